@@ -1,0 +1,60 @@
+// @ts-check
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const CORE_PURITY_MESSAGE =
+  'src/core is pure: no Phaser, howler, i18next, DOM, clock or Math.random. Time and randomness come in on actions and in state.';
+
+export default tseslint.config(
+  {
+    ignores: ['dist', 'dist-single', 'coverage', 'node_modules', 'test-results', 'playwright-report', 'bench-results'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.browser, ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['phaser', 'phaser/*', 'howler', 'i18next', 'i18next/*'], message: CORE_PURITY_MESSAGE },
+            { group: ['**/content/**', '**/scenes/**', '**/ui/**', '**/audio/**', '**/i18n/**', '**/storage/**'], message: CORE_PURITY_MESSAGE },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'localStorage', 'sessionStorage', 'indexedDB', 'navigator', 'performance', 'setTimeout', 'setInterval', 'fetch', 'requestAnimationFrame'].map(
+          (name) => ({ name, message: CORE_PURITY_MESSAGE }),
+        ),
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: CORE_PURITY_MESSAGE },
+        { object: 'Date', property: 'now', message: CORE_PURITY_MESSAGE },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date']", message: CORE_PURITY_MESSAGE },
+        { selector: "CallExpression[callee.name='eval']", message: CORE_PURITY_MESSAGE },
+      ],
+    },
+  },
+);

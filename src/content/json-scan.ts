@@ -1,0 +1,197 @@
+import { PACK_LIMITS } from './limits';
+import { packError, placeOf, type PackProblem } from './problems';
+
+/**
+ * Reads untrusted JSON text in one linear pass before `JSON.parse` sees it: it finds the line
+ * and column of a syntax error (browsers word and place these differently), refuses nesting
+ * deeper than the limit (deep nesting is how a small file stalls a parser) and refuses the
+ * keys that could reach `Object.prototype` through later copying.
+ */
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export type ScanResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly problems: PackProblem[] };
+
+class ScanError extends Error {
+  constructor(
+    readonly position: number,
+    readonly what: { vi: string; en: string },
+    readonly code: 'json-syntax' | 'json-too-deep',
+  ) {
+    super(what.en);
+  }
+}
+
+function lineAndColumn(text: string, position: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < position && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: position - lineStart + 1 };
+}
+
+function describeChar(text: string, i: number): string {
+  return i >= text.length ? 'EOF' : JSON.stringify(text[i]);
+}
+
+/** Parses pack JSON text, or lists what is wrong with it and where. */
+export function scanJson(text: string): ScanResult {
+  const problems: PackProblem[] = [];
+  const path: (string | number)[] = [];
+  let i = 0;
+  let depth = 0;
+  const n = text.length;
+
+  const fail = (vi: string, en: string, code: 'json-syntax' | 'json-too-deep' = 'json-syntax'): never => {
+    throw new ScanError(i, { vi, en }, code);
+  };
+  const skipSpace = (): void => {
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === 32 || c === 9 || c === 10 || c === 13) i++;
+      else break;
+    }
+  };
+  const unexpected = (): never =>
+    fail(`Ký tự không đúng chỗ: ${describeChar(text, i)}.`, `Unexpected character: ${describeChar(text, i)}.`);
+
+  const readString = (): string => {
+    const start = i;
+    i++; // opening quote
+    let hasEscape = false;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === 34) {
+        i++;
+        const raw = text.slice(start, i);
+        return hasEscape ? (JSON.parse(raw) as string) : raw.slice(1, -1);
+      }
+      if (c === 92) {
+        hasEscape = true;
+        const e = text[i + 1];
+        if (e === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
+            i++;
+            fail('Mã \\u không hợp lệ trong chuỗi.', 'Invalid \\u escape in a string.');
+          }
+          i += 6;
+        } else if (e !== undefined && '"\\/bfnrt'.includes(e)) i += 2;
+        else {
+          i++;
+          fail('Dấu \\ không hợp lệ trong chuỗi.', 'Invalid escape in a string.');
+        }
+      } else if (c < 32) {
+        fail(
+          'Chuỗi bị xuống dòng hoặc thiếu dấu " đóng.',
+          'A string breaks across a line or lacks its closing ".',
+        );
+      } else i++;
+    }
+    return fail('Chuỗi thiếu dấu " đóng.', 'A string lacks its closing ".');
+  };
+
+  const readValue = (): void => {
+    skipSpace();
+    const c = text[i];
+    if (c === '{' || c === '[') {
+      depth++;
+      if (depth > PACK_LIMITS.maxDepth) {
+        fail(
+          `Dữ liệu lồng nhau quá sâu: tối đa ${PACK_LIMITS.maxDepth} tầng.`,
+          `Nesting is too deep: the limit is ${PACK_LIMITS.maxDepth} levels.`,
+          'json-too-deep',
+        );
+      }
+      i++;
+      skipSpace();
+      const close = c === '{' ? '}' : ']';
+      if (text[i] === close) {
+        i++;
+        depth--;
+        return;
+      }
+      for (let index = 0; ; index++) {
+        skipSpace();
+        if (c === '{') {
+          if (text[i] !== '"') fail('Cần tên trường trong dấu "…".', 'Expected a field name in "…".');
+          const key = readString();
+          if (FORBIDDEN_KEYS.has(key)) {
+            problems.push(
+              packError(
+                'forbidden-key',
+                placeOf([...path, key]),
+                `Tên trường "${key}" không được phép.`,
+                `The field name "${key}" is not allowed.`,
+              ),
+            );
+          }
+          skipSpace();
+          if (text[i] !== ':') fail('Thiếu dấu : sau tên trường.', 'Missing : after a field name.');
+          i++;
+          path.push(key);
+        } else path.push(index);
+        readValue();
+        path.pop();
+        skipSpace();
+        if (text[i] === ',') {
+          i++;
+          skipSpace();
+          if (text[i] === close) {
+            fail('Thừa dấu phẩy trước dấu đóng.', 'A trailing comma before the closing bracket.');
+          }
+          continue;
+        }
+        if (text[i] === close) {
+          i++;
+          depth--;
+          return;
+        }
+        if (i >= n) fail(`Thiếu dấu ${close} đóng.`, `Missing the closing ${close}.`);
+        fail(`Thiếu dấu phẩy hoặc dấu ${close}.`, `Missing a comma or ${close}.`);
+      }
+    }
+    if (c === '"') {
+      readString();
+      return;
+    }
+    const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 40));
+    if (literal) {
+      i += literal[0].length;
+      return;
+    }
+    if (i >= n) fail('Tệp kết thúc giữa chừng.', 'The file ends too early.');
+    unexpected();
+  };
+
+  try {
+    if (text.charCodeAt(0) === 0xfeff) i = 1;
+    skipSpace();
+    if (i >= n) fail('Tệp trống.', 'The file is empty.');
+    readValue();
+    skipSpace();
+    if (i < n) fail('Có thêm nội dung sau khi dữ liệu đã kết thúc.', 'Extra content after the end of the data.');
+  } catch (error) {
+    if (!(error instanceof ScanError)) throw error;
+    const { line, column } = lineAndColumn(text, error.position);
+    return {
+      ok: false,
+      problems: [
+        {
+          severity: 'error',
+          code: error.code,
+          place: '',
+          vi: `Lỗi cú pháp JSON ở dòng ${line}, cột ${column}: ${error.what.vi}`,
+          en: `JSON syntax error at line ${line}, column ${column}: ${error.what.en}`,
+          line,
+          column,
+        },
+      ],
+    };
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
+}

@@ -1,0 +1,12 @@
+export { normalizeAnswer, splitSyllables, syllableKey } from './normalize';
+export type { AnswerLetter, AnswerOptions, AnswerSyllable } from './normalize';
+export { isAnswerAccepted, isAnswerCorrect } from './match';
+export type { AcceptedAnswers } from './match';
+export {
+  answerLetters,
+  answerWords,
+  defaultDecoyCount,
+  makeTilePuzzle,
+  MAX_BANK_TILES,
+} from './tile-puzzle';
+export type { BankTile, TilePuzzle, TilePuzzleOptions } from './tile-puzzle';

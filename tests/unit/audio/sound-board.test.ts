@@ -1,0 +1,267 @@
+import type { HowlOptions } from 'howler';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_AUDIO_SETTINGS, memorySettingsStore } from '../../../src/audio/audio-settings';
+import { SoundBoard } from '../../../src/audio/sound-board';
+import { SOUND, SOUND_KEYS } from '../../../src/audio/sound-keys';
+import type { SoundUrls } from '../../../src/audio/sound-urls';
+
+const { FakeHowl } = vi.hoisted(() => {
+  /** A stand-in for howler's Howl that records what the board asks of it. */
+  class FakeHowl {
+    static made: FakeHowl[] = [];
+    readonly calls: string[] = [];
+    private nextId = 1;
+    private readonly fadeListeners: (() => void)[] = [];
+
+    constructor(readonly options: HowlOptions) {
+      FakeHowl.made.push(this);
+    }
+
+    play(spriteOrId?: string | number): number {
+      this.calls.push(`play ${String(spriteOrId ?? '')}`.trim());
+      if (typeof spriteOrId === 'number') return spriteOrId;
+      const id = this.nextId;
+      this.nextId += 1;
+      return id;
+    }
+
+    fade(from: number, to: number, _ms: number, id: number): this {
+      this.calls.push(`fade ${from}->${to} #${id}`);
+      return this;
+    }
+
+    once(_event: 'fade', listener: () => void): this {
+      this.fadeListeners.push(listener);
+      return this;
+    }
+
+    finishFade(): void {
+      for (const listener of this.fadeListeners.splice(0)) listener();
+    }
+
+    volume(): number {
+      return 0.5;
+    }
+
+    pause(id: number): this {
+      this.calls.push(`pause #${id}`);
+      return this;
+    }
+
+    stop(): this {
+      this.calls.push('stop');
+      return this;
+    }
+
+    unload(): void {
+      this.calls.push('unload');
+    }
+  }
+  return { FakeHowl };
+});
+
+type FakeHowlInstance = InstanceType<typeof FakeHowl>;
+
+vi.mock('howler', () => ({ Howl: FakeHowl }));
+
+const URLS: SoundUrls = Object.fromEntries(SOUND_KEYS.map((key) => [key, `/audio/${key}.mp3`]));
+
+class FakePage extends EventTarget {
+  visibilityState: DocumentVisibilityState = 'visible';
+}
+
+let page: FakePage;
+let windowTarget: EventTarget;
+
+beforeEach(() => {
+  FakeHowl.made = [];
+  windowTarget = new EventTarget();
+  page = new FakePage();
+  vi.stubGlobal('window', windowTarget);
+  vi.stubGlobal('document', page);
+  vi.stubGlobal('navigator', {});
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+function gesture(type = 'pointerdown'): void {
+  windowTarget.dispatchEvent(new Event(type));
+}
+
+function howlFor(key: string): FakeHowlInstance | undefined {
+  return FakeHowl.made.find((howl) => howl.options.src[0] === `/audio/${key}.mp3`);
+}
+
+describe('before the first gesture', () => {
+  it('plays nothing and makes no Howl', () => {
+    const board = new SoundBoard(URLS, memorySettingsStore());
+    board.play(SOUND.tap);
+    board.music(true);
+    expect(FakeHowl.made).toEqual([]);
+  });
+
+  it('starts the music that was asked for once the player touches the page', () => {
+    const board = new SoundBoard(URLS, memorySettingsStore());
+    board.music(true);
+    gesture('touchend');
+
+    const music = howlFor(SOUND.music);
+    expect(music?.options.sprite).toEqual({ loop: [expect.any(Number), expect.any(Number), true] });
+    expect(music?.calls).toEqual(['play loop', 'fade 0->0.5 #1']);
+  });
+
+  it('loads the effects on that first gesture so audio unlocks in it', () => {
+    new SoundBoard(URLS, memorySettingsStore());
+    gesture('keydown');
+    expect(FakeHowl.made).toHaveLength(SOUND_KEYS.length - 1);
+    expect(howlFor(SOUND.music)).toBeUndefined();
+  });
+
+  it('treats a page that already had a gesture as unlocked', () => {
+    vi.stubGlobal('navigator', { userActivation: { hasBeenActive: true } });
+    const board = new SoundBoard(URLS, memorySettingsStore());
+    board.play(SOUND.right);
+    expect(howlFor(SOUND.right)?.calls).toEqual(['play']);
+  });
+});
+
+describe('playing effects', () => {
+  it('makes each Howl once, lazily, with Web Audio and preloading', () => {
+    const board = new SoundBoard(URLS, memorySettingsStore());
+    board.preload([SOUND.tile]);
+    gesture();
+    board.play(SOUND.tile);
+    board.play(SOUND.tile);
+
+    const tiles = FakeHowl.made.filter((howl) => howl.options.src[0] === '/audio/tile.mp3');
+    expect(tiles).toHaveLength(1);
+    expect(tiles[0]?.options).toMatchObject({ html5: false, preload: true, format: ['mp3'] });
+    expect(tiles[0]?.calls).toEqual(['play', 'play']);
+    // A preload before the gesture means the gesture does not load everything else.
+    expect(FakeHowl.made).toHaveLength(1);
+  });
+
+  it('skips a sound that has no URL', () => {
+    const board = new SoundBoard({ tap: '/audio/tap.mp3' }, memorySettingsStore());
+    board.preload([SOUND.tap]);
+    gesture();
+    board.play(SOUND.buzz);
+    expect(FakeHowl.made).toHaveLength(1);
+  });
+});
+
+describe('muting', () => {
+  it('silences effects, stops those playing and saves the choice', () => {
+    const store = memorySettingsStore();
+    const board = new SoundBoard(URLS, store);
+    board.preload([SOUND.applause]);
+    gesture();
+    board.play(SOUND.applause);
+    board.setMuted(true);
+    board.play(SOUND.applause);
+
+    expect(howlFor(SOUND.applause)?.calls).toEqual(['play', 'stop']);
+    expect(store.load()).toEqual({ ...DEFAULT_AUDIO_SETTINGS, muted: true });
+  });
+
+  it('starts muted when the store says so, and toggles back', () => {
+    const store = memorySettingsStore({ ...DEFAULT_AUDIO_SETTINGS, muted: true });
+    const board = new SoundBoard(URLS, store);
+    expect(board.muted).toBe(true);
+    expect(board.toggleMuted()).toBe(false);
+    expect(store.load().muted).toBe(false);
+  });
+
+  it('fades the music out and pauses it, then resumes the same sound on unmute', () => {
+    const board = new SoundBoard(URLS, memorySettingsStore());
+    gesture();
+    board.music(true);
+    const music = howlFor(SOUND.music);
+    board.setMuted(true);
+    music?.finishFade();
+    board.setMuted(false);
+
+    expect(music?.calls).toEqual([
+      'play loop',
+      'fade 0->0.5 #1',
+      'fade 0.5->0 #1',
+      'pause #1',
+      'play 1',
+      'fade 0->0.5 #1',
+    ]);
+    expect(board.settings.music).toBe(true);
+  });
+
+  it('does not pause music that was turned back on before its fade-out ended', () => {
+    const board = new SoundBoard(URLS, memorySettingsStore());
+    gesture();
+    board.music(true);
+    const music = howlFor(SOUND.music);
+    board.music(false);
+    board.music(true);
+    music?.finishFade();
+
+    expect(music?.calls).not.toContain('pause #1');
+  });
+});
+
+describe('page visibility', () => {
+  it('pauses the music while the page is hidden and fades it back in after', () => {
+    const board = new SoundBoard(URLS, memorySettingsStore());
+    gesture();
+    board.music(true);
+    const music = howlFor(SOUND.music);
+    page.visibilityState = 'hidden';
+    page.dispatchEvent(new Event('visibilitychange'));
+    page.visibilityState = 'visible';
+    page.dispatchEvent(new Event('visibilitychange'));
+
+    expect(music?.calls.slice(2)).toEqual(['pause #1', 'play 1', 'fade 0->0.5 #1']);
+  });
+});
+
+describe('vibration', () => {
+  it('vibrates after a gesture while haptics are on, even when muted', () => {
+    const vibrate = vi.fn(() => true);
+    vi.stubGlobal('navigator', { vibrate });
+    const board = new SoundBoard(URLS, memorySettingsStore());
+    board.vibrate(30);
+    gesture();
+    board.setMuted(true);
+    board.vibrate([30, 40, 30]);
+    board.setHaptics(false);
+    board.vibrate(30);
+
+    expect(vibrate.mock.calls).toEqual([[[30, 40, 30]]]);
+  });
+
+  it('does nothing where vibration is missing or throws', () => {
+    const board = new SoundBoard(URLS, memorySettingsStore());
+    gesture();
+    expect(() => {
+      board.vibrate(20);
+    }).not.toThrow();
+    vi.stubGlobal('navigator', {
+      vibrate: () => {
+        throw new TypeError('Illegal invocation');
+      },
+    });
+    expect(() => {
+      board.vibrate(20);
+    }).not.toThrow();
+  });
+});
+
+describe('destroy', () => {
+  it('unloads the sounds and stops listening for gestures', () => {
+    const board = new SoundBoard(URLS, memorySettingsStore());
+    board.preload([SOUND.hint]);
+    board.destroy();
+    gesture();
+    board.play(SOUND.hint);
+
+    expect(howlFor(SOUND.hint)?.calls).toEqual(['unload']);
+  });
+});
