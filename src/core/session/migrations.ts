@@ -37,7 +37,7 @@ export const MIGRATIONS: Readonly<Record<number, (save: Json) => Json>> = {
 };
 
 function looksLikeLog(save: Json): boolean {
-  const pack = save.pack as Json | undefined;
+  const pack: unknown = save.pack;
   return (
     typeof save.activity === 'string' &&
     typeof save.seed === 'number' &&
@@ -45,8 +45,8 @@ function looksLikeLog(save: Json): boolean {
     Array.isArray(save.actions) &&
     typeof pack === 'object' &&
     pack !== null &&
-    typeof pack.id === 'string' &&
-    typeof pack.hash === 'string'
+    typeof (pack as Json).id === 'string' &&
+    typeof (pack as Json).hash === 'string'
   );
 }
 

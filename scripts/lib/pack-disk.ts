@@ -1,0 +1,72 @@
+import { readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, extname, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isCsvName, loadCsvPack } from '../../src/content/csv';
+import { isZip, loadJsonPack, loadZipPack } from '../../src/content/load';
+import type { PackResult, ValidateEnv } from '../../src/content/validate';
+
+/**
+ * Loading packs from disk with the game's own loaders, for the command line and the tests:
+ * a .json pack reads its pictures from beside it, a .zip carries them, a .csv is converted.
+ */
+
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** The bundled emoji glyphs a rebus may use: the file names in assets/emoji/svg, without ".svg". */
+export function readGlyphCodes(root: string = REPO_ROOT): Set<string> {
+  const dir = resolve(root, 'assets', 'emoji', 'svg');
+  return new Set(
+    readdirSync(dir)
+      .filter((name) => name.endsWith('.svg'))
+      .map((name) => name.slice(0, -'.svg'.length)),
+  );
+}
+
+export function diskEnv(root: string = REPO_ROOT): ValidateEnv {
+  return { glyphCodes: readGlyphCodes(root) };
+}
+
+/**
+ * Reads a pack's files from the folder it sits in. A path that would leave the folder is
+ * answered as missing (the schema already refuses such paths; this is the second lock).
+ */
+export function folderReader(folder: string): (path: string) => Promise<Uint8Array | null> {
+  const root = resolve(folder);
+  return async (path) => {
+    const target = resolve(root, path);
+    const inside = relative(root, target);
+    if (inside === '' || inside.startsWith('..') || inside.startsWith(sep)) return null;
+    try {
+      return new Uint8Array(await readFile(target));
+    } catch {
+      return null;
+    }
+  };
+}
+
+/** A pack id from a file name: "Câu hỏi tổ 3.csv" → "cau-hoi-to-3". */
+export function packIdFromFileName(file: string): string | undefined {
+  const slug = basename(file, extname(file))
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 64)
+    .replace(/-+$/, '');
+  return slug === '' ? undefined : slug;
+}
+
+/** Loads one pack file (.json, .zip or .csv) by the game's rules. */
+export async function loadPackFile(file: string, env: ValidateEnv): Promise<PackResult> {
+  const bytes = new Uint8Array(await readFile(file));
+  const reader = folderReader(dirname(resolve(file)));
+  if (isZip(bytes)) return loadZipPack(bytes, env);
+  if (isCsvName(file)) {
+    const id = packIdFromFileName(file);
+    return loadCsvPack(bytes, reader, env, id === undefined ? {} : { id });
+  }
+  return loadJsonPack(bytes, reader, env);
+}

@@ -1,0 +1,474 @@
+import { PACK_LIMITS } from './limits';
+import { loadJsonPack } from './load';
+import { formatBytes, packError, packWarning, type PackProblem } from './problems';
+import type { PackResult, ValidateEnv } from './validate';
+
+/**
+ * Questions written in a spreadsheet and saved as CSV become a pack: one question per row,
+ * columns named in Vietnamese or English. The pack this builds then goes through the same
+ * validation as any other, and every problem is named by its spreadsheet row and column.
+ */
+
+/** The columns a question sheet may have, each with the names it is known by. */
+export const CSV_COLUMNS = {
+  answer: ['dap_an', 'answer'],
+  alternatives: ['dap_an_khac', 'alternatives'],
+  hint: ['goi_y', 'hint'],
+  hintEn: ['goi_y_en', 'hint_en'],
+  explanation: ['giai_thich', 'explanation'],
+  explanationEn: ['giai_thich_en', 'explanation_en'],
+  difficulty: ['do_kho', 'difficulty'],
+  category: ['chu_de', 'category'],
+  picture: ['hinh', 'picture'],
+  pictureAlt: ['mo_ta_hinh', 'picture_alt'],
+  pictureAltEn: ['mo_ta_hinh_en', 'picture_alt_en'],
+  points: ['diem', 'points'],
+  time: ['thoi_gian', 'time'],
+} as const;
+
+export type CsvColumn = keyof typeof CSV_COLUMNS;
+
+const REQUIRED_COLUMNS: readonly CsvColumn[] = ['answer', 'difficulty', 'category', 'picture'];
+
+/** Separates the answers in the alternatives cell. */
+export const CSV_ALTERNATIVES_SEPARATOR = '|';
+
+/** Where each question came from, so that later problems can name the row and column. */
+export interface CsvSource {
+  /** The spreadsheet row of each question, by question index (the header is row 1). */
+  readonly rows: readonly number[];
+  /** Each column's header as the file writes it. */
+  readonly headers: Readonly<Partial<Record<CsvColumn, string>>>;
+}
+
+export type CsvConversion =
+  | { readonly ok: true; readonly pack: object; readonly warnings: PackProblem[]; readonly source: CsvSource }
+  | { readonly ok: false; readonly problems: PackProblem[] };
+
+export interface CsvPackMeta {
+  readonly id?: string;
+  readonly title?: string;
+}
+
+export const DEFAULT_CSV_PACK_ID = 'cau-hoi-bang-tinh';
+
+/** A row's place: `row 5`, or `row 5 › do_kho` with the column's header as written. */
+export function csvPlace(row: number, header?: string): string {
+  return header === undefined ? `row ${row}` : `row ${row} › ${header}`;
+}
+
+function rowWords(row: number, header?: string): { vi: string; en: string } {
+  return header === undefined
+    ? { vi: `dòng ${row}`, en: `row ${row}` }
+    : { vi: `dòng ${row}, cột "${header}"`, en: `row ${row}, column "${header}"` };
+}
+
+/** Lower-case, without tone marks, words joined by "_": "Đáp án" → "dap_an". */
+export function normalizeHeader(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
+}
+
+/** A text as an id: "Lừa đảo qua mạng" → "lua-dao-qua-mang". */
+function slugOf(text: string, maxLength: number): string {
+  return normalizeHeader(text).replace(/_/g, '-').slice(0, maxLength).replace(/-+$/, '');
+}
+
+type RecordsParse =
+  | { readonly ok: true; readonly records: string[][] }
+  | { readonly ok: false; readonly problem: PackProblem };
+
+/** The separator the header row uses most: ",", or ";" as Excel writes in a Vietnamese locale, or a tab. */
+function detectSeparator(text: string): string {
+  const counts = new Map<string, number>([
+    [',', 0],
+    [';', 0],
+    ['\t', 0],
+  ]);
+  let quoted = false;
+  for (const c of text) {
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && (c === '\n' || c === '\r')) break;
+    else if (!quoted && counts.has(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  let best = ',';
+  for (const [sep, count] of counts) if (count > (counts.get(best) ?? 0)) best = sep;
+  return best;
+}
+
+/**
+ * Splits CSV text into records by RFC 4180: fields in double quotes may hold separators, line
+ * breaks and "" for a quote; records end with CRLF, LF or CR.
+ */
+export function parseCsvRecords(text: string, separator: string): RecordsParse {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let i = 0;
+  const n = text.length;
+  const isEnd = (c: string | undefined): boolean => c === undefined || c === separator || c === '\n' || c === '\r';
+  for (;;) {
+    let value: string;
+    if (text[i] === '"') {
+      const row = records.length + 1;
+      let out = '';
+      let from = i + 1;
+      for (;;) {
+        const quote = text.indexOf('"', from);
+        if (quote === -1) {
+          return {
+            ok: false,
+            problem: packError(
+              'csv-unclosed-quote',
+              csvPlace(row),
+              `Ô ở dòng ${row}, cột thứ ${record.length + 1} mở dấu " mà không đóng.`,
+              `A cell in row ${row}, column ${record.length + 1} opens a " and never closes it.`,
+            ),
+          };
+        }
+        out += text.slice(from, quote);
+        if (text[quote + 1] === '"') {
+          out += '"';
+          from = quote + 2;
+          continue;
+        }
+        i = quote + 1;
+        break;
+      }
+      if (!isEnd(text[i])) {
+        return {
+          ok: false,
+          problem: packError(
+            'csv-bad-quote',
+            csvPlace(row),
+            `Ô ở dòng ${row}, cột thứ ${record.length + 1} có chữ sau dấu " đóng. Trong ô có dấu ", hãy viết nó thành "".`,
+            `A cell in row ${row}, column ${record.length + 1} has text after its closing ". Inside a quoted cell, write a " as "".`,
+          ),
+        };
+      }
+      value = out;
+    } else {
+      let end = i;
+      while (!isEnd(text[end])) end++;
+      value = text.slice(i, end);
+      i = end;
+    }
+    record.push(value);
+    if (i >= n) {
+      records.push(record);
+      break;
+    }
+    if (text[i] === separator) {
+      i++;
+      continue;
+    }
+    i += text[i] === '\r' && text[i + 1] === '\n' ? 2 : 1;
+    records.push(record);
+    record = [];
+    if (i >= n) break;
+  }
+  return { ok: true, records };
+}
+
+function isBlank(cells: readonly string[]): boolean {
+  return cells.every((c) => c.trim() === '');
+}
+
+/** A text cell and its English twin as a pack text: "…", { "vi": "…", "en": "…" } or { "en": "…" }. */
+function packText(vi: string, en: string): string | { vi?: string; en?: string } | undefined {
+  if (vi === '' && en === '') return undefined;
+  if (en === '') return vi;
+  return vi === '' ? { en } : { vi, en };
+}
+
+const URL_LIKE = /^[a-z][a-z0-9+.-]*:/i;
+const FILE_LIKE = /^\S+\.[a-z][a-z0-9]{1,4}$/i;
+
+/** The picture cell: a file name ("pictures/x.png") or rebus rows separated by " / ". */
+function pictureOf(cell: string): { file: string } | { rebus: string | string[] } {
+  if (URL_LIKE.test(cell) || FILE_LIKE.test(cell)) return { file: cell };
+  const rows = cell.split(/\s+\/\s+/u).map((r) => r.trim());
+  return { rebus: rows.length === 1 ? (rows[0] ?? cell) : rows };
+}
+
+/**
+ * Turns a question sheet (CSV text) into a pack object, still unvalidated: the caller runs it
+ * through the pack validator like any other pack (see `loadCsvPack`).
+ */
+export function csvToPackJson(text: string, meta: CsvPackMeta = {}): CsvConversion {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') {
+    return {
+      ok: false,
+      problems: [packError('csv-empty', '', 'Tệp CSV trống.', 'The CSV file is empty.')],
+    };
+  }
+  const parsed = parseCsvRecords(body, detectSeparator(body));
+  if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
+  const [headerCells = [], ...dataRecords] = parsed.records;
+
+  const problems: PackProblem[] = [];
+  const warnings: PackProblem[] = [];
+  const columnIndex = new Map<CsvColumn, number>();
+  const headers: Partial<Record<CsvColumn, string>> = {};
+  const names = Object.entries(CSV_COLUMNS) as [CsvColumn, readonly string[]][];
+  for (const [index, raw] of headerCells.entries()) {
+    const header = raw.trim();
+    if (header === '') continue;
+    const key = normalizeHeader(header);
+    const column = names.find(([, aliases]) => aliases.includes(key))?.[0];
+    if (column === undefined) {
+      warnings.push(
+        packWarning(
+          'csv-unknown-column',
+          csvPlace(1, header),
+          `Cột "${header}" không phải cột câu hỏi nào nên được bỏ qua (xem docs/packs.md).`,
+          `The column "${header}" is not a question column and is ignored (see docs/packs.md).`,
+        ),
+      );
+    } else if (columnIndex.has(column)) {
+      problems.push(
+        packError(
+          'csv-duplicate-column',
+          csvPlace(1, header),
+          `Cột "${header}" lặp lại cột "${headers[column] ?? ''}".`,
+          `The column "${header}" repeats the column "${headers[column] ?? ''}".`,
+        ),
+      );
+    } else {
+      columnIndex.set(column, index);
+      headers[column] = header;
+    }
+  }
+  for (const column of REQUIRED_COLUMNS) {
+    if (!columnIndex.has(column)) {
+      const [vi, en] = CSV_COLUMNS[column];
+      problems.push(
+        packError(
+          'csv-missing-column',
+          csvPlace(1),
+          `Dòng tiêu đề thiếu cột "${vi}" (hoặc "${en}").`,
+          `The header row lacks the column "${en}" (or "${vi}").`,
+        ),
+      );
+    }
+  }
+  if (problems.length > 0) return { ok: false, problems };
+
+  const questions: object[] = [];
+  const rows: number[] = [];
+  const categories: Record<string, string> = {};
+  const ids = new Set<string>();
+  let english = false;
+  for (const [r, cells] of dataRecords.entries()) {
+    const row = r + 2;
+    if (isBlank(cells)) continue;
+    if (cells.length > headerCells.length && !isBlank(cells.slice(headerCells.length))) {
+      problems.push(
+        packError(
+          'csv-too-many-cells',
+          csvPlace(row),
+          `Dòng ${row} có nhiều ô hơn dòng tiêu đề. Chữ có dấu phẩy phải nằm trong dấu "…" (bảng tính tự làm việc này khi lưu CSV).`,
+          `Row ${row} has more cells than the header row. Text with a comma must be in "…" (a spreadsheet does this when it saves CSV).`,
+        ),
+      );
+      continue;
+    }
+    const cell = (column: CsvColumn): string => {
+      const index = columnIndex.get(column);
+      return index === undefined ? '' : (cells[index] ?? '').trim();
+    };
+    let rowOk = true;
+    const required = (column: CsvColumn): string => {
+      const value = cell(column);
+      if (value === '') {
+        const where = rowWords(row, headers[column]);
+        problems.push(
+          packError(
+            'csv-empty-cell',
+            csvPlace(row, headers[column]),
+            `Ô ở ${where.vi} không được để trống.`,
+            `The cell in ${where.en} must not be empty.`,
+          ),
+        );
+        rowOk = false;
+      }
+      return value;
+    };
+    const whole = (column: CsvColumn): number | undefined => {
+      const value = cell(column);
+      if (value === '') return undefined;
+      if (/^[+-]?\d{1,9}$/.test(value)) return Number(value);
+      const where = rowWords(row, headers[column]);
+      problems.push(
+        packError(
+          'csv-not-a-number',
+          csvPlace(row, headers[column]),
+          `Ô ở ${where.vi} cần một số nguyên, ví dụ 3 (đang là "${value}").`,
+          `The cell in ${where.en} needs a whole number, e.g. 3 (found "${value}").`,
+        ),
+      );
+      rowOk = false;
+      return undefined;
+    };
+
+    const answer = required('answer');
+    const pictureCell = required('picture');
+    const category = required('category');
+    const difficultyCell = required('difficulty');
+    const difficulty = difficultyCell === '' ? undefined : whole('difficulty');
+    const points = whole('points');
+    const time = whole('time');
+    if (!rowOk) continue;
+
+    const alternatives = cell('alternatives')
+      .split(CSV_ALTERNATIVES_SEPARATOR)
+      .map((a) => a.trim())
+      .filter((a) => a !== '');
+    const hint = packText(cell('hint'), cell('hintEn'));
+    const explanation = packText(cell('explanation'), cell('explanationEn'));
+    const alt = packText(cell('pictureAlt'), cell('pictureAltEn'));
+    if (cell('hintEn') !== '' || cell('explanationEn') !== '' || cell('pictureAltEn') !== '') english = true;
+
+    const categoryId = slugOf(category, 64) || category;
+    categories[categoryId] ??= category;
+    let id = slugOf(answer, 56) || `cau-${row}`;
+    if (ids.has(id)) id = `${id}-${row}`;
+    ids.add(id);
+
+    questions.push({
+      id,
+      picture: { ...pictureOf(pictureCell), ...(alt === undefined ? {} : { alt }) },
+      answer,
+      ...(alternatives.length > 0 ? { alternatives } : {}),
+      ...(hint === undefined ? {} : { hint }),
+      ...(explanation === undefined ? {} : { explanation }),
+      difficulty,
+      category: categoryId,
+      ...(points === undefined ? {} : { points }),
+      ...(time === undefined ? {} : { timeLimitSec: time }),
+    });
+    rows.push(row);
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  if (questions.length === 0) {
+    return {
+      ok: false,
+      problems: [
+        packError(
+          'csv-no-questions',
+          '',
+          'Tệp CSV chỉ có dòng tiêu đề, chưa có câu hỏi nào.',
+          'The CSV file has a header row but no questions.',
+        ),
+      ],
+    };
+  }
+  const pack = {
+    format: 1,
+    id: meta.id ?? DEFAULT_CSV_PACK_ID,
+    version: '1',
+    title: meta.title ?? { vi: 'Câu hỏi từ bảng tính', en: 'Questions from a spreadsheet' },
+    language: english ? 'both' : 'vi',
+    categories,
+    quiz: { questions },
+  };
+  return { ok: true, pack, warnings, source: { rows, headers } };
+}
+
+const QUESTION_PLACE = /^quiz\.questions\[(\d+)\](?:\.([A-Za-z]+))?(?:\.([A-Za-z]+))?/;
+
+/**
+ * Names a problem found in a pack made from CSV by its spreadsheet row and column:
+ * `quiz.questions[3].difficulty` → `row 5 › do_kho`. Places outside the questions stay as they are.
+ */
+export function csvProblemPlace(place: string, source: CsvSource): string {
+  if (place === 'quiz.questions') return '';
+  const match = QUESTION_PLACE.exec(place);
+  const row = match ? source.rows[Number(match[1])] : undefined;
+  if (!match || row === undefined) return place;
+  const [, , field, sub] = match;
+  const { headers } = source;
+  const twin = (vi: CsvColumn, en: CsvColumn): string | undefined =>
+    sub === 'en' ? (headers[en] ?? headers[vi]) : (headers[vi] ?? headers[en]);
+  let header: string | undefined;
+  switch (field) {
+    case 'hint':
+      header = twin('hint', 'hintEn');
+      break;
+    case 'explanation':
+      header = twin('explanation', 'explanationEn');
+      break;
+    case 'picture':
+      header = sub === 'alt' ? headers.pictureAlt : headers.picture;
+      if (sub === 'alt' && place.endsWith('.alt.en')) header = headers.pictureAltEn ?? header;
+      break;
+    case 'timeLimitSec':
+      header = headers.time;
+      break;
+    case 'answer':
+    case 'alternatives':
+    case 'difficulty':
+    case 'category':
+    case 'points':
+      header = headers[field];
+      break;
+    default:
+      header = undefined;
+  }
+  return csvPlace(row, header);
+}
+
+const NOT_UTF8_CSV = packError(
+  'not-utf8',
+  '',
+  'Tệp CSV không phải văn bản UTF-8, nên chữ có dấu sẽ bị hỏng. Trong Excel, hãy chọn Lưu thành › "CSV UTF-8 (Comma delimited)"; trong Google Trang tính, Tải xuống › CSV.',
+  'The CSV file is not UTF-8 text, so letters with marks would be garbled. In Excel, choose Save As › "CSV UTF-8 (Comma delimited)"; in Google Sheets, Download › CSV.',
+);
+
+/**
+ * Loads a question sheet saved as CSV: converts it, then validates the pack like a .json pack
+ * whose pictures `readFile` reads, and names every problem by row and column.
+ */
+export async function loadCsvPack(
+  bytes: Uint8Array,
+  readFile: (path: string) => Promise<Uint8Array | null>,
+  env: ValidateEnv,
+  meta: CsvPackMeta = {},
+): Promise<PackResult> {
+  if (bytes.length > PACK_LIMITS.maxJsonBytes) {
+    return {
+      ok: false,
+      problems: [
+        packError(
+          'csv-too-large',
+          '',
+          `Tệp CSV quá lớn: ${formatBytes(bytes.length)}, tối đa ${formatBytes(PACK_LIMITS.maxJsonBytes)}.`,
+          `The CSV file is too large: ${formatBytes(bytes.length)}, the limit is ${formatBytes(PACK_LIMITS.maxJsonBytes)}.`,
+        ),
+      ],
+    };
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, problems: [NOT_UTF8_CSV] };
+  }
+  const converted = csvToPackJson(text, meta);
+  if (!converted.ok) return { ok: false, problems: converted.problems };
+  const json = new TextEncoder().encode(JSON.stringify(converted.pack));
+  const result = await loadJsonPack(json, readFile, env);
+  const relocate = (p: PackProblem): PackProblem => ({ ...p, place: csvProblemPlace(p.place, converted.source) });
+  if (!result.ok) return { ok: false, problems: [...converted.warnings, ...result.problems.map(relocate)] };
+  return { ok: true, pack: result.pack, warnings: [...converted.warnings, ...result.warnings.map(relocate)] };
+}
+
+/** Tells a CSV file by its name, as the file picker and the command line do. */
+export function isCsvName(name: string): boolean {
+  return /\.csv$/i.test(name);
+}

@@ -1,0 +1,450 @@
+import { ALLOWED_FILE_TYPES, type AllowedExtension } from './limits';
+import { packError, type PackProblem } from './problems';
+
+/**
+ * Checks on one file of a pack: its type is allowed, its bytes are what its name says, and an
+ * SVG carries nothing that could run or fetch. Problem codes: `file-type-not-allowed`,
+ * `file-content-mismatch`, `svg-unsafe`.
+ */
+
+export type SniffedType =
+  | 'png'
+  | 'jpeg'
+  | 'webp'
+  | 'svg'
+  | 'mp3'
+  | 'ogg'
+  | 'm4a'
+  | 'json'
+  | 'text'
+  | 'unknown';
+
+/** What each allowed extension may hold. Text files may hold any text: they are shown, never run. */
+const CONTENT_FOR_EXTENSION: Readonly<Record<AllowedExtension, readonly SniffedType[]>> = {
+  png: ['png'],
+  jpg: ['jpeg'],
+  jpeg: ['jpeg'],
+  webp: ['webp'],
+  svg: ['svg'],
+  mp3: ['mp3'],
+  ogg: ['ogg'],
+  m4a: ['m4a'],
+  // A JSON file with a syntax error is still text; the pack reader reports where the error is.
+  json: ['json', 'text'],
+  txt: ['text', 'json', 'svg'],
+  md: ['text', 'json', 'svg'],
+};
+
+const TYPE_NAMES: Readonly<Record<SniffedType, { vi: string; en: string }>> = {
+  png: { vi: 'ảnh PNG', en: 'a PNG picture' },
+  jpeg: { vi: 'ảnh JPEG', en: 'a JPEG picture' },
+  webp: { vi: 'ảnh WebP', en: 'a WebP picture' },
+  svg: { vi: 'ảnh SVG', en: 'an SVG picture' },
+  mp3: { vi: 'âm thanh MP3', en: 'an MP3 sound' },
+  ogg: { vi: 'âm thanh OGG', en: 'an OGG sound' },
+  m4a: { vi: 'âm thanh M4A', en: 'an M4A sound' },
+  json: { vi: 'tệp JSON', en: 'a JSON file' },
+  text: { vi: 'văn bản', en: 'text' },
+  unknown: { vi: 'một loại tệp không rõ', en: 'an unknown kind of file' },
+};
+
+const ALLOWED_LIST = Object.keys(ALLOWED_FILE_TYPES)
+  .map((ext) => `.${ext}`)
+  .join(', ');
+
+/** Image brands of the ISO media container: an .m4a must not be a HEIC or AVIF picture. */
+const IMAGE_BRANDS = new Set(['avif', 'avis', 'heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'mif1', 'msf1']);
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+function startsWith(bytes: Uint8Array, signature: readonly number[], at = 0): boolean {
+  if (bytes.length < at + signature.length) return false;
+  return signature.every((b, i) => bytes[at + i] === b);
+}
+
+function asciiAt(bytes: Uint8Array, at: number, length: number): string {
+  return String.fromCharCode(...bytes.subarray(at, at + length));
+}
+
+/** An MPEG audio frame header (layer I–III, a real bitrate and sample rate), as a raw MP3 starts. */
+function isMpegAudioFrame(bytes: Uint8Array): boolean {
+  const [b0, b1, b2] = [bytes[0], bytes[1], bytes[2]];
+  if (b0 !== 0xff || b1 === undefined || b2 === undefined) return false;
+  const syncBits = (b1 & 0xe0) === 0xe0;
+  const version = (b1 >> 3) & 0x03;
+  const layer = (b1 >> 1) & 0x03;
+  const bitrate = b2 >> 4;
+  const sampleRate = (b2 >> 2) & 0x03;
+  return syncBits && version !== 1 && layer !== 0 && bitrate !== 0x0f && sampleRate !== 0x03;
+}
+
+function decodeText(bytes: Uint8Array): string | undefined {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Text as people write it: no NUL or other control characters except tab, line breaks, form feed. */
+function isPlainText(text: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  return !/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/.test(text);
+}
+
+/**
+ * Skips what may come before the root element of an XML file: an XML declaration, processing
+ * instructions, comments and a DOCTYPE (with its internal subset, if any), and the spaces between.
+ */
+function skipXmlProlog(text: string): string {
+  let rest = text.replace(/^\uFEFF/, '');
+  for (;;) {
+    rest = rest.trimStart();
+    if (rest.startsWith('<?')) {
+      const end = rest.indexOf('?>');
+      if (end < 0) return '';
+      rest = rest.slice(end + 2);
+    } else if (rest.startsWith('<!--')) {
+      const end = rest.indexOf('-->', 4);
+      if (end < 0) return '';
+      rest = rest.slice(end + 3);
+    } else if (/^<!doctype/i.test(rest)) {
+      const subset = rest.indexOf('[');
+      const close = rest.indexOf('>');
+      if (close < 0) return '';
+      if (subset >= 0 && subset < close) {
+        const subsetEnd = rest.indexOf(']', subset);
+        if (subsetEnd < 0) return '';
+        const afterSubset = rest.indexOf('>', subsetEnd);
+        if (afterSubset < 0) return '';
+        rest = rest.slice(afterSubset + 1);
+      } else {
+        rest = rest.slice(close + 1);
+      }
+    } else {
+      return rest;
+    }
+  }
+}
+
+/** Tells what a file holds from its first bytes (and, for text, from all of it), whatever its name says. */
+export function sniffFileType(bytes: Uint8Array): SniffedType {
+  if (bytes.length === 0) return 'unknown';
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'png';
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'jpeg';
+  if (asciiAt(bytes, 0, 4) === 'RIFF' && asciiAt(bytes, 8, 4) === 'WEBP') return 'webp';
+  if (asciiAt(bytes, 0, 4) === 'OggS') return 'ogg';
+  if (asciiAt(bytes, 4, 4) === 'ftyp' && bytes.length >= 12) {
+    return IMAGE_BRANDS.has(asciiAt(bytes, 8, 4)) ? 'unknown' : 'm4a';
+  }
+  if (asciiAt(bytes, 0, 3) === 'ID3' || isMpegAudioFrame(bytes)) return 'mp3';
+
+  const text = decodeText(bytes);
+  if (text === undefined || !isPlainText(text)) return 'unknown';
+  if (/^<svg[\s/>]/.test(skipXmlProlog(text))) return 'svg';
+  if (/^\uFEFF?\s*[{[]/.test(text)) return 'json';
+  return 'text';
+}
+
+/** The extension of a file name, lower-case and without the dot; '' when it has none. */
+export function fileExtension(name: string): string {
+  const base = name.slice(name.lastIndexOf('/') + 1);
+  const dot = base.lastIndexOf('.');
+  return dot <= 0 ? '' : base.slice(dot + 1).toLowerCase();
+}
+
+function isAllowedExtension(ext: string): ext is AllowedExtension {
+  return Object.hasOwn(ALLOWED_FILE_TYPES, ext);
+}
+
+/** A pack may only carry the file types in ALLOWED_FILE_TYPES, told by extension (any case). */
+export function checkFileType(name: string): PackProblem[] {
+  const ext = fileExtension(name);
+  if (isAllowedExtension(ext)) return [];
+  const shownVi = ext === '' ? 'không có đuôi' : `.${ext}`;
+  const shownEn = ext === '' ? 'no extension' : `.${ext}`;
+  return [
+    packError(
+      'file-type-not-allowed',
+      name,
+      `Tệp "${name}" có loại không được phép (${shownVi}). Gói chỉ được chứa các loại: ${ALLOWED_LIST}. Hãy bỏ tệp này ra khỏi gói.`,
+      `"${name}" is a type of file a pack may not carry (${shownEn}). A pack may only carry: ${ALLOWED_LIST}. Take this file out of the pack.`,
+    ),
+  ];
+}
+
+/**
+ * A file of a pack must have an allowed extension and hold what that extension says (a `.png`
+ * that is really a web page is refused); an SVG must also pass `checkSvg`.
+ */
+export function checkPackFile(name: string, bytes: Uint8Array): PackProblem[] {
+  const typeProblems = checkFileType(name);
+  if (typeProblems.length > 0) return typeProblems;
+  const ext = fileExtension(name) as AllowedExtension;
+
+  if (bytes.length === 0) {
+    return [
+      packError(
+        'file-content-mismatch',
+        name,
+        `Tệp "${name}" trống (0 byte). Hãy thay bằng tệp đúng hoặc bỏ tệp này ra khỏi gói.`,
+        `"${name}" is empty (0 bytes). Replace it with the right file or take it out of the pack.`,
+      ),
+    ];
+  }
+
+  const found = sniffFileType(bytes);
+  const expected = CONTENT_FOR_EXTENSION[ext];
+  if (!expected.includes(found)) {
+    const want = TYPE_NAMES[expected[0] ?? 'unknown'];
+    const got = TYPE_NAMES[found];
+    return [
+      packError(
+        'file-content-mismatch',
+        name,
+        `Tệp "${name}" có đuôi .${ext} nhưng bên trong không phải ${want.vi} (trông giống ${got.vi}). Hãy mở tệp bằng chương trình phù hợp và lưu lại đúng loại, hoặc đổi đuôi cho đúng.`,
+        `"${name}" is named .${ext} but does not hold ${want.en} (it looks like ${got.en}). Open it in a suitable program and save it as the right type, or give it the right extension.`,
+      ),
+    ];
+  }
+
+  if (found === 'svg') return checkSvg(decodeText(bytes) ?? '', name);
+  return [];
+}
+
+// ---------------------------------------------------------------------------------------------
+// SVG
+//
+// An unsafe SVG is refused, never cleaned. A facilitator can fix the file (export it again as
+// "plain SVG" or as PNG) once told what is wrong, and then the picture is the one they made. A
+// cleaner, by contrast, is a parser of its own that must agree with every browser's parser on
+// every trick (entities, odd case, namespaces, CDATA, animation); one disagreement lets a script
+// through, and each success silently changes a picture nobody looks at again. So the rules
+// below are deliberately broad: a harmless file that trips one is rare and easy to fix, and
+// the message says which rule it broke.
+// ---------------------------------------------------------------------------------------------
+
+const XML_ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+};
+
+/**
+ * Named characters that HTML knows and that could spell a URL scheme or a CSS function when an
+ * SVG is placed inside a page. XML does not know them (the file would not open as a picture),
+ * but they are decoded here so that no spelling hides a word from the checks.
+ */
+const HTML_ENTITIES: Readonly<Record<string, string>> = {
+  colon: ':',
+  tab: '\t',
+  newline: '\n',
+  lpar: '(',
+  rpar: ')',
+  sol: '/',
+  bsol: '\\',
+  period: '.',
+  commat: '@',
+  num: '#',
+  equals: '=',
+  nbsp: '\u00a0',
+};
+
+function codePointText(code: number): string {
+  return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD';
+}
+
+/**
+ * Decodes character references (`&#106;`, `&#x6A;`, with or without the `;`, and named ones).
+ * Repeated a few times so that `&amp;#106;` is read as `j` too. Unknown names are collected.
+ */
+function decodeCharacterReferences(text: string, unknownNames: Set<string>): string {
+  let current = text;
+  for (let round = 0; round < 4; round++) {
+    const next = current.replace(
+      /&(?:#x([0-9a-f]+)|#([0-9]+)|([a-z][a-z0-9]*));?/gi,
+      (whole, hex?: string, dec?: string, name?: string) => {
+        if (hex !== undefined) return codePointText(parseInt(hex.slice(0, 8), 16));
+        if (dec !== undefined) return codePointText(parseInt(dec.slice(0, 9), 10));
+        const key = (name ?? '').toLowerCase();
+        const known = XML_ENTITIES[key] ?? HTML_ENTITIES[key];
+        if (known !== undefined) return known;
+        if (whole.endsWith(';')) unknownNames.add(whole);
+        return whole;
+      },
+    );
+    if (next === current) break;
+    current = next;
+  }
+  return current;
+}
+
+/** Decodes CSS escapes (`\75 rl(` is `url(`, `\@import` is `@import`). */
+function decodeCssEscapes(text: string): string {
+  return text.replace(/\\(?:([0-9a-f]{1,6})[ \t\n\r\f]?|([\s\S]))/gi, (_whole, hex?: string, char?: string) =>
+    hex !== undefined ? codePointText(parseInt(hex, 16)) : (char ?? ''),
+  );
+}
+
+/** A pattern for a word that tolerates control characters (tab, newline…) between its letters. */
+function looseWord(word: string): RegExp {
+  const letters = [...word].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(letters.join('[\\u0000-\\u001f]*'), 'i');
+}
+
+const LOCAL_REFERENCE = /^#[\p{L}\p{N}_.:-]*$/u;
+const JAVASCRIPT_SCHEME = looseWord('javascript:');
+const VBSCRIPT_SCHEME = looseWord('vbscript:');
+const DATA_SCHEME = looseWord('data:');
+const NAME_CHAR = '[a-z0-9_.:-]';
+const PREFIX = '(?:[a-z_][a-z0-9_.-]*:)?';
+
+function elementPattern(names: readonly string[]): RegExp {
+  return new RegExp(`<\\s*${PREFIX}(${names.join('|')})(?!${NAME_CHAR})`, 'gi');
+}
+
+const SCRIPT_ELEMENT = elementPattern(['script', 'handler', 'listener']);
+const FOREIGN_OBJECT_ELEMENT = elementPattern(['foreignobject']);
+const EMBEDDING_ELEMENT = elementPattern(['iframe', 'embed', 'object', 'frame', 'frameset', 'applet']);
+/**
+ * An attribute `on…=`: "on", a letter, then a name, then `=` (spaces allowed before the `=`).
+ * Prefixed names (`inkscape:onetime=`) are left alone: browsers run only unprefixed handlers.
+ */
+const EVENT_ATTRIBUTE = /(?:^|[\s"'/])(on[a-z][a-z0-9_.:-]*)\s*=/gi;
+const HREF_ATTRIBUTE = /(?:^|[\s"'/:])href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*))/gi;
+const ANIMATED_ATTRIBUTE = /attributename\s*=\s*["']?\s*(?:[a-z_][a-z0-9_.-]*:)?(href|on[a-z][a-z0-9_.:-]*)/gi;
+const ENTITY_DECLARATION = /<!\s*entity/i;
+const DOCTYPE_WITH_SUBSET = /<!\s*doctype[^>[]*\[/i;
+const CSS_URL = /url\s*\(\s*(?:"([^"]*)"|'([^']*)'|([^)]*))/gi;
+const CSS_IMAGE_SET = /image-set\s*\(/i;
+const CSS_IMPORT = /@import/i;
+
+function shorten(value: string): string {
+  const oneLine = value.replace(/\s+/g, ' ').trim();
+  return oneLine.length > 60 ? `${oneLine.slice(0, 57)}…` : oneLine;
+}
+
+function firstCapture(match: RegExpMatchArray): string {
+  return match[1] ?? match[2] ?? match[3] ?? '';
+}
+
+function nonLocalReferences(text: string, pattern: RegExp): string[] {
+  return [...text.matchAll(pattern)]
+    .map((m) => firstCapture(m).trim())
+    .filter((value) => !LOCAL_REFERENCE.test(value));
+}
+
+interface SvgFinding {
+  readonly vi: string;
+  readonly en: string;
+}
+
+/** Every rule the SVG breaks, once each, in the order of the rule list. */
+function findUnsafeSvgParts(svg: string): SvgFinding[] {
+  const unknownNames = new Set<string>();
+  const decoded = decodeCharacterReferences(svg, unknownNames);
+  const css = decodeCssEscapes(decoded);
+  const findings: SvgFinding[] = [];
+
+  const scripts = [...decoded.matchAll(SCRIPT_ELEMENT)];
+  if (scripts.length > 0) {
+    findings.push({
+      vi: `có mã chạy được (thẻ <${scripts[0]?.[1] ?? 'script'}>)`,
+      en: `it contains code (a <${scripts[0]?.[1] ?? 'script'}> element)`,
+    });
+  }
+  const events = [...decoded.matchAll(EVENT_ATTRIBUTE)];
+  if (events.length > 0) {
+    const name = events[0]?.[1] ?? 'on…';
+    findings.push({
+      vi: `có thuộc tính sự kiện "${name}" để chạy mã`,
+      en: `it has an event attribute "${name}" that runs code`,
+    });
+  }
+  const animated = [...decoded.matchAll(ANIMATED_ATTRIBUTE)];
+  if (animated.length > 0) {
+    const name = animated[0]?.[1] ?? 'href';
+    findings.push({
+      vi: `có hiệu ứng chuyển động thay đổi thuộc tính "${name}"`,
+      en: `it has an animation that changes the "${name}" attribute`,
+    });
+  }
+  if (decoded.search(FOREIGN_OBJECT_ELEMENT) >= 0) {
+    findings.push({
+      vi: 'có thẻ <foreignObject> chứa nội dung trang web',
+      en: 'it has a <foreignObject> element holding web-page content',
+    });
+  }
+  const embeds = [...decoded.matchAll(EMBEDDING_ELEMENT)];
+  if (embeds.length > 0) {
+    const name = embeds[0]?.[1] ?? 'iframe';
+    findings.push({
+      vi: `nhúng một trang hoặc chương trình khác (thẻ <${name}>)`,
+      en: `it embeds another page or program (an <${name}> element)`,
+    });
+  }
+  if (ENTITY_DECLARATION.test(decoded) || DOCTYPE_WITH_SUBSET.test(decoded)) {
+    findings.push({
+      vi: 'có khai báo <!ENTITY> hoặc <!DOCTYPE [...]> (thường do Adobe Illustrator thêm vào)',
+      en: 'it has an <!ENTITY> or <!DOCTYPE [...]> declaration (Adobe Illustrator often adds one)',
+    });
+  }
+  if (unknownNames.size > 0) {
+    const name = [...unknownNames][0] ?? '';
+    findings.push({
+      vi: `dùng ký tự đặt tên "${name}" mà ảnh SVG không biết`,
+      en: `it uses a named character "${name}" that SVG does not know`,
+    });
+  }
+  const links = nonLocalReferences(decoded, HREF_ATTRIBUTE);
+  if (links.length > 0) {
+    findings.push({
+      vi: `liên kết tới nội dung bên ngoài ảnh ("${shorten(links[0] ?? '')}"); chỉ được liên kết tới phần trong chính ảnh, dạng "#ten"`,
+      en: `it links to something outside the picture ("${shorten(links[0] ?? '')}"); only links inside the picture itself, like "#name", are allowed`,
+    });
+  }
+  const urls = nonLocalReferences(css, CSS_URL);
+  if (urls.length > 0 || CSS_IMAGE_SET.test(css)) {
+    const shown = urls.length > 0 ? `url(${shorten(urls[0] ?? '')})` : 'image-set(…)';
+    findings.push({
+      vi: `có kiểu trình bày lấy nội dung bên ngoài ảnh (${shown}); chỉ được dùng url(#ten) trỏ vào chính ảnh`,
+      en: `a style fetches something outside the picture (${shown}); only url(#name) pointing inside the picture is allowed`,
+    });
+  }
+  if (CSS_IMPORT.test(css)) {
+    findings.push({
+      vi: 'có kiểu trình bày "@import" lấy tệp khác',
+      en: 'a style uses "@import" to fetch another file',
+    });
+  }
+  if ([decoded, css].some((t) => JAVASCRIPT_SCHEME.test(t) || VBSCRIPT_SCHEME.test(t))) {
+    findings.push({
+      vi: 'có chữ "javascript:" (đường dẫn chạy mã)',
+      en: 'it contains "javascript:" (a link that runs code)',
+    });
+  }
+  if ([decoded, css].some((t) => DATA_SCHEME.test(t))) {
+    findings.push({
+      vi: 'có chữ "data:" (nội dung nhúng sẵn, ví dụ một ảnh khác giấu bên trong)',
+      en: 'it contains "data:" (embedded content, such as another picture hidden inside)',
+    });
+  }
+  return findings;
+}
+
+/**
+ * An SVG in a pack may not run code, embed pages or fetch anything outside itself; it is refused
+ * (not cleaned) when it tries to. One problem per rule broken, each saying how to fix it.
+ */
+export function checkSvg(text: string, place: string): PackProblem[] {
+  return findUnsafeSvgParts(text).map((finding) =>
+    packError(
+      'svg-unsafe',
+      place,
+      `Ảnh SVG "${place}" không an toàn: ${finding.vi}. Trò chơi không mở ảnh này. Hãy xuất lại ảnh ở dạng SVG thường (Plain SVG) hoặc PNG, hoặc xoá phần đó rồi lưu lại.`,
+      `The SVG picture "${place}" is not safe: ${finding.en}. The game does not open it. Export the picture again as plain SVG or as PNG, or remove that part and save it again.`,
+    ),
+  );
+}

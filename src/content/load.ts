@@ -1,0 +1,126 @@
+import * as v from 'valibot';
+import { hashBytes, hashText } from './hash';
+import { ALLOWED_FILE_TYPES, PACK_LIMITS, type AllowedExtension } from './limits';
+import type { PackFile } from './pack-types';
+import { formatBytes, packError, type PackProblem } from './problems';
+import { scanJson } from './json-scan';
+import { PackSchema, type PackJson, type PictureJson } from './schema';
+import { validatePackText, validatePackValue, type PackResult, type ValidateEnv } from './validate';
+import { unzipPack } from './zip';
+
+/**
+ * The loaders every source shares: bytes of a .json or .zip in, a PackResult out. Where the
+ * pack's files come from (a zip, the same web origin, a folder on disk) is the caller's
+ * `readFile`; the rules are the same for all.
+ */
+
+/** Every file a pack refers to: question and key pictures, portraits, backgrounds. */
+export function referencedFiles(pack: PackJson): string[] {
+  const out = new Set<string>();
+  const picture = (p: PictureJson): void => {
+    if ('file' in p) out.add(p.file);
+  };
+  pack.quiz?.questions.forEach((q) => { picture(q.picture); });
+  if (pack.keyPicture) picture(pack.keyPicture.picture);
+  for (const c of pack.skit?.characters ?? []) Object.values(c.portraits).forEach((f) => out.add(f));
+  Object.values(pack.skit?.backgrounds ?? {}).forEach((f) => out.add(f));
+  return [...out];
+}
+
+export function mimeOf(path: string): string {
+  const ext = path.slice(path.lastIndexOf('.') + 1).toLowerCase();
+  return ext in ALLOWED_FILE_TYPES ? ALLOWED_FILE_TYPES[ext as AllowedExtension] : 'application/octet-stream';
+}
+
+function tooLarge(bytes: number): PackResult {
+  return {
+    ok: false,
+    problems: [
+      packError(
+        'file-too-large',
+        '',
+        `Tệp quá lớn: ${formatBytes(bytes)}, tối đa ${formatBytes(PACK_LIMITS.maxFileBytes)}.`,
+        `The file is too large: ${formatBytes(bytes)}, the limit is ${formatBytes(PACK_LIMITS.maxFileBytes)}.`,
+      ),
+    ],
+  };
+}
+
+function decodeText(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+const NOT_UTF8: PackProblem = packError(
+  'not-utf8',
+  '',
+  'Tệp không phải văn bản UTF-8. Hãy lưu lại tệp với bảng mã UTF-8.',
+  'The file is not UTF-8 text. Save it again with the UTF-8 encoding.',
+);
+
+/** Loads a .zip pack: pack.json at its root, every file it refers to inside it. */
+export async function loadZipPack(bytes: Uint8Array, env: ValidateEnv): Promise<PackResult> {
+  if (bytes.length > PACK_LIMITS.maxFileBytes) return tooLarge(bytes.length);
+  const unzipped = await unzipPack(bytes);
+  if (!unzipped.ok) return { ok: false, problems: unzipped.problems };
+  const files = new Map<string, PackFile>();
+  let jsonBytes: Uint8Array | undefined;
+  for (const [name, data] of unzipped.files) {
+    if (name === 'pack.json') jsonBytes = data;
+    else files.set(name, { kind: 'bytes', bytes: data, mime: mimeOf(name) });
+  }
+  if (!jsonBytes) {
+    return {
+      ok: false,
+      problems: [packError('zip-no-pack-json', '', 'Trong tệp nén không có pack.json ở ngoài cùng.', 'The zip has no pack.json at its top level.')],
+    };
+  }
+  const text = decodeText(jsonBytes);
+  if (text === null) return { ok: false, problems: [NOT_UTF8] };
+  const result = validatePackText(text, files, env);
+  if (!result.ok) return result;
+  return withHash(result, hashBytes(bytes));
+}
+
+function withHash(result: PackResult, hash: string): PackResult {
+  if (!result.ok) return result;
+  return { ...result, pack: Object.freeze({ ...result.pack, hash }) };
+}
+
+/**
+ * Loads a .json pack whose files sit beside it (the same web origin, or a folder on disk):
+ * `readFile` fetches one by its path relative to the pack, or answers null when it is missing.
+ */
+export async function loadJsonPack(
+  bytes: Uint8Array,
+  readFile: (path: string) => Promise<Uint8Array | null>,
+  env: ValidateEnv,
+): Promise<PackResult> {
+  if (bytes.length > PACK_LIMITS.maxFileBytes) return tooLarge(bytes.length);
+  const text = decodeText(bytes);
+  if (text === null) return { ok: false, problems: [NOT_UTF8] };
+  if (bytes.length > PACK_LIMITS.maxJsonBytes) return validatePackText(text, new Map(), env);
+  // Only a pack whose shape is right can say which files it needs.
+  const scanned = scanJson(text);
+  const shape = scanned.ok ? v.safeParse(PackSchema, scanned.value, { abortEarly: false }) : null;
+  if (!scanned.ok || !shape?.success) return validatePackText(text, new Map(), env);
+  const files = new Map<string, PackFile>();
+  let total = 0;
+  for (const path of referencedFiles(shape.output)) {
+    const data = await readFile(path);
+    if (data === null) continue; // reported as missing-file by pass two
+    total += data.length;
+    if (total > PACK_LIMITS.maxZipTotalBytes) return tooLarge(total);
+    files.set(path, { kind: 'bytes', bytes: data, mime: mimeOf(path) });
+  }
+  const hash = hashText(text + [...files.values()].map((f) => (f.kind === 'bytes' ? hashBytes(f.bytes) : '')).join(''));
+  return validatePackValue(scanned.value, files, env, hash);
+}
+
+/** Tells a zip from JSON by its first bytes ("PK"), whatever the file is called. */
+export function isZip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b;
+}

@@ -1,0 +1,129 @@
+import * as v from 'valibot';
+import type { Skit } from '../core/types';
+import { checkPackFile } from './file-checks';
+import { hashText } from './hash';
+import { problemsFromIssues } from './issue-messages';
+import { PACK_LIMITS } from './limits';
+import {
+  DEFAULT_POINTS,
+  DEFAULT_TIME_LIMIT_SEC,
+  type Pack,
+  type PackFiles,
+  type PackQuestion,
+  type Picture,
+} from './pack-types';
+import { formatBytes, packError, placeOf, type PackProblem } from './problems';
+import { checkReferences } from './references';
+import { scanJson } from './json-scan';
+import { PackSchema } from './schema';
+
+/**
+ * The content boundary: untrusted text and files in, a frozen Pack or the full list of
+ * problems out — never anything in between. Warnings ride along with a valid pack.
+ */
+export type PackResult =
+  | { readonly ok: true; readonly pack: Pack; readonly warnings: readonly PackProblem[] }
+  | { readonly ok: false; readonly problems: readonly PackProblem[] };
+
+export interface ValidateEnv {
+  /** File names (codes) of the bundled emoji glyphs: what a rebus may use. */
+  readonly glyphCodes: ReadonlySet<string>;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value) && !ArrayBuffer.isView(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value as object)) deepFreeze(child);
+  }
+  return value;
+}
+
+/** Validates pack JSON text (pass zero: syntax, size, depth, forbidden keys) then the value. */
+export function validatePackText(text: string, files: PackFiles, env: ValidateEnv): PackResult {
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > PACK_LIMITS.maxJsonBytes) {
+    return {
+      ok: false,
+      problems: [
+        packError(
+          'json-too-large',
+          '',
+          `Tệp pack.json quá lớn: ${formatBytes(bytes)}, tối đa ${formatBytes(PACK_LIMITS.maxJsonBytes)}.`,
+          `pack.json is too large: ${formatBytes(bytes)}, the limit is ${formatBytes(PACK_LIMITS.maxJsonBytes)}.`,
+        ),
+      ],
+    };
+  }
+  const scanned = scanJson(text);
+  if (!scanned.ok) return { ok: false, problems: scanned.problems };
+  return validatePackValue(scanned.value, files, env, hashText(text));
+}
+
+/** Validates an already parsed value: pass one (shape), pass two (references), then freezes it. */
+export function validatePackValue(value: unknown, files: PackFiles, env: ValidateEnv, hash: string): PackResult {
+  const parsed = v.safeParse(PackSchema, value, { abortEarly: false });
+  if (!parsed.success) return { ok: false, problems: problemsFromIssues(parsed.issues) };
+  const json = parsed.output;
+  const fileProblems: PackProblem[] = [];
+  for (const [name, file] of files) {
+    if (file.kind === 'bytes') fileProblems.push(...checkPackFile(name, file.bytes));
+  }
+  const refs = checkReferences(json, files, env.glyphCodes);
+  const problems = [...fileProblems, ...refs.problems];
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) return { ok: false, problems };
+  if (!json.quiz && !json.skit) {
+    return {
+      ok: false,
+      problems: [
+        packError('nothing-to-play', '', 'Gói cần có "quiz" hoặc "skit" (hoặc cả hai).', 'A pack needs a "quiz" or a "skit" (or both).'),
+      ],
+    };
+  }
+  const picture = (path: (string | number)[]): Picture => {
+    const found = refs.pictures.get(placeOf(path));
+    if (!found) throw new Error(`Unresolved picture at ${placeOf(path)}`);
+    return found;
+  };
+  const defaults = json.quiz?.defaults;
+  const questions: PackQuestion[] | null =
+    json.quiz?.questions.map((q, i) => ({
+      id: q.id,
+      answer: q.answer.normalize('NFC'),
+      alternatives: q.alternatives.map((a) => a.normalize('NFC')),
+      difficulty: q.difficulty,
+      category: q.category,
+      points: q.points ?? defaults?.points ?? DEFAULT_POINTS,
+      timeLimitSec: q.timeLimitSec ?? defaults?.timeLimitSec ?? DEFAULT_TIME_LIMIT_SEC,
+      picture: picture(['quiz', 'questions', i, 'picture']),
+      ...(q.hint === undefined ? {} : { hint: q.hint }),
+      ...(q.explanation === undefined ? {} : { explanation: q.explanation }),
+    })) ?? null;
+  const key = json.keyPicture;
+  const pack: Pack = {
+    id: json.id,
+    version: json.version,
+    hash,
+    title: json.title,
+    ...(json.description === undefined ? {} : { description: json.description }),
+    language: json.language,
+    authors: json.authors,
+    ...(json.licence === undefined ? {} : { licence: json.licence }),
+    sources: json.sources,
+    categories: json.categories,
+    quiz: questions ? { questions } : null,
+    keyPicture: key
+      ? {
+          answer: key.answer.normalize('NFC'),
+          alternatives: key.alternatives,
+          tiles: key.tiles,
+          bonus: key.bonus,
+          picture: picture(['keyPicture', 'picture']),
+          ...(key.explanation === undefined ? {} : { explanation: key.explanation }),
+        }
+      : null,
+    skit: (json.skit as Skit | undefined) ?? null,
+    files,
+  };
+  return { ok: true, pack: deepFreeze(pack), warnings: problems };
+}

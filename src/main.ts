@@ -1,0 +1,43 @@
+import '@fontsource/be-vietnam-pro/latin-400.css';
+import '@fontsource/be-vietnam-pro/latin-700.css';
+import '@fontsource/be-vietnam-pro/vietnamese-400.css';
+import '@fontsource/be-vietnam-pro/vietnamese-700.css';
+import { localSettingsStore } from './audio/audio-settings';
+import { SoundBoard } from './audio/sound-board';
+import { SOUND_URLS } from './audio/sound-urls';
+import { readLaunchParams, type Services } from './app/services';
+import { initI18n, initialLang } from './i18n/i18n';
+import type { BaseScene } from './scenes/base-scene';
+import { STORE_KEY } from './scenes/keys';
+import { browserStore } from './storage/safe-storage';
+import { Announcer } from './ui/announcer';
+
+async function main(): Promise<void> {
+  const params = readLaunchParams(window.location.search);
+  await initI18n(initialLang(params.lang));
+  const live = document.getElementById('live');
+  const parent = document.getElementById('game');
+  if (!live || !parent) throw new Error('index.html lacks #live or #game');
+  const services: Services = {
+    params,
+    announcer: new Announcer(live),
+    sound: new SoundBoard(SOUND_URLS, localSettingsStore(STORE_KEY.audio)),
+    store: browserStore(),
+    pack: null,
+    reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
+  };
+  const { startGame } = await import('./game/start-game');
+  const game = startGame(parent, services);
+  // The test hook: end-to-end tests read the game through this and the live region.
+  Object.assign(window, {
+    __dhbc: {
+      scene: () => (game.scene.getScenes(true)[0] as BaseScene | undefined)?.scene.key ?? null,
+      buttons: () => (game.scene.getScenes(true)[0] as BaseScene | undefined)?.buttonBoxes() ?? [],
+      state: () => (game.scene.getScenes(true)[0] as BaseScene | undefined)?.testState() ?? null,
+      announcements: () => services.announcer.log(),
+      renderer: () => (game.renderer.type === 2 ? 'webgl' : 'canvas'),
+    },
+  });
+}
+
+void main();

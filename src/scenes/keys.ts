@@ -1,0 +1,24 @@
+/** Scene keys, in the order a player meets them. */
+export const SCENE = {
+  boot: 'boot',
+  preloader: 'preloader',
+  menu: 'menu',
+  quiz: 'quiz',
+  results: 'results',
+  skit: 'skit',
+} as const;
+
+export type SceneKey = (typeof SCENE)[keyof typeof SCENE];
+
+/** Storage keys on the device. */
+export const STORE_KEY = {
+  soloSession: 'dhbc.solo.session',
+  skitSession: 'dhbc.skit.session',
+  audio: 'dhbc.audio',
+} as const;
+
+/** Texture keys: glyphs and pack files get one each, derived from their path. */
+export const TEXTURE = {
+  glyph: (code: string) => `glyph:${code}`,
+  packFile: (packHash: string, path: string) => `pack:${packHash}:${path}`,
+} as const;

@@ -1,0 +1,63 @@
+import { loadDefaultPack, loadPackFromUrl } from '../app/pack-source';
+import type { PackProblem } from '../content/problems';
+import { t } from '../i18n/i18n';
+import { COLOR, FONT_FAMILY } from '../ui/theme';
+import { BaseScene } from './base-scene';
+import { SCENE } from './keys';
+
+/** The Vietnamese font must be ready before any text is drawn, or Phaser caches a fallback. */
+async function loadFonts(): Promise<void> {
+  const sample = 'Đuổi hình bắt chữ ầẩẫậ ễệ ỗộ ờởỡợ ừửữự';
+  await Promise.all([
+    document.fonts.load(`400 20px ${FONT_FAMILY}`, sample),
+    document.fonts.load(`700 20px ${FONT_FAMILY}`, sample),
+  ]);
+}
+
+/** Loads the font and the pack with a progress bar, then opens the menu. */
+export class PreloaderScene extends BaseScene {
+  private bar!: Phaser.GameObjects.Graphics;
+  problems: readonly PackProblem[] = [];
+
+  constructor() {
+    super(SCENE.preloader);
+  }
+
+  create(): void {
+    this.setupView();
+    this.bar = this.add.graphics();
+    this.progress(0.1);
+    void this.run();
+  }
+
+  private progress(f: number): void {
+    const w = Math.min(420, this.vw - 64);
+    const x = (this.vw - w) / 2;
+    const y = this.vh / 2;
+    this.bar.clear();
+    this.bar.fillStyle(COLOR.panel, 1).fillRoundedRect(x, y - 10, w, 20, 10);
+    this.bar.fillStyle(COLOR.accent, 1).fillRoundedRect(x, y - 10, Math.max(20, w * f), 20, 10);
+  }
+
+  private async run(): Promise<void> {
+    await loadFonts().catch(() => undefined);
+    this.progress(0.4);
+    const params = this.services.params;
+    const result = params.packUrl ? await loadPackFromUrl(params.packUrl) : loadDefaultPack();
+    this.progress(0.9);
+    if (result.ok) {
+      this.services.pack = result.pack;
+    } else {
+      this.problems = result.problems;
+      const fallback = loadDefaultPack();
+      if (fallback.ok) this.services.pack = fallback.pack;
+    }
+    this.progress(1);
+    this.scene.start(SCENE.menu, { packProblems: result.ok ? [] : result.problems });
+    document.getElementById('splash')?.remove();
+  }
+
+  override testState(): unknown {
+    return { loading: t('loading') };
+  }
+}

@@ -1,0 +1,417 @@
+import Phaser from 'phaser';
+import { SessionController } from '../app/session-controller';
+import { SOLO_QUIZ } from '../core/activities';
+import type { Quiz } from '../core/types';
+import { SOLO_SCORING } from '../core/quiz/scoring';
+import {
+  currentSoloQuestion,
+  tilesInBank,
+  type SoloAction,
+  type SoloConfig,
+  type SoloEvent,
+  type SoloState,
+} from '../core/quiz/solo';
+import type { Pack, PackQuestion } from '../content/pack-types';
+import { packText, t } from '../i18n/i18n';
+import { AnswerInput } from '../ui/answer-input';
+import { drawPicture, loadPictureTextures, pictureBackdrop } from '../ui/picture-view';
+import { COLOR, FONT_FAMILY } from '../ui/theme';
+import { BaseScene } from './base-scene';
+import { SCENE, STORE_KEY } from './keys';
+import { packRef } from './pack-ref';
+
+type SoloController = SessionController<Quiz, SoloConfig, SoloState, SoloAction, SoloEvent>;
+
+interface QuizData {
+  readonly resume?: boolean;
+}
+
+interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** The solo picture-word puzzle: picture, answer slots per word, a bank of letter tiles. */
+export class QuizScene extends BaseScene {
+  private session!: SoloController;
+  private pack!: Pack;
+  private board!: Phaser.GameObjects.Container;
+  private header!: Phaser.GameObjects.Container;
+  private pictureLayer!: Phaser.GameObjects.Container;
+  private overlay: Phaser.GameObjects.Container | null = null;
+  private answerInput: AnswerInput | null = null;
+  private tileBoxes = new Map<number, Box>();
+  private slotBoxes: Box[] = [];
+  private shownQuestion = '';
+  private layoutBoxes!: { picture: Box; slots: Box; bank: Box; actions: Box };
+
+  constructor() {
+    super(SCENE.quiz);
+  }
+
+  create(data: QuizData): void {
+    this.setupView();
+    const pack = this.services.pack;
+    if (!pack?.quiz) {
+      this.scene.start(SCENE.menu, {});
+      return;
+    }
+    this.pack = pack;
+    const ref = packRef(pack);
+    const resumed = data.resume
+      ? SessionController.resume(SOLO_QUIZ, pack.quiz, this.services.store, STORE_KEY.soloSession, ref)
+      : null;
+    const now = Date.now();
+    this.session =
+      resumed && resumed.state.phase !== 'finished'
+        ? resumed
+        : SessionController.start(SOLO_QUIZ, pack.quiz, this.services.store, STORE_KEY.soloSession, ref, now % 2147483647, now, {
+            questionCount: Math.min(10, pack.quiz.questions.length),
+          });
+    this.computeLayout();
+    this.header = this.add.container(0, 0);
+    this.pictureLayer = this.add.container(0, 0);
+    this.board = this.add.container(0, 0);
+    this.answerInput = null;
+    this.overlay = null;
+    this.shownQuestion = '';
+    this.events.once('shutdown', () => {
+      this.answerInput?.destroy();
+      this.answerInput = null;
+    });
+    this.renderAll();
+    this.setupKeys();
+  }
+
+  private get question(): PackQuestion | null {
+    return currentSoloQuestion(this.pack.quiz ?? { questions: [] }, this.session.state) as PackQuestion | null;
+  }
+
+  private computeLayout(): void {
+    const pad = 12;
+    const top = 64;
+    if (this.isPortrait) {
+      const w = this.vw - pad * 2;
+      const pictureH = Math.min(w * 0.72, (this.vh - top) * 0.34);
+      const picture = { x: pad, y: top, w, h: pictureH };
+      const slots = { x: pad, y: top + pictureH + 10, w, h: Math.max(96, this.vh * 0.16) };
+      const actions = { x: pad, y: this.vh - 64, w, h: 52 };
+      const bank = { x: pad, y: slots.y + slots.h + 6, w, h: actions.y - (slots.y + slots.h) - 12 };
+      this.layoutBoxes = { picture, slots, bank, actions };
+    } else {
+      const left = Math.min(this.vw * 0.5, (this.vh - top - pad) * 1.25);
+      const picture = { x: pad, y: top, w: left - pad, h: this.vh - top - pad };
+      const rx = left + pad;
+      const rw = this.vw - rx - pad;
+      const slots = { x: rx, y: top, w: rw, h: (this.vh - top) * 0.3 };
+      const actions = { x: rx, y: this.vh - 64, w: rw, h: 52 };
+      const bank = { x: rx, y: slots.y + slots.h + 8, w: rw, h: actions.y - (slots.y + slots.h) - 16 };
+      this.layoutBoxes = { picture, slots, bank, actions };
+    }
+  }
+
+  private renderAll(): void {
+    const state = this.session.state;
+    if (state.phase === 'finished') {
+      this.scene.start(SCENE.results, {});
+      return;
+    }
+    this.renderHeader();
+    const q = this.question;
+    if (q && q.id !== this.shownQuestion) {
+      this.shownQuestion = q.id;
+      void this.renderPicture(q);
+      this.announceQuestion(q);
+    }
+    this.renderBoard();
+    if (state.phase === 'feedback') this.showFeedback();
+  }
+
+  private renderHeader(): void {
+    const s = this.session.state;
+    this.header.removeAll(true);
+    const menu = this.button('menu', 36, 32, 56, 44, '☰', () => {
+      this.scene.start(SCENE.menu, {});
+    }, { fontSize: 22 });
+    this.header.add(menu);
+    const progress = this.label(72, 18, t('quiz.progress', { n: Math.min(s.index + 1, s.order.length), total: s.order.length }), { size: 18, bold: true });
+    const score = this.label(this.vw - 12, 8, t('quiz.score', { score: s.score }), { size: 20, bold: true, color: '#ffc83d', align: 'right' }).setOrigin(1, 0);
+    const streak = this.label(this.vw - 12, 34, t('quiz.streak', { n: s.streak }), { size: 16, color: '#c9d6f0', align: 'right' }).setOrigin(1, 0);
+    this.header.add([progress, score, streak]);
+  }
+
+  private async renderPicture(q: PackQuestion): Promise<void> {
+    const box = this.layoutBoxes.picture;
+    this.pictureLayer.removeAll(true);
+    this.pictureLayer.add(pictureBackdrop(this, box.x, box.y, box.w, box.h));
+    const px = Math.round(Math.min(box.w, box.h) * this.ratio);
+    await loadPictureTextures(this, this.pack, q.picture, q.picture.kind === 'file' ? px : Math.min(px, 512));
+    if (!this.scene.isActive() || this.question?.id !== q.id) return;
+    this.pictureLayer.add(drawPicture(this, this.pack, q.picture, box.x + box.w / 2, box.y + box.h / 2, box.w - 16, box.h - 16, this.ratio));
+  }
+
+  private renderBoard(): void {
+    const s = this.session.state;
+    this.board.removeAll(true);
+    this.buttons = this.buttons.filter((b) => b.id === 'menu' && b.active);
+    this.tileBoxes.clear();
+    this.slotBoxes = [];
+    const puzzle = s.puzzle;
+    if (!puzzle) return;
+    // Slots: one row per word when it fits; words wrap onto further rows.
+    const sb = this.layoutBoxes.slots;
+    const gap = 4;
+    const wrap = (size: number): number[][] => {
+      const rows: number[][] = [];
+      let row: number[] = [];
+      let used = 0;
+      puzzle.words.forEach((word, wi) => {
+        const width = word.length * (size + gap) + (row.length > 0 ? size * 0.6 : 0);
+        if (row.length > 0 && used + width > sb.w) {
+          rows.push(row);
+          row = [];
+          used = 0;
+        }
+        used += word.length * (size + gap) + (row.length > 0 ? size * 0.6 : 0);
+        row.push(wi);
+      });
+      rows.push(row);
+      return rows;
+    };
+    let size = 52;
+    while (size > 28 && wrap(size).length * (size + 10) > sb.h) size -= 2;
+    const rows = wrap(size);
+    const rowH = size + 10;
+    let slotIndex = 0;
+    const firstSlotOfWord = puzzle.words.map((_, wi) => puzzle.words.slice(0, wi).reduce((n, w) => n + w.length, 0));
+    const startY = sb.y + Math.max(0, (sb.h - rows.length * rowH) / 2);
+    rows.forEach((wordsInRow, r) => {
+      const totalW = wordsInRow.reduce((n, wi) => n + (puzzle.words[wi]?.length ?? 0) * (size + gap), 0) + (wordsInRow.length - 1) * size * 0.6;
+      let x = sb.x + (sb.w - totalW) / 2;
+      const y = startY + r * rowH;
+      for (const wi of wordsInRow) {
+        const word = puzzle.words[wi] ?? [];
+        slotIndex = firstSlotOfWord[wi] ?? 0;
+        for (let li = 0; li < word.length; li++) {
+          const si = slotIndex + li;
+          const tile = s.slots[si];
+          const locked = s.lockedSlots.includes(si);
+          const box = { x, y, w: size, h: size };
+          this.slotBoxes[si] = box;
+          const g = this.add.graphics();
+          g.fillStyle(locked ? COLOR.right : tile === null ? COLOR.panelLight : COLOR.slot, 1).fillRoundedRect(x, y, size, size, 8);
+          this.board.add(g);
+          if (tile !== null && tile !== undefined) {
+            const letter = puzzle.bank[tile]?.letter ?? '';
+            this.board.add(this.label(x + size / 2, y + size / 2, letter, { size: Math.round(size * 0.55), bold: true, color: locked ? '#ffffff' : '#14213d' }).setOrigin(0.5));
+            const hit = this.add.zone(x, y, size, size).setOrigin(0).setInteractive();
+            hit.on('pointerup', () => {
+              this.act({ type: 'unplace', slot: si, at: Date.now() });
+            });
+            this.board.add(hit);
+          }
+          x += size + gap;
+        }
+        x += size * 0.6;
+      }
+    });
+    // The bank: thumb-sized tiles in rows of up to 8.
+    const bb = this.layoutBoxes.bank;
+    const inBank = new Set(tilesInBank(s));
+    const visible = puzzle.bank.filter((tile) => !(s.decoysRemoved && tile.decoy));
+    const cols = Math.min(8, Math.max(5, Math.ceil(visible.length / 3)));
+    const tsize = Math.max(44, Math.min(64, (bb.w - (cols - 1) * 8) / cols, bb.h / Math.ceil(visible.length / cols) - 8));
+    const bankRows = Math.ceil(visible.length / cols);
+    const by = bb.y + Math.max(0, (bb.h - bankRows * (tsize + 8)) / 2);
+    visible.forEach((tile, i) => {
+      const r = Math.floor(i / cols);
+      const inRow = Math.min(cols, visible.length - r * cols);
+      const x = bb.x + (bb.w - (inRow * (tsize + 8) - 8)) / 2 + (i % cols) * (tsize + 8);
+      const y = by + r * (tsize + 8);
+      const box = { x, y, w: tsize, h: tsize };
+      this.tileBoxes.set(tile.id, box);
+      const g = this.add.graphics();
+      if (inBank.has(tile.id)) {
+        g.fillStyle(COLOR.shadow, 0.5).fillRoundedRect(x + 2, y + 4, tsize, tsize, 10);
+        g.fillStyle(COLOR.tile, 1).fillRoundedRect(x, y, tsize, tsize, 10);
+        this.board.add(g);
+        this.board.add(this.label(x + tsize / 2, y + tsize / 2, tile.letter, { size: Math.round(tsize * 0.5), bold: true, color: '#14213d' }).setOrigin(0.5));
+        const hit = this.add.zone(x, y, tsize, tsize).setOrigin(0).setInteractive();
+        hit.on('pointerup', () => {
+          this.act({ type: 'place', tile: tile.id, at: Date.now() });
+        });
+        this.board.add(hit);
+      } else {
+        g.fillStyle(COLOR.panel, 1).fillRoundedRect(x, y, tsize, tsize, 10);
+        this.board.add(g);
+      }
+    });
+    // Actions: hints with their cost, skip, type.
+    const ab = this.layoutBoxes.actions;
+    const labels: [string, string, () => void, boolean][] = [
+      ['hint-letter', t('quiz.hintLetter', { cost: SOLO_SCORING.revealLetterCost }), () => { this.act({ type: 'hint', hint: 'reveal-letter', at: Date.now() }); }, true],
+      ['hint-decoys', t('quiz.hintDecoys', { cost: SOLO_SCORING.removeDecoysCost }), () => { this.act({ type: 'hint', hint: 'remove-decoys', at: Date.now() }); }, !s.decoysRemoved && puzzle.bank.some((x) => x.decoy)],
+      ['type', t('quiz.type'), () => { this.openInput(); }, true],
+      ['skip', t('quiz.skip'), () => { this.act({ type: 'skip', at: Date.now() }); }, true],
+    ];
+    const bw = (ab.w - 8 * (labels.length - 1)) / labels.length;
+    labels.forEach(([id, text, fn, enabled], i) => {
+      const b = this.button(id, ab.x + bw / 2 + i * (bw + 8), ab.y + ab.h / 2, bw, ab.h, text, fn, { fontSize: 16 });
+      b.setEnabled(enabled && s.phase === 'question');
+      this.board.add(b);
+    });
+    this.focus.set(this.buttons.filter((b) => b.active));
+  }
+
+  private act(action: SoloAction): void {
+    const before = this.session.state;
+    const step = this.session.dispatch(action, 'player');
+    if (!step.ok) {
+      if (step.refusal.code !== 'slot-empty') this.services.sound.play('tap');
+      return;
+    }
+    for (const e of step.events) this.react(e, before);
+    if (!this.session.saving) this.announce('storage.notSaving');
+    this.renderAll();
+  }
+
+  private react(e: SoloEvent, before: SoloState): void {
+    const sound = this.services.sound;
+    switch (e.type) {
+      case 'tile-placed':
+        sound.play('tile');
+        break;
+      case 'tile-returned':
+        sound.play('tap');
+        break;
+      case 'answer-right':
+        sound.play('right');
+        sound.vibrate(40);
+        this.answerInput?.destroy();
+        this.answerInput = null;
+        this.announce('announce.right', { answer: this.question?.answer ?? '', points: e.points, score: this.session.state.score });
+        break;
+      case 'answer-wrong':
+        sound.play('wrong');
+        sound.vibrate([60, 40, 60]);
+        this.shakeSlots();
+        this.announce('announce.wrong', { score: before.score });
+        break;
+      case 'hint-used':
+        sound.play('hint');
+        this.announce(e.hint === 'reveal-letter' ? 'announce.hintLetter' : 'announce.hintDecoys', { cost: e.cost });
+        break;
+      case 'skipped':
+        sound.play('reveal');
+        this.answerInput?.destroy();
+        this.answerInput = null;
+        this.announce('announce.skipped', { answer: this.question?.answer ?? '' });
+        break;
+      case 'question-shown':
+      case 'finished':
+        break;
+    }
+  }
+
+  private shakeSlots(): void {
+    if (this.services.reducedMotion) return;
+    this.tweens.add({ targets: this.board, x: { from: -10, to: 0 }, duration: 300, ease: 'Elastic.easeOut' });
+  }
+
+  private announceQuestion(q: PackQuestion): void {
+    const s = this.session.state;
+    const words = s.puzzle?.words ?? [];
+    this.announce('announce.question', {
+      n: s.index + 1,
+      total: s.order.length,
+      picture: packText(q.picture.alt),
+      words: words.length,
+      letters: words.reduce((n, w) => n + w.length, 0),
+      score: s.score,
+    });
+  }
+
+  private showFeedback(): void {
+    const q = this.question;
+    const s = this.session.state;
+    const result = s.results[s.results.length - 1];
+    if (!q || !result) return;
+    this.overlay?.destroy();
+    const w = Math.min(560, this.vw - 24);
+    const h = Math.min(this.vh - 80, 420);
+    const x = (this.vw - w) / 2;
+    const y = (this.vh - h) / 2;
+    const c = this.add.container(0, 0);
+    const dim = this.add.rectangle(0, 0, this.vw, this.vh, 0x000000, 0.55).setOrigin(0).setInteractive();
+    const g = this.add.graphics();
+    const right = result.outcome === 'right';
+    g.fillStyle(0xffffff, 1).fillRoundedRect(x, y, w, h, 20);
+    g.fillStyle(right ? COLOR.right : COLOR.accent, 1).fillRoundedRect(x, y, w, 64, { tl: 20, tr: 20, bl: 0, br: 0 });
+    const title = this.label(x + w / 2, y + 32, right ? t('quiz.right', { points: result.points }) : t('quiz.skipped'), { size: 24, bold: true, color: right ? '#ffffff' : '#14213d', align: 'center' }).setOrigin(0.5);
+    const answer = this.label(x + w / 2, y + 84, q.answer.toLocaleUpperCase('vi'), { size: 26, bold: true, color: '#14213d', align: 'center', wrap: w - 32 }).setOrigin(0.5, 0);
+    const explanation = this.label(x + 20, y + 130, packText(q.explanation), { size: 18, color: '#14213d', wrap: w - 40 });
+    const last = s.index + 1 >= s.order.length;
+    const next = this.button('next', x + w / 2, y + h - 40, Math.min(280, w - 40), 52, last ? t('quiz.seeResults') : t('quiz.next'), () => {
+      this.overlay?.destroy();
+      this.overlay = null;
+      this.act({ type: 'next', at: Date.now() });
+    }, { fill: COLOR.background });
+    c.add([dim, g, title, answer, explanation, next]);
+    this.overlay = c;
+    this.focus.set([next], true);
+    if (!this.services.reducedMotion) this.tweens.add({ targets: c, alpha: { from: 0, to: 1 }, duration: 200 });
+    this.announce('announce.explanation', { text: packText(q.explanation) });
+  }
+
+  private openInput(): void {
+    if (this.answerInput) return;
+    this.answerInput = new AnswerInput(
+      t('quiz.typePlaceholder'),
+      t('quiz.check'),
+      t('common.close'),
+      (text) => {
+        this.act({ type: 'submit-text', text, at: Date.now() });
+      },
+      () => {
+        this.answerInput?.destroy();
+        this.answerInput = null;
+      },
+    );
+  }
+
+  private setupKeys(): void {
+    const onKey = (e: KeyboardEvent): void => {
+      if (this.answerInput || this.session.state.phase !== 'question') return;
+      if (e.key === 'Backspace') {
+        e.preventDefault();
+        this.act({ type: 'backspace', at: Date.now() });
+      } else if (/^[a-zA-Z0-9]$/.test(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey) {
+        this.act({ type: 'type-letter', letter: e.key, at: Date.now() });
+      }
+    };
+    this.input.keyboard?.on('keydown', onKey);
+    this.events.once('shutdown', () => this.input.keyboard?.off('keydown', onKey));
+  }
+
+  override testState(): unknown {
+    const s = this.session.state;
+    const puzzle = s.puzzle;
+    return {
+      phase: s.phase,
+      index: s.index,
+      total: s.order.length,
+      questionId: s.order[s.index] ?? null,
+      score: s.score,
+      streak: s.streak,
+      slots: s.slots.map((tile) => (tile === null ? null : (puzzle?.bank[tile]?.letter ?? null))),
+      tiles: [...this.tileBoxes.entries()]
+        .filter(([id]) => tilesInBank(s).includes(id))
+        .map(([id, b]) => ({ id, letter: puzzle?.bank[id]?.letter ?? '', x: this.toCss(b.x + b.w / 2), y: this.toCss(b.y + b.h / 2) })),
+      slotBoxes: this.slotBoxes.map((b) => ({ x: this.toCss(b.x + b.w / 2), y: this.toCss(b.y + b.h / 2) })),
+      inputOpen: this.answerInput !== null,
+      fontFamily: FONT_FAMILY,
+    };
+  }
+}

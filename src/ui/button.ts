@@ -1,0 +1,200 @@
+import Phaser from 'phaser';
+import { COLOR, FONT_FAMILY } from './theme';
+
+export interface ButtonStyle {
+  readonly fill?: number;
+  readonly textColor?: string;
+  readonly fontSize?: number;
+  readonly bold?: boolean;
+  readonly radius?: number;
+}
+
+/**
+ * A button drawn on the canvas: at least 44 CSS px tall for a thumb, reachable by keyboard
+ * through a FocusRing, and named so the test hook and the live region can refer to it.
+ */
+export class Button extends Phaser.GameObjects.Container {
+  readonly id: string;
+  private readonly bg: Phaser.GameObjects.Graphics;
+  private readonly label: Phaser.GameObjects.Text;
+  private readonly style: { fill: number; textColor: string; fontSize: number; bold: boolean; radius: number };
+  private focused = false;
+  private enabled = true;
+  private readonly onActivate: () => void;
+
+  constructor(
+    scene: Phaser.Scene,
+    id: string,
+    x: number,
+    y: number,
+    w: number,
+    h: number,
+    text: string,
+    onActivate: () => void,
+    style: ButtonStyle = {},
+    resolution = 1,
+  ) {
+    super(scene, x, y);
+    this.id = id;
+    this.onActivate = onActivate;
+    this.style = {
+      fill: style.fill ?? COLOR.panelLight,
+      textColor: style.textColor ?? '#ffffff',
+      fontSize: style.fontSize ?? 20,
+      bold: style.bold ?? true,
+      radius: style.radius ?? 14,
+    };
+    this.setSize(w, Math.max(44, h));
+    this.bg = scene.add.graphics();
+    this.label = scene.add
+      .text(0, 0, text, {
+        fontFamily: FONT_FAMILY,
+        fontSize: `${this.style.fontSize}px`,
+        fontStyle: this.style.bold ? 'bold' : 'normal',
+        color: this.style.textColor,
+        align: 'center',
+        wordWrap: { width: w - 16, useAdvancedWrap: true },
+      })
+      .setOrigin(0.5)
+      .setResolution(resolution);
+    this.add([this.bg, this.label]);
+    this.draw();
+    this.setInteractive(
+      new Phaser.Geom.Rectangle(-this.width / 2, -this.height / 2, this.width, this.height),
+      (area: Phaser.Geom.Rectangle, px: number, py: number) => area.contains(px, py),
+    );
+    this.on('pointerup', () => {
+      this.activate();
+    });
+    this.on('pointerover', () => {
+      this.bg.setAlpha(0.9);
+    });
+    this.on('pointerout', () => {
+      this.bg.setAlpha(1);
+    });
+    scene.add.existing(this);
+  }
+
+  activate(): void {
+    if (this.enabled && this.visible) this.onActivate();
+  }
+
+  setText(text: string): this {
+    this.label.setText(text);
+    return this;
+  }
+
+  setFill(fill: number): this {
+    this.style.fill = fill;
+    this.draw();
+    return this;
+  }
+
+  setFocused(focused: boolean): this {
+    this.focused = focused;
+    this.draw();
+    return this;
+  }
+
+  setEnabled(enabled: boolean): this {
+    this.enabled = enabled;
+    this.setAlpha(enabled ? 1 : 0.45);
+    return this;
+  }
+
+  get isEnabled(): boolean {
+    return this.enabled && this.visible;
+  }
+
+  /** The button's box in CSS pixels, for the test hook. */
+  box(): { id: string; x: number; y: number; w: number; h: number; enabled: boolean } {
+    const m = this.getWorldTransformMatrix();
+    return { id: this.id, x: m.tx, y: m.ty, w: this.width, h: this.height, enabled: this.isEnabled };
+  }
+
+  private draw(): void {
+    const { width: w, height: h } = this;
+    const r = this.style.radius;
+    this.bg.clear();
+    this.bg.fillStyle(COLOR.shadow, 0.5).fillRoundedRect(-w / 2 + 2, -h / 2 + 4, w, h, r);
+    this.bg.fillStyle(this.style.fill, 1).fillRoundedRect(-w / 2, -h / 2, w, h, r);
+    if (this.focused) {
+      this.bg.lineStyle(4, COLOR.focus, 1).strokeRoundedRect(-w / 2 - 4, -h / 2 - 4, w + 8, h + 8, r + 4);
+    }
+  }
+}
+
+/**
+ * Keyboard focus over a scene's buttons: Tab / Shift+Tab and the arrow keys move it,
+ * Enter and Space press the focused button.
+ */
+export class FocusRing {
+  private buttons: Button[] = [];
+  private index = -1;
+
+  constructor(scene: Phaser.Scene) {
+    const onKey = (event: KeyboardEvent): void => {
+      this.onKey(event);
+    };
+    scene.input.keyboard?.on('keydown', onKey);
+    scene.events.once('shutdown', () => scene.input.keyboard?.off('keydown', onKey));
+  }
+
+  set(buttons: Button[], focusFirst = false): void {
+    this.buttons.forEach((b) => b.setFocused(false));
+    this.buttons = buttons;
+    this.index = -1;
+    if (focusFirst) this.move(1);
+  }
+
+  focus(id: string): void {
+    const i = this.buttons.findIndex((b) => b.id === id);
+    if (i >= 0) this.focusAt(i);
+  }
+
+  private focusAt(i: number): void {
+    this.buttons[this.index]?.setFocused(false);
+    this.index = i;
+    this.buttons[i]?.setFocused(true);
+  }
+
+  private move(step: number): void {
+    const n = this.buttons.length;
+    for (let k = 1; k <= n; k++) {
+      const i = (((this.index + step * k) % n) + n) % n;
+      if (this.buttons[i]?.isEnabled) {
+        this.focusAt(i);
+        return;
+      }
+    }
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement) return;
+    switch (event.key) {
+      case 'Tab':
+        event.preventDefault();
+        this.move(event.shiftKey ? -1 : 1);
+        break;
+      case 'ArrowDown':
+      case 'ArrowRight':
+        this.move(1);
+        break;
+      case 'ArrowUp':
+      case 'ArrowLeft':
+        this.move(-1);
+        break;
+      case 'Enter':
+      case ' ': {
+        const b = this.buttons[this.index];
+        if (b?.isEnabled) {
+          event.preventDefault();
+          b.activate();
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+}

@@ -1,0 +1,70 @@
+import { execFile } from 'node:child_process';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { problemLine, reportLines, summaryLine } from '../../scripts/lib/pack-report';
+import { REPO_ROOT } from '../../scripts/lib/pack-disk';
+import { packError, packWarning } from '../../src/content/problems';
+
+const run = promisify(execFile);
+const TSX = resolve(REPO_ROOT, 'node_modules/.bin/tsx');
+
+async function packCheck(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(TSX, ['scripts/pack-check.ts', ...args], { cwd: REPO_ROOT });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe('pack:check lines', () => {
+  it('print the place, then Vietnamese / English, warnings marked', () => {
+    const error = packError('missing-target', 'skit.nodes[3].next', 'Không có cảnh "x".', 'No node "x".');
+    expect(problemLine('a.json', error)).toBe('a.json: skit.nodes[3].next: Không có cảnh "x". / No node "x".');
+    const warning = packWarning('no-explanation', 'quiz.questions[0]', 'Chưa có.', 'None yet.');
+    expect(problemLine('a.json', warning)).toBe(
+      'a.json: quiz.questions[0]: cảnh báo / warning: Chưa có. / None yet.',
+    );
+    expect(problemLine('a.json', packError('nothing-to-play', '', 'Trống.', 'Empty.'))).toBe('a.json: Trống. / Empty.');
+  });
+
+  it('end with a summary', () => {
+    const warning = packWarning('w', '', 'c', 'w');
+    expect(summaryLine('a.json', { ok: false, problems: [warning, packError('e', '', 'l', 'e')] })).toBe(
+      'a.json: 1 lỗi / errors',
+    );
+    expect(reportLines('a.json', { ok: false, problems: [packError('e', 'id', 'l', 'e')] })).toEqual([
+      'a.json: id: l / e',
+      'a.json: 1 lỗi / errors',
+    ]);
+  });
+});
+
+describe('npm run pack:check', () => {
+  it('exits 0 for valid packs of every kind', async () => {
+    const result = await packCheck('assets/packs/example/pack.json', 'docs/examples/cau-hoi.csv');
+    expect(result.stdout.trim().split('\n')).toEqual([
+      'assets/packs/example/pack.json: hợp lệ / valid (0 cảnh báo / warnings)',
+      'docs/examples/cau-hoi.csv: hợp lệ / valid (0 cảnh báo / warnings)',
+    ]);
+    expect(result.code).toBe(0);
+  });
+
+  it('exits 1 when any pack is invalid, and still checks the others', async () => {
+    const broken = 'tests/content/fixtures/invalid/json-syntax.json';
+    const result = await packCheck(broken, 'assets/packs/example/pack.json');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`${broken}: Lỗi cú pháp JSON ở dòng 7, cột 3`);
+    expect(result.stdout).toContain(`${broken}: 1 lỗi / errors`);
+    expect(result.stdout).toContain('assets/packs/example/pack.json: hợp lệ / valid');
+  });
+
+  it('exits 2 with the usage for no files or an unknown option', async () => {
+    const none = await packCheck();
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('npm run pack:check -- <tệp / file>');
+    expect((await packCheck('--strict', 'a.json')).code).toBe(2);
+  });
+}, 30_000);
