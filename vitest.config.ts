@@ -2,7 +2,11 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/scenario/**/*.test.ts'],
+    include: [
+      'tests/unit/**/*.test.ts',
+      'tests/content/**/*.test.ts',
+      'tests/scenario/**/*.test.ts',
+    ],
     environment: 'node',
     coverage: {
       provider: 'v8',

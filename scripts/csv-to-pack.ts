@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { csvToPackJson } from '../src/content/csv';
-import { packIdFromFileName } from './lib/pack-disk';
+import { csvToPackJson, packIdFromFileName } from '../src/content/csv';
 import { problemLine } from './lib/pack-report';
 
 /**
@@ -19,7 +18,11 @@ function main(): number {
   try {
     parsed = parseArgs({
       allowPositionals: true,
-      options: { id: { type: 'string' }, title: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        id: { type: 'string' },
+        title: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (error) {
     console.error(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);

@@ -24,7 +24,8 @@ async function main(args: readonly string[]): Promise<number> {
   }
   const unknownOption = args.find((a) => a.startsWith('-'));
   if (args.length === 0 || unknownOption !== undefined) {
-    if (unknownOption !== undefined) console.error(`Không rõ tuỳ chọn / Unknown option: ${unknownOption}\n`);
+    if (unknownOption !== undefined)
+      console.error(`Không rõ tuỳ chọn / Unknown option: ${unknownOption}\n`);
     console.error(USAGE);
     return 2;
   }

@@ -16,7 +16,15 @@ console.log('  Dừng / stop: Ctrl+C\n');
 
 const child = spawn(
   process.execPath,
-  ['node_modules/vite/bin/vite.js', 'preview', '--host', '0.0.0.0', '--port', String(port), '--strictPort'],
+  [
+    'node_modules/vite/bin/vite.js',
+    'preview',
+    '--host',
+    '0.0.0.0',
+    '--port',
+    String(port),
+    '--strictPort',
+  ],
   { stdio: ['inherit', 'ignore', 'inherit'] },
 );
 child.on('exit', (code) => process.exit(code ?? 0));

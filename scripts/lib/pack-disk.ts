@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { basename, dirname, extname, relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isCsvName, loadCsvPack } from '../../src/content/csv';
+import { isCsvName, loadCsvPack, packIdFromFileName } from '../../src/content/csv';
 import { isZip, loadJsonPack, loadZipPack } from '../../src/content/load';
 import type { PackResult, ValidateEnv } from '../../src/content/validate';
 
@@ -43,20 +43,6 @@ export function folderReader(folder: string): (path: string) => Promise<Uint8Arr
       return null;
     }
   };
-}
-
-/** A pack id from a file name: "Câu hỏi tổ 3.csv" → "cau-hoi-to-3". */
-export function packIdFromFileName(file: string): string | undefined {
-  const slug = basename(file, extname(file))
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 64)
-    .replace(/-+$/, '');
-  return slug === '' ? undefined : slug;
 }
 
 /** Loads one pack file (.json, .zip or .csv) by the game's rules. */

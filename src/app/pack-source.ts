@@ -14,7 +14,9 @@ export function loadDefaultPack(): PackResult {
 }
 
 function sameOrigin(url: URL): boolean {
-  return url.origin === window.location.origin && (url.protocol === 'http:' || url.protocol === 'https:');
+  return (
+    url.origin === window.location.origin && (url.protocol === 'http:' || url.protocol === 'https:')
+  );
 }
 
 async function fetchBytes(url: URL): Promise<Uint8Array | null> {
@@ -51,7 +53,14 @@ export async function loadPackFromUrl(raw: string): Promise<PackResult> {
   if (bytes === null) {
     return {
       ok: false,
-      problems: [packError('pack-url-unreachable', '', `Không tải được gói: ${url.pathname}`, `Could not load the pack: ${url.pathname}`)],
+      problems: [
+        packError(
+          'pack-url-unreachable',
+          '',
+          `Không tải được gói: ${url.pathname}`,
+          `Could not load the pack: ${url.pathname}`,
+        ),
+      ],
     };
   }
   if (isZip(bytes)) return loadZipPack(bytes, ENV);

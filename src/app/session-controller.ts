@@ -64,7 +64,8 @@ export class SessionController<R, C, S, A, E> {
     const loaded = loadSave(parsed);
     if (!loaded.ok) return null;
     const log = loaded.log as SessionLog<C, A>;
-    if (log.activity !== activity.kind || log.pack.id !== pack.id || log.pack.hash !== pack.hash) return null;
+    if (log.activity !== activity.kind || log.pack.id !== pack.id || log.pack.hash !== pack.hash)
+      return null;
     try {
       const { state } = foldLog(activity, rules, log);
       return new SessionController(activity, rules, store, key, log, state, true);
@@ -82,7 +83,14 @@ export class SessionController<R, C, S, A, E> {
   }
 
   dispatch(action: A, by: Actor): Step<S, E> {
-    const { log, step } = dispatch(this.activity, this.rules, this.currentLog, this.currentState, action, by);
+    const { log, step } = dispatch(
+      this.activity,
+      this.rules,
+      this.currentLog,
+      this.currentState,
+      action,
+      by,
+    );
     if (step.ok) {
       this.currentLog = log;
       this.currentState = step.state;

@@ -42,7 +42,12 @@ export interface CsvSource {
 }
 
 export type CsvConversion =
-  | { readonly ok: true; readonly pack: object; readonly warnings: PackProblem[]; readonly source: CsvSource }
+  | {
+      readonly ok: true;
+      readonly pack: object;
+      readonly warnings: PackProblem[];
+      readonly source: CsvSource;
+    }
   | { readonly ok: false; readonly problems: PackProblem[] };
 
 export interface CsvPackMeta {
@@ -110,7 +115,8 @@ export function parseCsvRecords(text: string, separator: string): RecordsParse {
   let record: string[] = [];
   let i = 0;
   const n = text.length;
-  const isEnd = (c: string | undefined): boolean => c === undefined || c === separator || c === '\n' || c === '\r';
+  const isEnd = (c: string | undefined): boolean =>
+    c === undefined || c === separator || c === '\n' || c === '\r';
   for (;;) {
     let value: string;
     if (text[i] === '"') {
@@ -226,8 +232,8 @@ export function csvToPackJson(text: string, meta: CsvPackMeta = {}): CsvConversi
         packWarning(
           'csv-unknown-column',
           csvPlace(1, header),
-          `Cột "${header}" không phải cột câu hỏi nào nên được bỏ qua (xem docs/packs.md).`,
-          `The column "${header}" is not a question column and is ignored (see docs/packs.md).`,
+          `Cột "${header}" không phải cột câu hỏi nào nên được bỏ qua (xem hướng dẫn soạn gói).`,
+          `The column "${header}" is not a question column and is ignored (see the authoring guide).`,
         ),
       );
     } else if (columnIndex.has(column)) {
@@ -282,7 +288,7 @@ export function csvToPackJson(text: string, meta: CsvPackMeta = {}): CsvConversi
       const index = columnIndex.get(column);
       return index === undefined ? '' : (cells[index] ?? '').trim();
     };
-    let rowOk = true;
+    const problemsBefore = problems.length;
     const required = (column: CsvColumn): string => {
       const value = cell(column);
       if (value === '') {
@@ -295,7 +301,6 @@ export function csvToPackJson(text: string, meta: CsvPackMeta = {}): CsvConversi
             `The cell in ${where.en} must not be empty.`,
           ),
         );
-        rowOk = false;
       }
       return value;
     };
@@ -312,7 +317,6 @@ export function csvToPackJson(text: string, meta: CsvPackMeta = {}): CsvConversi
           `The cell in ${where.en} needs a whole number, e.g. 3 (found "${value}").`,
         ),
       );
-      rowOk = false;
       return undefined;
     };
 
@@ -323,7 +327,7 @@ export function csvToPackJson(text: string, meta: CsvPackMeta = {}): CsvConversi
     const difficulty = difficultyCell === '' ? undefined : whole('difficulty');
     const points = whole('points');
     const time = whole('time');
-    if (!rowOk) continue;
+    if (problems.length > problemsBefore) continue;
 
     const alternatives = cell('alternatives')
       .split(CSV_ALTERNATIVES_SEPARATOR)
@@ -332,7 +336,8 @@ export function csvToPackJson(text: string, meta: CsvPackMeta = {}): CsvConversi
     const hint = packText(cell('hint'), cell('hintEn'));
     const explanation = packText(cell('explanation'), cell('explanationEn'));
     const alt = packText(cell('pictureAlt'), cell('pictureAltEn'));
-    if (cell('hintEn') !== '' || cell('explanationEn') !== '' || cell('pictureAltEn') !== '') english = true;
+    if (cell('hintEn') !== '' || cell('explanationEn') !== '' || cell('pictureAltEn') !== '')
+      english = true;
 
     const categoryId = slugOf(category, 64) || category;
     categories[categoryId] ??= category;
@@ -463,9 +468,24 @@ export async function loadCsvPack(
   if (!converted.ok) return { ok: false, problems: converted.problems };
   const json = new TextEncoder().encode(JSON.stringify(converted.pack));
   const result = await loadJsonPack(json, readFile, env);
-  const relocate = (p: PackProblem): PackProblem => ({ ...p, place: csvProblemPlace(p.place, converted.source) });
-  if (!result.ok) return { ok: false, problems: [...converted.warnings, ...result.problems.map(relocate)] };
-  return { ok: true, pack: result.pack, warnings: [...converted.warnings, ...result.warnings.map(relocate)] };
+  const relocate = (p: PackProblem): PackProblem => ({
+    ...p,
+    place: csvProblemPlace(p.place, converted.source),
+  });
+  if (!result.ok)
+    return { ok: false, problems: [...converted.warnings, ...result.problems.map(relocate)] };
+  return {
+    ok: true,
+    pack: result.pack,
+    warnings: [...converted.warnings, ...result.warnings.map(relocate)],
+  };
+}
+
+/** A pack id from a sheet's file name: "Câu hỏi tổ 3.csv" → "cau-hoi-to-3" (undefined if nothing is left). */
+export function packIdFromFileName(name: string): string | undefined {
+  const base = name.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
+  const slug = slugOf(base, 64);
+  return slug === '' ? undefined : slug;
 }
 
 /** Tells a CSV file by its name, as the file picker and the command line do. */

@@ -8,16 +8,7 @@ import { packError, type PackProblem } from './problems';
  */
 
 export type SniffedType =
-  | 'png'
-  | 'jpeg'
-  | 'webp'
-  | 'svg'
-  | 'mp3'
-  | 'ogg'
-  | 'm4a'
-  | 'json'
-  | 'text'
-  | 'unknown';
+  'png' | 'jpeg' | 'webp' | 'svg' | 'mp3' | 'ogg' | 'm4a' | 'json' | 'text' | 'unknown';
 
 /** What each allowed extension may hold. Text files may hold any text: they are shown, never run. */
 const CONTENT_FOR_EXTENSION: Readonly<Record<AllowedExtension, readonly SniffedType[]>> = {
@@ -53,7 +44,18 @@ const ALLOWED_LIST = Object.keys(ALLOWED_FILE_TYPES)
   .join(', ');
 
 /** Image brands of the ISO media container: an .m4a must not be a HEIC or AVIF picture. */
-const IMAGE_BRANDS = new Set(['avif', 'avis', 'heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'mif1', 'msf1']);
+const IMAGE_BRANDS = new Set([
+  'avif',
+  'avis',
+  'heic',
+  'heix',
+  'hevc',
+  'hevx',
+  'heim',
+  'heis',
+  'mif1',
+  'msf1',
+]);
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -66,16 +68,36 @@ function asciiAt(bytes: Uint8Array, at: number, length: number): string {
   return String.fromCharCode(...bytes.subarray(at, at + length));
 }
 
-/** An MPEG audio frame header (layer I–III, a real bitrate and sample rate), as a raw MP3 starts. */
-function isMpegAudioFrame(bytes: Uint8Array): boolean {
-  const [b0, b1, b2] = [bytes[0], bytes[1], bytes[2]];
-  if (b0 !== 0xff || b1 === undefined || b2 === undefined) return false;
-  const syncBits = (b1 & 0xe0) === 0xe0;
+/** Layer III bitrates in kbit/s by bitrate index, for MPEG-1 and for MPEG-2/2.5. */
+const MP3_BITRATES_V1 = [0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320];
+const MP3_BITRATES_V2 = [0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160];
+/** Sample rates by version bits (3 = MPEG-1, 2 = MPEG-2, 0 = MPEG-2.5) and rate index. */
+const MP3_SAMPLE_RATES: Readonly<Record<number, readonly number[]>> = {
+  3: [44100, 48000, 32000],
+  2: [22050, 24000, 16000],
+  0: [11025, 12000, 8000],
+};
+
+/** The length of the MPEG layer III frame whose header starts at `at`, or 0 if there is none. */
+function mp3FrameLength(bytes: Uint8Array, at: number): number {
+  const [b0, b1, b2] = [bytes[at], bytes[at + 1], bytes[at + 2]];
+  if (b0 !== 0xff || b1 === undefined || b2 === undefined || (b1 & 0xe0) !== 0xe0) return 0;
   const version = (b1 >> 3) & 0x03;
   const layer = (b1 >> 1) & 0x03;
-  const bitrate = b2 >> 4;
-  const sampleRate = (b2 >> 2) & 0x03;
-  return syncBits && version !== 1 && layer !== 0 && bitrate !== 0x0f && sampleRate !== 0x03;
+  const bitrate = (version === 3 ? MP3_BITRATES_V1 : MP3_BITRATES_V2)[b2 >> 4] ?? 0;
+  const sampleRate = MP3_SAMPLE_RATES[version]?.[(b2 >> 2) & 0x03] ?? 0;
+  if (layer !== 1 || bitrate === 0 || sampleRate === 0) return 0;
+  const padding = (b2 >> 1) & 0x01;
+  return Math.floor(((version === 3 ? 144 : 72) * bitrate * 1000) / sampleRate) + padding;
+}
+
+/**
+ * An MP3 without an ID3 tag: a frame header, and another where that frame ends, as the WHATWG
+ * MIME Sniffing standard checks (one header alone matches too many other files).
+ */
+function isRawMp3(bytes: Uint8Array): boolean {
+  const length = mp3FrameLength(bytes, 0);
+  return length > 4 && mp3FrameLength(bytes, length) > 0;
 }
 
 function decodeText(bytes: Uint8Array): string | undefined {
@@ -92,39 +114,42 @@ function isPlainText(text: string): boolean {
   return !/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/.test(text);
 }
 
+/** The index just after the first `end` at or after `from`, or -1. */
+function indexAfter(text: string, end: string, from: number): number {
+  const at = text.indexOf(end, from);
+  return at < 0 ? -1 : at + end.length;
+}
+
+const DOCTYPE_AT = /<!doctype/iy;
+const SPACES_AT = /\s*/y;
+
 /**
- * Skips what may come before the root element of an XML file: an XML declaration, processing
- * instructions, comments and a DOCTYPE (with its internal subset, if any), and the spaces between.
+ * Where the root element of an XML file starts (-1 if the prolog never ends): after a BOM, the
+ * XML declaration, processing instructions, comments, a DOCTYPE with or without an internal
+ * subset, and the spaces between. Each part is passed over once, so hostile text costs time in
+ * proportion to its length.
  */
-function skipXmlProlog(text: string): string {
-  let rest = text.replace(/^\uFEFF/, '');
-  for (;;) {
-    rest = rest.trimStart();
-    if (rest.startsWith('<?')) {
-      const end = rest.indexOf('?>');
-      if (end < 0) return '';
-      rest = rest.slice(end + 2);
-    } else if (rest.startsWith('<!--')) {
-      const end = rest.indexOf('-->', 4);
-      if (end < 0) return '';
-      rest = rest.slice(end + 3);
-    } else if (/^<!doctype/i.test(rest)) {
-      const subset = rest.indexOf('[');
-      const close = rest.indexOf('>');
-      if (close < 0) return '';
-      if (subset >= 0 && subset < close) {
-        const subsetEnd = rest.indexOf(']', subset);
-        if (subsetEnd < 0) return '';
-        const afterSubset = rest.indexOf('>', subsetEnd);
-        if (afterSubset < 0) return '';
-        rest = rest.slice(afterSubset + 1);
-      } else {
-        rest = rest.slice(close + 1);
-      }
+function rootElementStart(text: string): number {
+  let at = text.startsWith('\uFEFF') ? 1 : 0;
+  while (at >= 0) {
+    SPACES_AT.lastIndex = at;
+    SPACES_AT.test(text);
+    at = SPACES_AT.lastIndex;
+    DOCTYPE_AT.lastIndex = at;
+    if (text.startsWith('<?', at)) {
+      at = indexAfter(text, '?>', at + 2);
+    } else if (text.startsWith('<!--', at)) {
+      at = indexAfter(text, '-->', at + 4);
+    } else if (DOCTYPE_AT.test(text)) {
+      const close = text.indexOf('>', at);
+      const subset = close < 0 ? -1 : text.slice(at, close).indexOf('[');
+      at = subset < 0 ? (close < 0 ? -1 : close + 1) : indexAfter(text, ']', at + subset);
+      if (subset >= 0 && at >= 0) at = indexAfter(text, '>', at);
     } else {
-      return rest;
+      return at;
     }
   }
+  return -1;
 }
 
 /** Tells what a file holds from its first bytes (and, for text, from all of it), whatever its name says. */
@@ -137,11 +162,14 @@ export function sniffFileType(bytes: Uint8Array): SniffedType {
   if (asciiAt(bytes, 4, 4) === 'ftyp' && bytes.length >= 12) {
     return IMAGE_BRANDS.has(asciiAt(bytes, 8, 4)) ? 'unknown' : 'm4a';
   }
-  if (asciiAt(bytes, 0, 3) === 'ID3' || isMpegAudioFrame(bytes)) return 'mp3';
+  if (asciiAt(bytes, 0, 3) === 'ID3' || isRawMp3(bytes)) return 'mp3';
 
   const text = decodeText(bytes);
   if (text === undefined || !isPlainText(text)) return 'unknown';
-  if (/^<svg[\s/>]/.test(skipXmlProlog(text))) return 'svg';
+  const root = rootElementStart(text);
+  if (root >= 0 && text.startsWith('<svg', root) && /^[\s/>]/.test(text.charAt(root + 4))) {
+    return 'svg';
+  }
   if (/^\uFEFF?\s*[{[]/.test(text)) return 'json';
   return 'text';
 }
@@ -195,6 +223,16 @@ export function checkPackFile(name: string, bytes: Uint8Array): PackProblem[] {
 
   const found = sniffFileType(bytes);
   const expected = CONTENT_FOR_EXTENSION[ext];
+  if (found === 'unknown' && expected.includes('text') && decodeText(bytes) === undefined) {
+    return [
+      packError(
+        'file-content-mismatch',
+        name,
+        `Tệp "${name}" không phải văn bản UTF-8. Hãy mở tệp và lưu lại với bảng mã UTF-8.`,
+        `"${name}" is not UTF-8 text. Open it and save it again with the UTF-8 encoding.`,
+      ),
+    ];
+  }
   if (!expected.includes(found)) {
     const want = TYPE_NAMES[expected[0] ?? 'unknown'];
     const got = TYPE_NAMES[found];
@@ -283,14 +321,16 @@ function decodeCharacterReferences(text: string, unknownNames: Set<string>): str
 
 /** Decodes CSS escapes (`\75 rl(` is `url(`, `\@import` is `@import`). */
 function decodeCssEscapes(text: string): string {
-  return text.replace(/\\(?:([0-9a-f]{1,6})[ \t\n\r\f]?|([\s\S]))/gi, (_whole, hex?: string, char?: string) =>
-    hex !== undefined ? codePointText(parseInt(hex, 16)) : (char ?? ''),
+  return text.replace(
+    /\\(?:([0-9a-f]{1,6})[ \t\n\r\f]?|([\s\S]))/gi,
+    (_whole, hex?: string, char?: string) =>
+      hex !== undefined ? codePointText(parseInt(hex, 16)) : (char ?? ''),
   );
 }
 
 /** A pattern for a word that tolerates control characters (tab, newline…) between its letters. */
 function looseWord(word: string): RegExp {
-  const letters = [...word].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const letters = Array.from(word, (c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(letters.join('[\\u0000-\\u001f]*'), 'i');
 }
 
@@ -307,19 +347,42 @@ function elementPattern(names: readonly string[]): RegExp {
 
 const SCRIPT_ELEMENT = elementPattern(['script', 'handler', 'listener']);
 const FOREIGN_OBJECT_ELEMENT = elementPattern(['foreignobject']);
-const EMBEDDING_ELEMENT = elementPattern(['iframe', 'embed', 'object', 'frame', 'frameset', 'applet']);
+const EMBEDDING_ELEMENT = elementPattern([
+  'iframe',
+  'embed',
+  'object',
+  'frame',
+  'frameset',
+  'applet',
+]);
 /**
  * An attribute `on…=`: "on", a letter, then a name, then `=` (spaces allowed before the `=`).
  * Prefixed names (`inkscape:onetime=`) are left alone: browsers run only unprefixed handlers.
  */
 const EVENT_ATTRIBUTE = /(?:^|[\s"'/])(on[a-z][a-z0-9_.:-]*)\s*=/gi;
 const HREF_ATTRIBUTE = /(?:^|[\s"'/:])href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*))/gi;
-const ANIMATED_ATTRIBUTE = /attributename\s*=\s*["']?\s*(?:[a-z_][a-z0-9_.-]*:)?(href|on[a-z][a-z0-9_.:-]*)/gi;
+const ANIMATED_ATTRIBUTE =
+  /attributename\s*=\s*["']?\s*(?:[a-z_][a-z0-9_.-]*:)?(href|on[a-z][a-z0-9_.:-]*)/gi;
 const ENTITY_DECLARATION = /<!\s*entity/i;
-const DOCTYPE_WITH_SUBSET = /<!\s*doctype[^>[]*\[/i;
+const DOCTYPE_START = /<!\s*doctype/gi;
 const CSS_URL = /url\s*\(\s*(?:"([^"]*)"|'([^']*)'|([^)]*))/gi;
 const CSS_IMAGE_SET = /image-set\s*\(/i;
 const CSS_IMPORT = /@import/i;
+
+/**
+ * A DOCTYPE with an internal subset (`<!DOCTYPE svg [ … ]>`), where entities are declared. Each
+ * DOCTYPE is searched only up to its `>`, so that many of them cost linear time.
+ */
+function hasDoctypeSubset(text: string): boolean {
+  let searchedTo = 0;
+  for (const match of text.matchAll(DOCTYPE_START)) {
+    if (match.index < searchedTo) continue;
+    const close = text.indexOf('>', match.index);
+    searchedTo = close < 0 ? text.length : close;
+    if (text.slice(match.index, searchedTo).includes('[')) return true;
+  }
+  return false;
+}
 
 function shorten(value: string): string {
   const oneLine = value.replace(/\s+/g, ' ').trim();
@@ -385,7 +448,7 @@ function findUnsafeSvgParts(svg: string): SvgFinding[] {
       en: `it embeds another page or program (an <${name}> element)`,
     });
   }
-  if (ENTITY_DECLARATION.test(decoded) || DOCTYPE_WITH_SUBSET.test(decoded)) {
+  if (ENTITY_DECLARATION.test(decoded) || hasDoctypeSubset(decoded)) {
     findings.push({
       vi: 'có khai báo <!ENTITY> hoặc <!DOCTYPE [...]> (thường do Adobe Illustrator thêm vào)',
       en: 'it has an <!ENTITY> or <!DOCTYPE [...]> declaration (Adobe Illustrator often adds one)',

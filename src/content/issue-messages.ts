@@ -35,14 +35,26 @@ const REGEX_RULES: Readonly<Record<string, { vi: string; en: string }>> = {
     vi: 'Tên biến chỉ gồm chữ cái không dấu, chữ số và "_", không bắt đầu bằng chữ số.',
     en: 'A variable name uses only letters without marks, digits and "_", and does not start with a digit.',
   },
-  colour: { vi: 'Màu viết dạng "#rrggbb", ví dụ "#e4572e".', en: 'A colour is written "#rrggbb", e.g. "#e4572e".' },
-  phone: { vi: 'Số điện thoại chỉ gồm chữ số, dấu cách, "." hoặc "-".', en: 'A phone number has only digits, spaces, "." or "-".' },
-  version: { vi: 'Phiên bản viết dạng "1", "1.2" hoặc "1.2.3".', en: 'A version is written "1", "1.2" or "1.2.3".' },
+  colour: {
+    vi: 'Màu viết dạng "#rrggbb", ví dụ "#e4572e".',
+    en: 'A colour is written "#rrggbb", e.g. "#e4572e".',
+  },
+  phone: {
+    vi: 'Số điện thoại chỉ gồm chữ số, dấu cách, "." hoặc "-".',
+    en: 'A phone number has only digits, spaces, "." or "-".',
+  },
+  version: {
+    vi: 'Phiên bản viết dạng "1", "1.2" hoặc "1.2.3".',
+    en: 'A version is written "1", "1.2" or "1.2.3".',
+  },
   expression: {
     vi: 'Tên nét mặt chỉ gồm chữ thường không dấu, chữ số và "-".',
     en: 'An expression name uses only lower-case letters without marks, digits and "-".',
   },
-  https: { vi: 'Địa chỉ nguồn phải bắt đầu bằng "https://".', en: 'A source address must start with "https://".' },
+  https: {
+    vi: 'Địa chỉ nguồn phải bắt đầu bằng "https://".',
+    en: 'A source address must start with "https://".',
+  },
   'text-empty': {
     vi: 'Cần ít nhất một trong hai: "vi" hoặc "en".',
     en: 'Needs at least one of "vi" or "en".',
@@ -145,8 +157,12 @@ function describe(issue: Issue): PackProblem[] {
         packError(
           isMin ? 'too-short' : 'too-long',
           place,
-          isMin ? `Quá ngắn: cần ít nhất ${limit} (đang có ${received}).` : `Quá dài: tối đa ${limit} (đang có ${received}).`,
-          isMin ? `Too short: at least ${limit} needed (found ${received}).` : `Too long: at most ${limit} (found ${received}).`,
+          isMin
+            ? `Quá ngắn: cần ít nhất ${limit} (đang có ${received}).`
+            : `Quá dài: tối đa ${limit} (đang có ${received}).`,
+          isMin
+            ? `Too short: at least ${limit} needed (found ${received}).`
+            : `Too long: at most ${limit} (found ${received}).`,
         ),
       ];
     }
@@ -164,18 +180,45 @@ function describe(issue: Issue): PackProblem[] {
       ];
     }
     case 'integer':
-      return [packError('not-integer', place, `Cần một số nguyên (đang là ${received}).`, `Needs a whole number (found ${received}).`)];
+      return [
+        packError(
+          'not-integer',
+          place,
+          `Cần một số nguyên (đang là ${received}).`,
+          `Needs a whole number (found ${received}).`,
+        ),
+      ];
     case 'regex':
     case 'check':
     case 'starts_with': {
-      const rule = REGEX_RULES[issue.message] ?? { vi: 'Giá trị không hợp lệ.', en: 'Invalid value.' };
-      return [packError('bad-format', place, `${rule.vi} (đang là ${received})`, `${rule.en} (found ${received})`)];
+      const rule = REGEX_RULES[issue.message] ?? {
+        vi: 'Giá trị không hợp lệ.',
+        en: 'Invalid value.',
+      };
+      return [
+        packError(
+          'bad-format',
+          place,
+          `${rule.vi} (đang là ${received})`,
+          `${rule.en} (found ${received})`,
+        ),
+      ];
     }
     case 'url':
-      return [packError('bad-format', place, `Địa chỉ web không hợp lệ: ${received}.`, `Not a valid web address: ${received}.`)];
+      return [
+        packError(
+          'bad-format',
+          place,
+          `Địa chỉ web không hợp lệ: ${received}.`,
+          `Not a valid web address: ${received}.`,
+        ),
+      ];
     default: {
       const want = typeWords(unquote(expected));
-      const got = received === 'undefined' ? { vi: 'không có gì', en: 'nothing' } : typeWords(unquote(received));
+      const got =
+        received === 'undefined'
+          ? { vi: 'không có gì', en: 'nothing' }
+          : typeWords(unquote(received));
       return [
         packError(
           'wrong-type',

@@ -10,7 +10,9 @@ import { packError, placeOf, type PackProblem } from './problems';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-export type ScanResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly problems: PackProblem[] };
+export type ScanResult =
+  | { readonly ok: true; readonly value: unknown }
+  | { readonly ok: false; readonly problems: PackProblem[] };
 
 class ScanError extends Error {
   constructor(
@@ -46,7 +48,11 @@ export function scanJson(text: string): ScanResult {
   let depth = 0;
   const n = text.length;
 
-  const fail = (vi: string, en: string, code: 'json-syntax' | 'json-too-deep' = 'json-syntax'): never => {
+  const fail = (
+    vi: string,
+    en: string,
+    code: 'json-syntax' | 'json-too-deep' = 'json-syntax',
+  ): never => {
     throw new ScanError(i, { vi, en }, code);
   };
   const skipSpace = (): void => {
@@ -57,7 +63,10 @@ export function scanJson(text: string): ScanResult {
     }
   };
   const unexpected = (): never =>
-    fail(`Ký tự không đúng chỗ: ${describeChar(text, i)}.`, `Unexpected character: ${describeChar(text, i)}.`);
+    fail(
+      `Ký tự không đúng chỗ: ${describeChar(text, i)}.`,
+      `Unexpected character: ${describeChar(text, i)}.`,
+    );
 
   const readString = (): string => {
     const start = i;
@@ -117,7 +126,8 @@ export function scanJson(text: string): ScanResult {
       for (let index = 0; ; index++) {
         skipSpace();
         if (c === '{') {
-          if (text[i] !== '"') fail('Cần tên trường trong dấu "…".', 'Expected a field name in "…".');
+          if (text[i] !== '"')
+            fail('Cần tên trường trong dấu "…".', 'Expected a field name in "…".');
           const key = readString();
           if (FORBIDDEN_KEYS.has(key)) {
             problems.push(
@@ -158,7 +168,9 @@ export function scanJson(text: string): ScanResult {
       readString();
       return;
     }
-    const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 40));
+    const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(
+      text.slice(i, i + 40),
+    );
     if (literal) {
       i += literal[0].length;
       return;
@@ -173,7 +185,11 @@ export function scanJson(text: string): ScanResult {
     if (i >= n) fail('Tệp trống.', 'The file is empty.');
     readValue();
     skipSpace();
-    if (i < n) fail('Có thêm nội dung sau khi dữ liệu đã kết thúc.', 'Extra content after the end of the data.');
+    if (i < n)
+      fail(
+        'Có thêm nội dung sau khi dữ liệu đã kết thúc.',
+        'Extra content after the end of the data.',
+      );
   } catch (error) {
     if (!(error instanceof ScanError)) throw error;
     const { line, column } = lineAndColumn(text, error.position);

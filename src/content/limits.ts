@@ -40,4 +40,10 @@ export const ALLOWED_FILE_TYPES = {
 
 export type AllowedExtension = keyof typeof ALLOWED_FILE_TYPES;
 
-export const PICTURE_EXTENSIONS: readonly AllowedExtension[] = ['png', 'jpg', 'jpeg', 'webp', 'svg'];
+export const PICTURE_EXTENSIONS: readonly AllowedExtension[] = [
+  'png',
+  'jpg',
+  'jpeg',
+  'webp',
+  'svg',
+];

@@ -20,16 +20,21 @@ export function referencedFiles(pack: PackJson): string[] {
   const picture = (p: PictureJson): void => {
     if ('file' in p) out.add(p.file);
   };
-  pack.quiz?.questions.forEach((q) => { picture(q.picture); });
+  pack.quiz?.questions.forEach((q) => {
+    picture(q.picture);
+  });
   if (pack.keyPicture) picture(pack.keyPicture.picture);
-  for (const c of pack.skit?.characters ?? []) Object.values(c.portraits).forEach((f) => out.add(f));
+  for (const c of pack.skit?.characters ?? [])
+    Object.values(c.portraits).forEach((f) => out.add(f));
   Object.values(pack.skit?.backgrounds ?? {}).forEach((f) => out.add(f));
   return [...out];
 }
 
 export function mimeOf(path: string): string {
   const ext = path.slice(path.lastIndexOf('.') + 1).toLowerCase();
-  return ext in ALLOWED_FILE_TYPES ? ALLOWED_FILE_TYPES[ext as AllowedExtension] : 'application/octet-stream';
+  return ext in ALLOWED_FILE_TYPES
+    ? ALLOWED_FILE_TYPES[ext as AllowedExtension]
+    : 'application/octet-stream';
 }
 
 function tooLarge(bytes: number): PackResult {
@@ -75,7 +80,14 @@ export async function loadZipPack(bytes: Uint8Array, env: ValidateEnv): Promise<
   if (!jsonBytes) {
     return {
       ok: false,
-      problems: [packError('zip-no-pack-json', '', 'Trong tệp nén không có pack.json ở ngoài cùng.', 'The zip has no pack.json at its top level.')],
+      problems: [
+        packError(
+          'zip-no-pack-json',
+          '',
+          'Trong tệp nén không có pack.json ở ngoài cùng.',
+          'The zip has no pack.json at its top level.',
+        ),
+      ],
     };
   }
   const text = decodeText(jsonBytes);
@@ -116,7 +128,9 @@ export async function loadJsonPack(
     if (total > PACK_LIMITS.maxZipTotalBytes) return tooLarge(total);
     files.set(path, { kind: 'bytes', bytes: data, mime: mimeOf(path) });
   }
-  const hash = hashText(text + [...files.values()].map((f) => (f.kind === 'bytes' ? hashBytes(f.bytes) : '')).join(''));
+  const hash = hashText(
+    text + [...files.values()].map((f) => (f.kind === 'bytes' ? hashBytes(f.bytes) : '')).join(''),
+  );
   return validatePackValue(scanned.value, files, env, hash);
 }
 

@@ -5,7 +5,11 @@ import type { RebusToken } from './rebus';
 
 export type Picture =
   | { readonly kind: 'file'; readonly path: string; readonly alt?: PackText }
-  | { readonly kind: 'rebus'; readonly rows: readonly (readonly RebusToken[])[]; readonly alt?: PackText };
+  | {
+      readonly kind: 'rebus';
+      readonly rows: readonly (readonly RebusToken[])[];
+      readonly alt?: PackText;
+    };
 
 export interface PackQuestion extends QuizQuestion {
   readonly picture: Picture;
@@ -34,7 +38,11 @@ export interface Pack {
   readonly language: 'vi' | 'en' | 'both';
   readonly authors: readonly string[];
   readonly licence?: string;
-  readonly sources: readonly { readonly title: string; readonly note?: string; readonly url?: string }[];
+  readonly sources: readonly {
+    readonly title: string;
+    readonly note?: string;
+    readonly url?: string;
+  }[];
   readonly categories: Readonly<Record<string, PackText>>;
   readonly quiz: { readonly questions: readonly PackQuestion[] } | null;
   readonly keyPicture: PackKeyPicture | null;

@@ -47,7 +47,10 @@ export type RebusFault =
  * Parses rebus rows. A token made only of emoji is split into glyphs, each of which must be in
  * `glyphCodes` (the bundled set); a sign stays a sign; anything else is a short text.
  */
-export function parseRebus(rows: string | readonly string[], glyphCodes: ReadonlySet<string>): RebusParse {
+export function parseRebus(
+  rows: string | readonly string[],
+  glyphCodes: ReadonlySet<string>,
+): RebusParse {
   const list = typeof rows === 'string' ? [rows] : rows;
   const out: RebusToken[][] = [];
   for (const [r, row] of list.entries()) {
@@ -61,7 +64,8 @@ export function parseRebus(rows: string | readonly string[], glyphCodes: Readonl
       if (parts.every((g) => EMOJI_LIKE.test(g))) {
         for (const emoji of parts) {
           const code = emojiCode(emoji);
-          if (!glyphCodes.has(code)) return { ok: false, reason: { code: 'rebus-unknown-glyph', emoji, row: r } };
+          if (!glyphCodes.has(code))
+            return { ok: false, reason: { code: 'rebus-unknown-glyph', emoji, row: r } };
           tokens.push({ kind: 'glyph', emoji, code });
         }
         continue;

@@ -25,7 +25,11 @@ function extensionOf(path: string): string {
   return path.slice(path.lastIndexOf('.') + 1).toLowerCase();
 }
 
-export function checkReferences(pack: PackJson, files: PackFiles, glyphCodes: ReadonlySet<string>): ReferenceCheck {
+export function checkReferences(
+  pack: PackJson,
+  files: PackFiles,
+  glyphCodes: ReadonlySet<string>,
+): ReferenceCheck {
   const problems: PackProblem[] = [];
   const pictures = new Map<string, Picture>();
   const usedFiles = new Set<string>();
@@ -36,7 +40,11 @@ export function checkReferences(pack: PackJson, files: PackFiles, glyphCodes: Re
     problems.push(packWarning(code, placeOf(path), vi, en));
   };
 
-  const requireFile = (file: string, path: (string | number)[], kinds: readonly AllowedExtension[]): void => {
+  const requireFile = (
+    file: string,
+    path: (string | number)[],
+    kinds: readonly AllowedExtension[],
+  ): void => {
     usedFiles.add(file);
     if (!(kinds as readonly string[]).includes(extensionOf(file))) {
       err(
@@ -69,7 +77,10 @@ export function checkReferences(pack: PackJson, files: PackFiles, glyphCodes: Re
       pictures.set(placeOf(path), { kind: 'rebus', rows: parsed.rows, ...alt });
       return;
     }
-    const rowPath = typeof picture.rebus === 'string' ? [...path, 'rebus'] : [...path, 'rebus', parsed.reason.row];
+    const rowPath =
+      typeof picture.rebus === 'string'
+        ? [...path, 'rebus']
+        : [...path, 'rebus', parsed.reason.row];
     const fault = parsed.reason;
     switch (fault.code) {
       case 'rebus-unknown-glyph':
@@ -105,12 +116,20 @@ export function checkReferences(pack: PackJson, files: PackFiles, glyphCodes: Re
   const checkAnswer = (answer: string, path: (string | number)[], phone: boolean): void => {
     const letters = answerLetters(answer);
     if (letters.length === 0) {
-      err('answer-no-letters', path, 'Đáp án phải có chữ cái hoặc chữ số.', 'An answer needs letters or digits.');
+      err(
+        'answer-no-letters',
+        path,
+        'Đáp án phải có chữ cái hoặc chữ số.',
+        'An answer needs letters or digits.',
+      );
       return;
     }
     if (!phone) return;
     const longestWord = Math.max(...answer.split(/\s+/u).map((w) => answerLetters(w).length));
-    if (letters.length > PACK_LIMITS.phoneAnswerLetters || longestWord > PACK_LIMITS.phoneWordLetters) {
+    if (
+      letters.length > PACK_LIMITS.phoneAnswerLetters ||
+      longestWord > PACK_LIMITS.phoneWordLetters
+    ) {
       warn(
         'answer-too-long-for-phone',
         path,
@@ -127,16 +146,27 @@ export function checkReferences(pack: PackJson, files: PackFiles, glyphCodes: Re
       const path = ['quiz', 'questions', i];
       const first = seen.get(q.id);
       if (first !== undefined) {
-        err('duplicate-id', [...path, 'id'], `Mã câu hỏi "${q.id}" bị trùng với câu ${first + 1}.`, `The question id "${q.id}" repeats question ${first + 1}.`);
+        err(
+          'duplicate-id',
+          [...path, 'id'],
+          `Mã câu hỏi "${q.id}" bị trùng với câu ${first + 1}.`,
+          `The question id "${q.id}" repeats question ${first + 1}.`,
+        );
       } else seen.set(q.id, i);
       resolvePicture(q.picture, [...path, 'picture']);
       checkAnswer(q.answer, [...path, 'answer'], true);
       const key = answerLetters(q.answer).join('');
       const twin = answers.get(key);
       if (twin !== undefined) {
-        warn('duplicate-answer', [...path, 'answer'], `Đáp án trùng với câu ${twin + 1}.`, `The answer repeats question ${twin + 1}.`);
+        warn(
+          'duplicate-answer',
+          [...path, 'answer'],
+          `Đáp án trùng với câu ${twin + 1}.`,
+          `The answer repeats question ${twin + 1}.`,
+        );
       } else answers.set(key, i);
-      for (const [a, alt] of q.alternatives.entries()) checkAnswer(alt, [...path, 'alternatives', a], false);
+      for (const [a, alt] of q.alternatives.entries())
+        checkAnswer(alt, [...path, 'alternatives', a], false);
       if (Object.keys(pack.categories).length > 0 && !(q.category in pack.categories)) {
         warn(
           'unknown-category',
@@ -174,7 +204,10 @@ export function checkReferences(pack: PackJson, files: PackFiles, glyphCodes: Re
           'The number 1800 1567 is retired: write 111 (the national child protection line, also the anti-trafficking hotline).',
         );
       }
-    } else if (Array.isArray(value)) value.forEach((v, i) => { visit(v, [...path, i]); });
+    } else if (Array.isArray(value))
+      value.forEach((v, i) => {
+        visit(v, [...path, i]);
+      });
     else if (typeof value === 'object' && value !== null) {
       for (const [k, v] of Object.entries(value)) visit(v, [...path, k]);
     }
@@ -182,8 +215,18 @@ export function checkReferences(pack: PackJson, files: PackFiles, glyphCodes: Re
   visit(pack, []);
 
   for (const name of files.keys()) {
-    if (!usedFiles.has(name) && PICTURE_EXTENSIONS.includes(extensionOf(name) as AllowedExtension)) {
-      problems.push(packWarning('unused-file', name, `Tệp "${name}" có trong gói nhưng không được dùng.`, `The file "${name}" is in the pack but not used.`));
+    if (
+      !usedFiles.has(name) &&
+      PICTURE_EXTENSIONS.includes(extensionOf(name) as AllowedExtension)
+    ) {
+      problems.push(
+        packWarning(
+          'unused-file',
+          name,
+          `Tệp "${name}" có trong gói nhưng không được dùng.`,
+          `The file "${name}" is in the pack but not used.`,
+        ),
+      );
     }
   }
   return { problems, pictures, usedFiles };
@@ -203,13 +246,22 @@ function checkSkit(
   skit: SkitJson,
   err: Report,
   warn: Report,
-  requireFile: (file: string, path: (string | number)[], kinds: readonly AllowedExtension[]) => void,
+  requireFile: (
+    file: string,
+    path: (string | number)[],
+    kinds: readonly AllowedExtension[],
+  ) => void,
 ): void {
   const base = ['skit'];
   const nodes = new Map<string, number>();
   for (const [i, node] of skit.nodes.entries()) {
     if (nodes.has(node.id)) {
-      err('duplicate-id', [...base, 'nodes', i, 'id'], `Mã cảnh "${node.id}" bị trùng.`, `The node id "${node.id}" is used twice.`);
+      err(
+        'duplicate-id',
+        [...base, 'nodes', i, 'id'],
+        `Mã cảnh "${node.id}" bị trùng.`,
+        `The node id "${node.id}" is used twice.`,
+      );
     } else nodes.set(node.id, i);
   }
   const endings = new Set(skit.endings.map((e) => e.id));
@@ -218,39 +270,68 @@ function checkSkit(
 
   const target = (id: string, path: (string | number)[]): void => {
     if (!nodes.has(id)) {
-      err('missing-target', path, `Không có cảnh nào mang mã "${id}".`, `No node has the id "${id}".`);
+      err(
+        'missing-target',
+        path,
+        `Không có cảnh nào mang mã "${id}".`,
+        `No node has the id "${id}".`,
+      );
     }
   };
   const useVar = (name: string, path: (string | number)[]): void => {
     if (!(name in vars)) {
-      err('unknown-variable', path, `Biến "${name}" chưa khai báo trong "variables".`, `The variable "${name}" is not declared in "variables".`);
+      err(
+        'unknown-variable',
+        path,
+        `Biến "${name}" chưa khai báo trong "variables".`,
+        `The variable "${name}" is not declared in "variables".`,
+      );
     }
   };
   const checkCondition = (c: Condition, path: (string | number)[]): void => {
     const parts = conditionParts(c);
-    parts.vars.forEach((v) => { useVar(v, path); });
-    parts.visited.forEach((id) => { target(id, path); });
+    parts.vars.forEach((v) => {
+      useVar(v, path);
+    });
+    parts.visited.forEach((id) => {
+      target(id, path);
+    });
   };
-  const checkEffects = (effects: readonly Effect[] | undefined, path: (string | number)[]): void => {
+  const checkEffects = (
+    effects: readonly Effect[] | undefined,
+    path: (string | number)[],
+  ): void => {
     for (const [i, e] of (effects ?? []).entries()) {
       const name = 'set' in e ? e.set : e.add;
       useVar(name, [...path, 'effects', i]);
       if ('add' in e && name in vars && typeof vars[name] !== 'number') {
-        err('effect-type', [...path, 'effects', i], `Chỉ cộng được vào biến số; "${name}" không phải số.`, `Only number variables can be added to; "${name}" is not a number.`);
+        err(
+          'effect-type',
+          [...path, 'effects', i],
+          `Chỉ cộng được vào biến số; "${name}" không phải số.`,
+          `Only number variables can be added to; "${name}" is not a number.`,
+        );
       }
     }
   };
   const background = (id: string | undefined, path: (string | number)[]): void => {
     if (id !== undefined && !(id in skit.backgrounds)) {
-      err('missing-background', [...path, 'background'], `Không có cảnh nền "${id}" trong "backgrounds".`, `No background "${id}" in "backgrounds".`);
+      err(
+        'missing-background',
+        [...path, 'background'],
+        `Không có cảnh nền "${id}" trong "backgrounds".`,
+        `No background "${id}" in "backgrounds".`,
+      );
     }
   };
 
   target(skit.start, [...base, 'start']);
   for (const [i, c] of skit.characters.entries()) {
-    for (const [expr, file] of Object.entries(c.portraits)) requireFile(file, [...base, 'characters', i, 'portraits', expr], PICTURE_EXTENSIONS);
+    for (const [expr, file] of Object.entries(c.portraits))
+      requireFile(file, [...base, 'characters', i, 'portraits', expr], PICTURE_EXTENSIONS);
   }
-  for (const [id, file] of Object.entries(skit.backgrounds)) requireFile(file, [...base, 'backgrounds', id], PICTURE_EXTENSIONS);
+  for (const [id, file] of Object.entries(skit.backgrounds))
+    requireFile(file, [...base, 'backgrounds', id], PICTURE_EXTENSIONS);
 
   const edges = new Map<string, string[]>();
   for (const [i, node] of skit.nodes.entries()) {
@@ -259,9 +340,20 @@ function checkSkit(
       case 'line': {
         target(node.next, [...path, 'next']);
         const who = characters.get(node.character);
-        if (!who) err('unknown-character', [...path, 'character'], `Không có nhân vật "${node.character}".`, `No character "${node.character}".`);
+        if (!who)
+          err(
+            'unknown-character',
+            [...path, 'character'],
+            `Không có nhân vật "${node.character}".`,
+            `No character "${node.character}".`,
+          );
         else if (node.expression !== undefined && !(node.expression in who.portraits)) {
-          err('missing-portrait', [...path, 'expression'], `Nhân vật "${node.character}" không có chân dung cho nét mặt "${node.expression}".`, `Character "${node.character}" has no portrait for the expression "${node.expression}".`);
+          err(
+            'missing-portrait',
+            [...path, 'expression'],
+            `Nhân vật "${node.character}" không có chân dung cho nét mặt "${node.expression}".`,
+            `Character "${node.character}" has no portrait for the expression "${node.expression}".`,
+          );
         }
         background(node.background, path);
         checkEffects(node.effects, path);
@@ -276,18 +368,32 @@ function checkSkit(
         break;
       case 'choice':
         if (node.character !== undefined && !characters.has(node.character)) {
-          err('unknown-character', [...path, 'character'], `Không có nhân vật "${node.character}".`, `No character "${node.character}".`);
+          err(
+            'unknown-character',
+            [...path, 'character'],
+            `Không có nhân vật "${node.character}".`,
+            `No character "${node.character}".`,
+          );
         }
         background(node.background, path);
         for (const [o, option] of node.options.entries()) {
           target(option.next, [...path, 'options', o, 'next']);
-          if (option.condition) checkCondition(option.condition, [...path, 'options', o, 'condition']);
+          if (option.condition)
+            checkCondition(option.condition, [...path, 'options', o, 'condition']);
           checkEffects(option.effects, [...path, 'options', o]);
         }
         if (node.options.every((o) => o.condition !== undefined)) {
-          warn('choice-may-be-empty', [...path, 'options'], 'Mọi lựa chọn đều có điều kiện: có thể không còn lựa chọn nào hiện ra.', 'Every option has a condition: none may be shown.');
+          warn(
+            'choice-may-be-empty',
+            [...path, 'options'],
+            'Mọi lựa chọn đều có điều kiện: có thể không còn lựa chọn nào hiện ra.',
+            'Every option has a condition: none may be shown.',
+          );
         }
-        edges.set(node.id, node.options.map((o) => o.next));
+        edges.set(
+          node.id,
+          node.options.map((o) => o.next),
+        );
         break;
       case 'jump':
         node.branches.forEach((b, j) => {
@@ -298,7 +404,13 @@ function checkSkit(
         edges.set(node.id, [...node.branches.map((b) => b.next), node.else]);
         break;
       case 'ending':
-        if (!endings.has(node.ending)) err('missing-ending', [...path, 'ending'], `Không có kết thúc "${node.ending}" trong "endings".`, `No ending "${node.ending}" in "endings".`);
+        if (!endings.has(node.ending))
+          err(
+            'missing-ending',
+            [...path, 'ending'],
+            `Không có kết thúc "${node.ending}" trong "endings".`,
+            `No ending "${node.ending}" in "endings".`,
+          );
         edges.set(node.id, []);
         break;
     }
@@ -311,21 +423,41 @@ function checkSkit(
     const id = stack.pop() ?? '';
     if (reached.has(id)) continue;
     reached.add(id);
-    for (const next of edges.get(id) ?? []) if (nodes.has(next) && !reached.has(next)) stack.push(next);
+    for (const next of edges.get(id) ?? [])
+      if (nodes.has(next) && !reached.has(next)) stack.push(next);
   }
   for (const [i, node] of skit.nodes.entries()) {
     if (!reached.has(node.id)) {
-      err('unreachable-node', [...base, 'nodes', i], `Không có đường nào dẫn tới cảnh "${node.id}".`, `No path leads to the node "${node.id}".`);
+      err(
+        'unreachable-node',
+        [...base, 'nodes', i],
+        `Không có đường nào dẫn tới cảnh "${node.id}".`,
+        `No path leads to the node "${node.id}".`,
+      );
     }
   }
-  const reachedEndings = new Set(skit.nodes.filter((n) => n.type === 'ending' && reached.has(n.id)).map((n) => (n.type === 'ending' ? n.ending : '')));
+  const reachedEndings = new Set(
+    skit.nodes
+      .filter((n) => n.type === 'ending' && reached.has(n.id))
+      .map((n) => (n.type === 'ending' ? n.ending : '')),
+  );
   for (const [i, ending] of skit.endings.entries()) {
     const path = [...base, 'endings', i];
     if (!reachedEndings.has(ending.id)) {
-      err('unreachable-ending', path, `Không có đường nào dẫn tới kết thúc "${ending.id}".`, `No path leads to the ending "${ending.id}".`);
+      err(
+        'unreachable-ending',
+        path,
+        `Không có đường nào dẫn tới kết thúc "${ending.id}".`,
+        `No path leads to the ending "${ending.id}".`,
+      );
     }
     if (ending.help.length === 0) {
-      err('ending-without-help', [...path, 'help'], 'Mỗi kết thúc phải có ít nhất một nơi trợ giúp (ví dụ 111).', 'Every ending needs at least one place to get help (e.g. 111).');
+      err(
+        'ending-without-help',
+        [...path, 'help'],
+        'Mỗi kết thúc phải có ít nhất một nơi trợ giúp (ví dụ 111).',
+        'Every ending needs at least one place to get help (e.g. 111).',
+      );
     }
   }
 
@@ -342,7 +474,12 @@ function checkSkit(
   };
   for (const [i, node] of skit.nodes.entries()) {
     if (node.type === 'jump' && state.get(node.id) === undefined && loops(node.id)) {
-      err('jump-loop', [...base, 'nodes', i], `Cảnh "${node.id}" nằm trong vòng lặp chỉ gồm các bước nhảy.`, `The node "${node.id}" is in a loop made only of jumps.`);
+      err(
+        'jump-loop',
+        [...base, 'nodes', i],
+        `Cảnh "${node.id}" nằm trong vòng lặp chỉ gồm các bước nhảy.`,
+        `The node "${node.id}" is in a loop made only of jumps.`,
+      );
     }
   }
 }

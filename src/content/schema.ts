@@ -33,7 +33,9 @@ export const FilePath = v.pipe(
   v.minLength(1),
   v.maxLength(200),
   v.regex(/^(?![a-z][a-z0-9+.-]*:)(?!\/)(?!.*\.\.)(?!.*\\)[^\0?#]+$/i, 'file-path'),
-  v.description('A file of the pack, relative to the pack file. No URLs, no "..", no absolute paths.'),
+  v.description(
+    'A file of the pack, relative to the pack file. No URLs, no "..", no absolute paths.',
+  ),
 );
 
 const RebusRow = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
@@ -44,7 +46,10 @@ export const PictureSchema = v.union([
     alt: v.optional(TextSchema),
   }),
   v.strictObject({
-    rebus: v.union([RebusRow, v.pipe(v.array(RebusRow), v.minLength(1), v.maxLength(PACK_LIMITS.maxRebusRows))]),
+    rebus: v.union([
+      RebusRow,
+      v.pipe(v.array(RebusRow), v.minLength(1), v.maxLength(PACK_LIMITS.maxRebusRows)),
+    ]),
     alt: v.optional(TextSchema),
   }),
 ]);
@@ -94,8 +99,15 @@ type ConditionInput =
   | { not: ConditionInput };
 
 export const ConditionSchema: v.GenericSchema<ConditionInput> = v.union([
-  v.strictObject({ var: VarName, op: v.picklist(['eq', 'ne', 'lt', 'lte', 'gt', 'gte']), value: SkitValue }),
-  v.strictObject({ visited: NodeId, min: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))) }),
+  v.strictObject({
+    var: VarName,
+    op: v.picklist(['eq', 'ne', 'lt', 'lte', 'gt', 'gte']),
+    value: SkitValue,
+  }),
+  v.strictObject({
+    visited: NodeId,
+    min: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  }),
   v.strictObject({ all: v.array(v.lazy(() => ConditionSchema)) }),
   v.strictObject({ any: v.array(v.lazy(() => ConditionSchema)) }),
   v.strictObject({ not: v.lazy(() => ConditionSchema) }),
@@ -183,7 +195,10 @@ export const SkitSchema = v.strictObject({
         id: Id,
         name: TextSchema,
         color: Colour,
-        portraits: v.record(v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]{0,31}$/, 'expression')), FilePath),
+        portraits: v.record(
+          v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]{0,31}$/, 'expression')),
+          FilePath,
+        ),
       }),
     ),
     v.minLength(1),
@@ -215,7 +230,10 @@ export const PackSchema = v.strictObject({
     ),
     [],
   ),
-  categories: v.optional(v.record(v.pipe(v.string(), v.minLength(1), v.maxLength(64)), TextSchema), {}),
+  categories: v.optional(
+    v.record(v.pipe(v.string(), v.minLength(1), v.maxLength(64)), TextSchema),
+    {},
+  ),
   quiz: v.optional(QuizSchema),
   keyPicture: v.optional(KeyPictureSchema),
   skit: v.optional(SkitSchema),

@@ -31,7 +31,12 @@ export interface ValidateEnv {
 }
 
 function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value) && !ArrayBuffer.isView(value)) {
+  if (
+    typeof value === 'object' &&
+    value !== null &&
+    !Object.isFrozen(value) &&
+    !ArrayBuffer.isView(value)
+  ) {
     Object.freeze(value);
     for (const child of Object.values(value as object)) deepFreeze(child);
   }
@@ -60,7 +65,12 @@ export function validatePackText(text: string, files: PackFiles, env: ValidateEn
 }
 
 /** Validates an already parsed value: pass one (shape), pass two (references), then freezes it. */
-export function validatePackValue(value: unknown, files: PackFiles, env: ValidateEnv, hash: string): PackResult {
+export function validatePackValue(
+  value: unknown,
+  files: PackFiles,
+  env: ValidateEnv,
+  hash: string,
+): PackResult {
   const parsed = v.safeParse(PackSchema, value, { abortEarly: false });
   if (!parsed.success) return { ok: false, problems: problemsFromIssues(parsed.issues) };
   const json = parsed.output;
@@ -76,7 +86,12 @@ export function validatePackValue(value: unknown, files: PackFiles, env: Validat
     return {
       ok: false,
       problems: [
-        packError('nothing-to-play', '', 'Gói cần có "quiz" hoặc "skit" (hoặc cả hai).', 'A pack needs a "quiz" or a "skit" (or both).'),
+        packError(
+          'nothing-to-play',
+          '',
+          'Gói cần có "quiz" hoặc "skit" (hoặc cả hai).',
+          'A pack needs a "quiz" or a "skit" (or both).',
+        ),
       ],
     };
   }

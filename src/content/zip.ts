@@ -39,8 +39,7 @@ import { PACK_LIMITS } from './limits';
 import { formatBytes, packError, type PackProblem } from './problems';
 
 export type UnzipResult =
-  | { ok: true; files: ReadonlyMap<string, Uint8Array> }
-  | { ok: false; problems: PackProblem[] };
+  { ok: true; files: ReadonlyMap<string, Uint8Array> } | { ok: false; problems: PackProblem[] };
 
 export interface UnzipProgress {
   /** Bytes of the zip read so far, out of `totalBytes`. */
@@ -74,9 +73,11 @@ const ENTRY_CEILING = PACK_LIMITS.maxZipEntries * 4;
 
 const nameDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-// Controls (C0, DEL, C1), and the invisible marks that can make "gpj.exe" look like "exe.jpg".
-// eslint-disable-next-line no-control-regex
-const HIDDEN_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/gu;
+/** Controls (C0, DEL, C1), and the invisible marks that can make "gpj.exe" look like "exe.jpg". */
+const HIDDEN_CHARACTER =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/u;
+const HIDDEN_CHARACTERS = new RegExp(HIDDEN_CHARACTER.source, 'gu');
 
 interface Entry {
   readonly name: string;
@@ -98,7 +99,7 @@ interface Entry {
  */
 function readableName(raw: string): string {
   let name = raw;
-  if (/[\u0080-\u00ff]/.test(raw) && !/[^\u0000-\u00ff]/.test(raw)) {
+  if (/[\u0080-\u00ff]/.test(raw) && !/[\u0100-\uffff]/.test(raw)) {
     try {
       name = nameDecoder.decode(Uint8Array.from(raw, (c) => c.charCodeAt(0)));
     } catch {
@@ -135,7 +136,7 @@ interface NameFault {
 /** Why an entry's name is refused, or undefined when it is a plain relative path. */
 function nameFault(name: string): NameFault | undefined {
   if (name === '') return { vi: 'tên trống', en: 'the name is empty' };
-  if (new RegExp(HIDDEN_CHARACTERS.source, 'u').test(name)) {
+  if (HIDDEN_CHARACTER.test(name)) {
     return {
       vi: 'tên có ký tự điều khiển hoặc ký tự ẩn (hãy đặt tên tệp không dấu, không ký tự lạ)',
       en: 'the name holds a control or hidden character (use plain letters without accents)',
@@ -388,11 +389,16 @@ class ZipReading {
       this.problems.push(...typeProblems);
       return;
     }
-    if (file.compression !== UnzipPassThrough.compression && file.compression !== UnzipInflate.compression) {
+    if (
+      file.compression !== UnzipPassThrough.compression &&
+      file.compression !== UnzipInflate.compression
+    ) {
       this.problems.push(unknownMethod(name, file.compression));
       return;
     }
-    if (name !== PACK_JSON_NAME && name.endsWith(`/${PACK_JSON_NAME}`)) this.nestedPackJson ??= name;
+    if (name !== PACK_JSON_NAME && name.endsWith(`/${PACK_JSON_NAME}`)) {
+      this.nestedPackJson ??= name;
+    }
 
     const entry: Entry = {
       name,
@@ -448,10 +454,19 @@ class ZipReading {
 
   private crossedLimit(entry: Entry): PackProblem | undefined {
     const { maxZipRatio, maxZipEntryBytes, maxZipTotalBytes } = PACK_LIMITS;
-    if (entry.inflatedBytes > RATIO_GRACE_BYTES && entry.inflatedBytes > maxZipRatio * entry.packedBytes) {
-      return packedTooTightly(entry.name, Math.floor(entry.inflatedBytes / Math.max(1, entry.packedBytes)));
+    if (
+      entry.inflatedBytes > RATIO_GRACE_BYTES &&
+      entry.inflatedBytes > maxZipRatio * entry.packedBytes
+    ) {
+      return packedTooTightly(
+        entry.name,
+        Math.floor(entry.inflatedBytes / Math.max(1, entry.packedBytes)),
+      );
     }
-    if (this.inflatedBytes > RATIO_GRACE_BYTES && this.inflatedBytes > maxZipRatio * this.packedBytes) {
+    if (
+      this.inflatedBytes > RATIO_GRACE_BYTES &&
+      this.inflatedBytes > maxZipRatio * this.packedBytes
+    ) {
       return packedTooTightly('', Math.floor(this.inflatedBytes / Math.max(1, this.packedBytes)));
     }
     if (entry.inflatedBytes > maxZipEntryBytes) return entryTooLarge(entry.name);
@@ -464,7 +479,8 @@ class ZipReading {
     this.stop ??= this.entryCount + this.macExtraCount === 0 ? notAZip() : damagedZip();
   }
 
-  result(): UnzipResult {
+  /** The outcome, once the zip is read; the files' contents are checked here, with turns between. */
+  async result(): Promise<UnzipResult> {
     if (this.stop) return { ok: false, problems: [this.stop, ...this.problems] };
     const problems = [...this.problems];
     if (this.entryCount + this.macExtraCount === 0) {
@@ -476,7 +492,15 @@ class ZipReading {
         if (!entry.finished && !entry.failed) problems.push(damagedEntry(entry.name));
       }
       if (!this.files.has(PACK_JSON_NAME)) problems.push(noPackJson(this.nestedPackJson));
-      for (const [name, bytes] of this.files) problems.push(...checkPackFile(name, bytes));
+      let checkedBytes = 0;
+      for (const [name, bytes] of this.files) {
+        problems.push(...checkPackFile(name, bytes));
+        checkedBytes += bytes.length;
+        if (checkedBytes >= YIELD_EVERY_BYTES) {
+          checkedBytes = 0;
+          await nextTurn();
+        }
+      }
     }
     return problems.some((p) => p.severity === 'error')
       ? { ok: false, problems }
@@ -529,7 +553,10 @@ function meteredDecoder(
  * Unpacks a pack's zip into its files (by name, in NFC), or says every problem found. Limits
  * are counted on the bytes actually unpacked, and unpacking stops as soon as one is crossed.
  */
-export async function unzipPack(bytes: Uint8Array, options: UnzipOptions = {}): Promise<UnzipResult> {
+export async function unzipPack(
+  bytes: Uint8Array,
+  options: UnzipOptions = {},
+): Promise<UnzipResult> {
   if (bytes.length > PACK_LIMITS.maxFileBytes) {
     return { ok: false, problems: [fileTooLarge(bytes.length)] };
   }
@@ -543,7 +570,11 @@ export async function unzipPack(bytes: Uint8Array, options: UnzipOptions = {}): 
   let readBytes = 0;
   let nextYieldAt = YIELD_EVERY_BYTES;
   const report = (): void => {
-    options.onProgress?.({ readBytes, totalBytes: bytes.length, inflatedBytes: reading.inflatedBytes });
+    options.onProgress?.({
+      readBytes,
+      totalBytes: bytes.length,
+      inflatedBytes: reading.inflatedBytes,
+    });
   };
 
   try {

@@ -1,5 +1,19 @@
-import { soloReducer, startSolo, type SoloAction, type SoloConfig, type SoloEvent, type SoloState } from './quiz/solo';
-import { startTeams, teamReducer, type TeamAction, type TeamConfig, type TeamEvent, type TeamState } from './quiz/teams';
+import {
+  soloReducer,
+  startSolo,
+  type SoloAction,
+  type SoloConfig,
+  type SoloEvent,
+  type SoloState,
+} from './quiz/solo';
+import {
+  startTeams,
+  teamReducer,
+  type TeamAction,
+  type TeamConfig,
+  type TeamEvent,
+  type TeamState,
+} from './quiz/teams';
 import type { Activity } from './session/action-log';
 import { skitReducer, startSkit, type SkitAction, type SkitEvent, type SkitState } from './skit';
 import type { Quiz, Skit } from './types';

@@ -6,6 +6,7 @@ import { MenuScene } from '../scenes/menu-scene';
 import { PreloaderScene } from '../scenes/preloader-scene';
 import { QuizScene } from '../scenes/quiz-scene';
 import { ResultsScene } from '../scenes/results-scene';
+import { SkitScene } from '../scenes/skit-scene';
 import { COLOR } from '../ui/theme';
 import { fitGameToParent, measureViewport } from './viewport';
 
@@ -22,7 +23,7 @@ export function startGame(parent: HTMLElement, services: Services): Phaser.Game 
     input: { activePointers: 2 },
     audio: { noAudio: true },
     banner: false,
-    scene: [BootScene, PreloaderScene, MenuScene, QuizScene, ResultsScene],
+    scene: [BootScene, PreloaderScene, MenuScene, QuizScene, ResultsScene, SkitScene],
   });
   game.registry.set(SERVICES_KEY, services);
   let timer = 0;
@@ -34,7 +35,8 @@ export function startGame(parent: HTMLElement, services: Services): Phaser.Game 
       if (`${next.width}x${next.height}` === last) return;
       last = `${next.width}x${next.height}`;
       fitGameToParent(game, parent);
-      for (const scene of game.scene.getScenes<BaseScene[]>(true)) scene.scene.restart(scene.scene.settings.data);
+      for (const scene of game.scene.getScenes<BaseScene[]>(true))
+        scene.scene.restart(scene.scene.settings.data);
     }, 150);
   });
   return game;

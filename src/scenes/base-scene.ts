@@ -52,7 +52,12 @@ export abstract class BaseScene extends Phaser.Scene {
     return this.vh >= this.vw;
   }
 
-  protected label(x: number, y: number, text: string, o: TextStyleOptions = {}): Phaser.GameObjects.Text {
+  protected label(
+    x: number,
+    y: number,
+    text: string,
+    o: TextStyleOptions = {},
+  ): Phaser.GameObjects.Text {
     return this.add
       .text(x, y, text, {
         fontFamily: FONT_FAMILY,
@@ -76,7 +81,18 @@ export abstract class BaseScene extends Phaser.Scene {
     onActivate: () => void,
     style: ButtonStyle = {},
   ): Button {
-    const b = new Button(this, id, x, y, w, h, text, onActivate, { ...style, fontSize: Math.max(16, style.fontSize ?? 20) }, this.ratio);
+    const b = new Button(
+      this,
+      id,
+      x,
+      y,
+      w,
+      h,
+      text,
+      onActivate,
+      { ...style, fontSize: Math.max(16, style.fontSize ?? 20) },
+      this.ratio,
+    );
     this.buttons.push(b);
     return b;
   }
@@ -92,7 +108,13 @@ export abstract class BaseScene extends Phaser.Scene {
       .filter((b) => b.active && b.visible)
       .map((b) => {
         const box = b.box();
-        return { ...box, x: this.toCss(box.x), y: this.toCss(box.y), w: this.toCss(box.w), h: this.toCss(box.h) };
+        return {
+          ...box,
+          x: this.toCss(box.x),
+          y: this.toCss(box.y),
+          w: this.toCss(box.w),
+          h: this.toCss(box.h),
+        };
       });
   }
 

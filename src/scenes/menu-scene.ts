@@ -27,7 +27,12 @@ export class MenuScene extends BaseScene {
     const w = Math.min(440, this.vw - 40);
     const cx = this.vw / 2;
     let y = Math.max(36, this.vh * 0.08);
-    this.label(cx, y, t('title'), { size: this.isPortrait ? 34 : 48, bold: true, align: 'center', color: '#ffc83d' }).setOrigin(0.5, 0);
+    this.label(cx, y, t('title'), {
+      size: this.isPortrait ? 34 : 48,
+      bold: true,
+      align: 'center',
+      color: '#ffc83d',
+    }).setOrigin(0.5, 0);
     y += this.isPortrait ? 52 : 70;
     if (pack) {
       this.label(cx, y, t('menu.pack', { title: packText(pack.title), version: pack.version }), {
@@ -40,24 +45,58 @@ export class MenuScene extends BaseScene {
     y += 48;
     const bh = 56;
     const gap = 14;
-    const resumable = pack?.quiz ? SessionController.resume(SOLO_QUIZ, pack.quiz, this.services.store, STORE_KEY.soloSession, packRef(pack)) : null;
+    const resumable = pack?.quiz
+      ? SessionController.resume(
+          SOLO_QUIZ,
+          pack.quiz,
+          this.services.store,
+          STORE_KEY.soloSession,
+          packRef(pack),
+        )
+      : null;
     const unfinished = resumable !== null && resumable.state.phase !== 'finished';
     if (unfinished) {
-      this.button('continue-quiz', cx, y + bh / 2, w, bh, t('menu.continueQuiz'), () => {
-        this.scene.start(SCENE.quiz, { resume: true });
-      }, { fill: COLOR.right });
+      this.button(
+        'continue-quiz',
+        cx,
+        y + bh / 2,
+        w,
+        bh,
+        t('menu.continueQuiz'),
+        () => {
+          this.scene.start(SCENE.quiz, { resume: true });
+        },
+        { fill: COLOR.right },
+      );
       y += bh + gap;
     }
     if (pack?.quiz) {
-      this.button('play-quiz', cx, y + bh / 2, w, bh, t('menu.playQuiz'), () => {
-        this.scene.start(SCENE.quiz, { resume: false });
-      }, { fill: COLOR.accent, textColor: '#14213d' });
+      this.button(
+        'play-quiz',
+        cx,
+        y + bh / 2,
+        w,
+        bh,
+        t('menu.playQuiz'),
+        () => {
+          this.scene.start(SCENE.quiz, { resume: false });
+        },
+        { fill: COLOR.accent, textColor: '#14213d' },
+      );
       y += bh + gap;
     }
     if (pack?.skit) {
-      this.button('play-skit', cx, y + bh / 2, w, bh, t('menu.playSkit', { title: packText(pack.skit.title) }), () => {
-        this.scene.start(SCENE.skit, { resume: true });
-      });
+      this.button(
+        'play-skit',
+        cx,
+        y + bh / 2,
+        w,
+        bh,
+        t('menu.playSkit', { title: packText(pack.skit.title) }),
+        () => {
+          this.scene.start(SCENE.skit, { resume: true });
+        },
+      );
       y += bh + gap;
     }
     this.button('open-pack', cx, y + bh / 2, w, bh, t('menu.openPack'), () => {
@@ -66,22 +105,46 @@ export class MenuScene extends BaseScene {
     y += bh + gap;
     const half = (w - gap) / 2;
     const other = currentLang() === 'vi' ? 'en' : 'vi';
-    this.button('language', cx - half / 2 - gap / 2, y + bh / 2, half, bh, t('menu.language'), () => {
-      void setLang(other).then(() => {
-        this.announce('menu.languageChanged');
-        this.scene.restart({});
-      });
-    });
-    this.button('sound', cx + half / 2 + gap / 2, y + bh / 2, half, bh, this.services.sound.muted ? t('menu.soundOff') : t('menu.soundOn'), () => {
-      const muted = this.services.sound.toggleMuted();
-      this.buttons.find((b) => b.id === 'sound')?.setText(muted ? t('menu.soundOff') : t('menu.soundOn'));
-      this.announce(muted ? 'menu.soundOff' : 'menu.soundOn');
-    });
+    this.button(
+      'language',
+      cx - half / 2 - gap / 2,
+      y + bh / 2,
+      half,
+      bh,
+      t('menu.language'),
+      () => {
+        void setLang(other).then(() => {
+          this.announce('menu.languageChanged');
+          this.scene.restart({});
+        });
+      },
+    );
+    this.button(
+      'sound',
+      cx + half / 2 + gap / 2,
+      y + bh / 2,
+      half,
+      bh,
+      this.services.sound.muted ? t('menu.soundOff') : t('menu.soundOn'),
+      () => {
+        const muted = this.services.sound.toggleMuted();
+        this.buttons
+          .find((b) => b.id === 'sound')
+          ?.setText(muted ? t('menu.soundOff') : t('menu.soundOn'));
+        this.announce(muted ? 'menu.soundOff' : 'menu.soundOn');
+      },
+    );
     this.focus.set(this.buttons, true);
     this.setupDrop();
     this.announce('announce.menu', { title: pack ? packText(pack.title) : '' });
     if (data.packProblems && data.packProblems.length > 0) {
-      showProblems(t('menu.packRefused'), data.packProblems, currentLang(), t('common.close'), () => undefined);
+      showProblems(
+        t('menu.packRefused'),
+        data.packProblems,
+        currentLang(),
+        t('common.close'),
+        () => undefined,
+      );
     }
     if (!menuReadyMarked) {
       menuReadyMarked = true;
@@ -122,7 +185,13 @@ export class MenuScene extends BaseScene {
     const result = await loadPackFromFile(file);
     if (!result.ok) {
       this.announce('menu.packRefused');
-      showProblems(t('menu.packRefused'), result.problems, currentLang(), t('common.close'), () => undefined);
+      showProblems(
+        t('menu.packRefused'),
+        result.problems,
+        currentLang(),
+        t('common.close'),
+        () => undefined,
+      );
       return;
     }
     this.services.pack = result.pack;

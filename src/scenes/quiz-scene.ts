@@ -61,15 +61,30 @@ export class QuizScene extends BaseScene {
     this.pack = pack;
     const ref = packRef(pack);
     const resumed = data.resume
-      ? SessionController.resume(SOLO_QUIZ, pack.quiz, this.services.store, STORE_KEY.soloSession, ref)
+      ? SessionController.resume(
+          SOLO_QUIZ,
+          pack.quiz,
+          this.services.store,
+          STORE_KEY.soloSession,
+          ref,
+        )
       : null;
     const now = Date.now();
     this.session =
       resumed && resumed.state.phase !== 'finished'
         ? resumed
-        : SessionController.start(SOLO_QUIZ, pack.quiz, this.services.store, STORE_KEY.soloSession, ref, now % 2147483647, now, {
-            questionCount: Math.min(10, pack.quiz.questions.length),
-          });
+        : SessionController.start(
+            SOLO_QUIZ,
+            pack.quiz,
+            this.services.store,
+            STORE_KEY.soloSession,
+            ref,
+            now % 2147483647,
+            now,
+            {
+              questionCount: Math.min(10, pack.quiz.questions.length),
+            },
+          );
     this.computeLayout();
     this.header = this.add.container(0, 0);
     this.pictureLayer = this.add.container(0, 0);
@@ -86,7 +101,10 @@ export class QuizScene extends BaseScene {
   }
 
   private get question(): PackQuestion | null {
-    return currentSoloQuestion(this.pack.quiz ?? { questions: [] }, this.session.state) as PackQuestion | null;
+    return currentSoloQuestion(
+      this.pack.quiz ?? { questions: [] },
+      this.session.state,
+    ) as PackQuestion | null;
   }
 
   private computeLayout(): void {
@@ -107,7 +125,12 @@ export class QuizScene extends BaseScene {
       const rw = this.vw - rx - pad;
       const slots = { x: rx, y: top, w: rw, h: (this.vh - top) * 0.3 };
       const actions = { x: rx, y: this.vh - 64, w: rw, h: 52 };
-      const bank = { x: rx, y: slots.y + slots.h + 8, w: rw, h: actions.y - (slots.y + slots.h) - 16 };
+      const bank = {
+        x: rx,
+        y: slots.y + slots.h + 8,
+        w: rw,
+        h: actions.y - (slots.y + slots.h) - 16,
+      };
       this.layoutBoxes = { picture, slots, bank, actions };
     }
   }
@@ -132,13 +155,36 @@ export class QuizScene extends BaseScene {
   private renderHeader(): void {
     const s = this.session.state;
     this.header.removeAll(true);
-    const menu = this.button('menu', 36, 32, 56, 44, '☰', () => {
-      this.scene.start(SCENE.menu, {});
-    }, { fontSize: 22 });
+    const menu = this.button(
+      'menu',
+      36,
+      32,
+      56,
+      44,
+      '☰',
+      () => {
+        this.scene.start(SCENE.menu, {});
+      },
+      { fontSize: 22 },
+    );
     this.header.add(menu);
-    const progress = this.label(72, 18, t('quiz.progress', { n: Math.min(s.index + 1, s.order.length), total: s.order.length }), { size: 18, bold: true });
-    const score = this.label(this.vw - 12, 8, t('quiz.score', { score: s.score }), { size: 20, bold: true, color: '#ffc83d', align: 'right' }).setOrigin(1, 0);
-    const streak = this.label(this.vw - 12, 34, t('quiz.streak', { n: s.streak }), { size: 16, color: '#c9d6f0', align: 'right' }).setOrigin(1, 0);
+    const progress = this.label(
+      72,
+      18,
+      t('quiz.progress', { n: Math.min(s.index + 1, s.order.length), total: s.order.length }),
+      { size: 18, bold: true },
+    );
+    const score = this.label(this.vw - 12, 8, t('quiz.score', { score: s.score }), {
+      size: 20,
+      bold: true,
+      color: '#ffc83d',
+      align: 'right',
+    }).setOrigin(1, 0);
+    const streak = this.label(this.vw - 12, 34, t('quiz.streak', { n: s.streak }), {
+      size: 16,
+      color: '#c9d6f0',
+      align: 'right',
+    }).setOrigin(1, 0);
     this.header.add([progress, score, streak]);
   }
 
@@ -147,9 +193,25 @@ export class QuizScene extends BaseScene {
     this.pictureLayer.removeAll(true);
     this.pictureLayer.add(pictureBackdrop(this, box.x, box.y, box.w, box.h));
     const px = Math.round(Math.min(box.w, box.h) * this.ratio);
-    await loadPictureTextures(this, this.pack, q.picture, q.picture.kind === 'file' ? px : Math.min(px, 512));
+    await loadPictureTextures(
+      this,
+      this.pack,
+      q.picture,
+      q.picture.kind === 'file' ? px : Math.min(px, 512),
+    );
     if (!this.scene.isActive() || this.question?.id !== q.id) return;
-    this.pictureLayer.add(drawPicture(this, this.pack, q.picture, box.x + box.w / 2, box.y + box.h / 2, box.w - 16, box.h - 16, this.ratio));
+    this.pictureLayer.add(
+      drawPicture(
+        this,
+        this.pack,
+        q.picture,
+        box.x + box.w / 2,
+        box.y + box.h / 2,
+        box.w - 16,
+        box.h - 16,
+        this.ratio,
+      ),
+    );
   }
 
   private renderBoard(): void {
@@ -185,10 +247,14 @@ export class QuizScene extends BaseScene {
     const rows = wrap(size);
     const rowH = size + 10;
     let slotIndex = 0;
-    const firstSlotOfWord = puzzle.words.map((_, wi) => puzzle.words.slice(0, wi).reduce((n, w) => n + w.length, 0));
+    const firstSlotOfWord = puzzle.words.map((_, wi) =>
+      puzzle.words.slice(0, wi).reduce((n, w) => n + w.length, 0),
+    );
     const startY = sb.y + Math.max(0, (sb.h - rows.length * rowH) / 2);
     rows.forEach((wordsInRow, r) => {
-      const totalW = wordsInRow.reduce((n, wi) => n + (puzzle.words[wi]?.length ?? 0) * (size + gap), 0) + (wordsInRow.length - 1) * size * 0.6;
+      const totalW =
+        wordsInRow.reduce((n, wi) => n + (puzzle.words[wi]?.length ?? 0) * (size + gap), 0) +
+        (wordsInRow.length - 1) * size * 0.6;
       let x = sb.x + (sb.w - totalW) / 2;
       const y = startY + r * rowH;
       for (const wi of wordsInRow) {
@@ -201,11 +267,20 @@ export class QuizScene extends BaseScene {
           const box = { x, y, w: size, h: size };
           this.slotBoxes[si] = box;
           const g = this.add.graphics();
-          g.fillStyle(locked ? COLOR.right : tile === null ? COLOR.panelLight : COLOR.slot, 1).fillRoundedRect(x, y, size, size, 8);
+          g.fillStyle(
+            locked ? COLOR.right : tile === null ? COLOR.panelLight : COLOR.slot,
+            1,
+          ).fillRoundedRect(x, y, size, size, 8);
           this.board.add(g);
           if (tile !== null && tile !== undefined) {
             const letter = puzzle.bank[tile]?.letter ?? '';
-            this.board.add(this.label(x + size / 2, y + size / 2, letter, { size: Math.round(size * 0.55), bold: true, color: locked ? '#ffffff' : '#14213d' }).setOrigin(0.5));
+            this.board.add(
+              this.label(x + size / 2, y + size / 2, letter, {
+                size: Math.round(size * 0.55),
+                bold: true,
+                color: locked ? '#ffffff' : '#14213d',
+              }).setOrigin(0.5),
+            );
             const hit = this.add.zone(x, y, size, size).setOrigin(0).setInteractive();
             hit.on('pointerup', () => {
               this.act({ type: 'unplace', slot: si, at: Date.now() });
@@ -222,7 +297,10 @@ export class QuizScene extends BaseScene {
     const inBank = new Set(tilesInBank(s));
     const visible = puzzle.bank.filter((tile) => !(s.decoysRemoved && tile.decoy));
     const cols = Math.min(8, Math.max(5, Math.ceil(visible.length / 3)));
-    const tsize = Math.max(44, Math.min(64, (bb.w - (cols - 1) * 8) / cols, bb.h / Math.ceil(visible.length / cols) - 8));
+    const tsize = Math.max(
+      44,
+      Math.min(64, (bb.w - (cols - 1) * 8) / cols, bb.h / Math.ceil(visible.length / cols) - 8),
+    );
     const bankRows = Math.ceil(visible.length / cols);
     const by = bb.y + Math.max(0, (bb.h - bankRows * (tsize + 8)) / 2);
     visible.forEach((tile, i) => {
@@ -237,7 +315,13 @@ export class QuizScene extends BaseScene {
         g.fillStyle(COLOR.shadow, 0.5).fillRoundedRect(x + 2, y + 4, tsize, tsize, 10);
         g.fillStyle(COLOR.tile, 1).fillRoundedRect(x, y, tsize, tsize, 10);
         this.board.add(g);
-        this.board.add(this.label(x + tsize / 2, y + tsize / 2, tile.letter, { size: Math.round(tsize * 0.5), bold: true, color: '#14213d' }).setOrigin(0.5));
+        this.board.add(
+          this.label(x + tsize / 2, y + tsize / 2, tile.letter, {
+            size: Math.round(tsize * 0.5),
+            bold: true,
+            color: '#14213d',
+          }).setOrigin(0.5),
+        );
         const hit = this.add.zone(x, y, tsize, tsize).setOrigin(0).setInteractive();
         hit.on('pointerup', () => {
           this.act({ type: 'place', tile: tile.id, at: Date.now() });
@@ -251,14 +335,44 @@ export class QuizScene extends BaseScene {
     // Actions: hints with their cost, skip, type.
     const ab = this.layoutBoxes.actions;
     const labels: [string, string, () => void, boolean][] = [
-      ['hint-letter', t('quiz.hintLetter', { cost: SOLO_SCORING.revealLetterCost }), () => { this.act({ type: 'hint', hint: 'reveal-letter', at: Date.now() }); }, true],
-      ['hint-decoys', t('quiz.hintDecoys', { cost: SOLO_SCORING.removeDecoysCost }), () => { this.act({ type: 'hint', hint: 'remove-decoys', at: Date.now() }); }, !s.decoysRemoved && puzzle.bank.some((x) => x.decoy)],
-      ['type', t('quiz.type'), () => { this.openInput(); }, true],
-      ['skip', t('quiz.skip'), () => { this.act({ type: 'skip', at: Date.now() }); }, true],
+      [
+        'hint-letter',
+        t('quiz.hintLetter', { cost: SOLO_SCORING.revealLetterCost }),
+        () => {
+          this.act({ type: 'hint', hint: 'reveal-letter', at: Date.now() });
+        },
+        true,
+      ],
+      [
+        'hint-decoys',
+        t('quiz.hintDecoys', { cost: SOLO_SCORING.removeDecoysCost }),
+        () => {
+          this.act({ type: 'hint', hint: 'remove-decoys', at: Date.now() });
+        },
+        !s.decoysRemoved && puzzle.bank.some((x) => x.decoy),
+      ],
+      [
+        'type',
+        t('quiz.type'),
+        () => {
+          this.openInput();
+        },
+        true,
+      ],
+      [
+        'skip',
+        t('quiz.skip'),
+        () => {
+          this.act({ type: 'skip', at: Date.now() });
+        },
+        true,
+      ],
     ];
     const bw = (ab.w - 8 * (labels.length - 1)) / labels.length;
     labels.forEach(([id, text, fn, enabled], i) => {
-      const b = this.button(id, ab.x + bw / 2 + i * (bw + 8), ab.y + ab.h / 2, bw, ab.h, text, fn, { fontSize: 16 });
+      const b = this.button(id, ab.x + bw / 2 + i * (bw + 8), ab.y + ab.h / 2, bw, ab.h, text, fn, {
+        fontSize: 16,
+      });
       b.setEnabled(enabled && s.phase === 'question');
       this.board.add(b);
     });
@@ -291,7 +405,11 @@ export class QuizScene extends BaseScene {
         sound.vibrate(40);
         this.answerInput?.destroy();
         this.answerInput = null;
-        this.announce('announce.right', { answer: this.question?.answer ?? '', points: e.points, score: this.session.state.score });
+        this.announce('announce.right', {
+          answer: this.question?.answer ?? '',
+          points: e.points,
+          score: this.session.state.score,
+        });
         break;
       case 'answer-wrong':
         sound.play('wrong');
@@ -301,7 +419,9 @@ export class QuizScene extends BaseScene {
         break;
       case 'hint-used':
         sound.play('hint');
-        this.announce(e.hint === 'reveal-letter' ? 'announce.hintLetter' : 'announce.hintDecoys', { cost: e.cost });
+        this.announce(e.hint === 'reveal-letter' ? 'announce.hintLetter' : 'announce.hintDecoys', {
+          cost: e.cost,
+        });
         break;
       case 'skipped':
         sound.play('reveal');
@@ -317,7 +437,12 @@ export class QuizScene extends BaseScene {
 
   private shakeSlots(): void {
     if (this.services.reducedMotion) return;
-    this.tweens.add({ targets: this.board, x: { from: -10, to: 0 }, duration: 300, ease: 'Elastic.easeOut' });
+    this.tweens.add({
+      targets: this.board,
+      x: { from: -10, to: 0 },
+      duration: 300,
+      ease: 'Elastic.easeOut',
+    });
   }
 
   private announceQuestion(q: PackQuestion): void {
@@ -344,24 +469,57 @@ export class QuizScene extends BaseScene {
     const x = (this.vw - w) / 2;
     const y = (this.vh - h) / 2;
     const c = this.add.container(0, 0);
-    const dim = this.add.rectangle(0, 0, this.vw, this.vh, 0x000000, 0.55).setOrigin(0).setInteractive();
+    const dim = this.add
+      .rectangle(0, 0, this.vw, this.vh, 0x000000, 0.55)
+      .setOrigin(0)
+      .setInteractive();
     const g = this.add.graphics();
     const right = result.outcome === 'right';
     g.fillStyle(0xffffff, 1).fillRoundedRect(x, y, w, h, 20);
-    g.fillStyle(right ? COLOR.right : COLOR.accent, 1).fillRoundedRect(x, y, w, 64, { tl: 20, tr: 20, bl: 0, br: 0 });
-    const title = this.label(x + w / 2, y + 32, right ? t('quiz.right', { points: result.points }) : t('quiz.skipped'), { size: 24, bold: true, color: right ? '#ffffff' : '#14213d', align: 'center' }).setOrigin(0.5);
-    const answer = this.label(x + w / 2, y + 84, q.answer.toLocaleUpperCase('vi'), { size: 26, bold: true, color: '#14213d', align: 'center', wrap: w - 32 }).setOrigin(0.5, 0);
-    const explanation = this.label(x + 20, y + 130, packText(q.explanation), { size: 18, color: '#14213d', wrap: w - 40 });
+    g.fillStyle(right ? COLOR.right : COLOR.accent, 1).fillRoundedRect(x, y, w, 64, {
+      tl: 20,
+      tr: 20,
+      bl: 0,
+      br: 0,
+    });
+    const title = this.label(
+      x + w / 2,
+      y + 32,
+      right ? t('quiz.right', { points: result.points }) : t('quiz.skipped'),
+      { size: 24, bold: true, color: right ? '#ffffff' : '#14213d', align: 'center' },
+    ).setOrigin(0.5);
+    const answer = this.label(x + w / 2, y + 84, q.answer.toLocaleUpperCase('vi'), {
+      size: 26,
+      bold: true,
+      color: '#14213d',
+      align: 'center',
+      wrap: w - 32,
+    }).setOrigin(0.5, 0);
+    const explanation = this.label(x + 20, y + 130, packText(q.explanation), {
+      size: 18,
+      color: '#14213d',
+      wrap: w - 40,
+    });
     const last = s.index + 1 >= s.order.length;
-    const next = this.button('next', x + w / 2, y + h - 40, Math.min(280, w - 40), 52, last ? t('quiz.seeResults') : t('quiz.next'), () => {
-      this.overlay?.destroy();
-      this.overlay = null;
-      this.act({ type: 'next', at: Date.now() });
-    }, { fill: COLOR.background });
+    const next = this.button(
+      'next',
+      x + w / 2,
+      y + h - 40,
+      Math.min(280, w - 40),
+      52,
+      last ? t('quiz.seeResults') : t('quiz.next'),
+      () => {
+        this.overlay?.destroy();
+        this.overlay = null;
+        this.act({ type: 'next', at: Date.now() });
+      },
+      { fill: COLOR.background },
+    );
     c.add([dim, g, title, answer, explanation, next]);
     this.overlay = c;
     this.focus.set([next], true);
-    if (!this.services.reducedMotion) this.tweens.add({ targets: c, alpha: { from: 0, to: 1 }, duration: 200 });
+    if (!this.services.reducedMotion)
+      this.tweens.add({ targets: c, alpha: { from: 0, to: 1 }, duration: 200 });
     this.announce('announce.explanation', { text: packText(q.explanation) });
   }
 
@@ -408,8 +566,16 @@ export class QuizScene extends BaseScene {
       slots: s.slots.map((tile) => (tile === null ? null : (puzzle?.bank[tile]?.letter ?? null))),
       tiles: [...this.tileBoxes.entries()]
         .filter(([id]) => tilesInBank(s).includes(id))
-        .map(([id, b]) => ({ id, letter: puzzle?.bank[id]?.letter ?? '', x: this.toCss(b.x + b.w / 2), y: this.toCss(b.y + b.h / 2) })),
-      slotBoxes: this.slotBoxes.map((b) => ({ x: this.toCss(b.x + b.w / 2), y: this.toCss(b.y + b.h / 2) })),
+        .map(([id, b]) => ({
+          id,
+          letter: puzzle?.bank[id]?.letter ?? '',
+          x: this.toCss(b.x + b.w / 2),
+          y: this.toCss(b.y + b.h / 2),
+        })),
+      slotBoxes: this.slotBoxes.map((b) => ({
+        x: this.toCss(b.x + b.w / 2),
+        y: this.toCss(b.y + b.h / 2),
+      })),
       inputOpen: this.answerInput !== null,
       fontFamily: FONT_FAMILY,
     };

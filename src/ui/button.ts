@@ -17,7 +17,13 @@ export class Button extends Phaser.GameObjects.Container {
   readonly id: string;
   private readonly bg: Phaser.GameObjects.Graphics;
   private readonly label: Phaser.GameObjects.Text;
-  private readonly style: { fill: number; textColor: string; fontSize: number; bold: boolean; radius: number };
+  private readonly style: {
+    fill: number;
+    textColor: string;
+    fontSize: number;
+    bold: boolean;
+    radius: number;
+  };
   private focused = false;
   private enabled = true;
   private readonly onActivate: () => void;
@@ -109,7 +115,14 @@ export class Button extends Phaser.GameObjects.Container {
   /** The button's box in CSS pixels, for the test hook. */
   box(): { id: string; x: number; y: number; w: number; h: number; enabled: boolean } {
     const m = this.getWorldTransformMatrix();
-    return { id: this.id, x: m.tx, y: m.ty, w: this.width, h: this.height, enabled: this.isEnabled };
+    return {
+      id: this.id,
+      x: m.tx,
+      y: m.ty,
+      w: this.width,
+      h: this.height,
+      enabled: this.isEnabled,
+    };
   }
 
   private draw(): void {
@@ -119,7 +132,9 @@ export class Button extends Phaser.GameObjects.Container {
     this.bg.fillStyle(COLOR.shadow, 0.5).fillRoundedRect(-w / 2 + 2, -h / 2 + 4, w, h, r);
     this.bg.fillStyle(this.style.fill, 1).fillRoundedRect(-w / 2, -h / 2, w, h, r);
     if (this.focused) {
-      this.bg.lineStyle(4, COLOR.focus, 1).strokeRoundedRect(-w / 2 - 4, -h / 2 - 4, w + 8, h + 8, r + 4);
+      this.bg
+        .lineStyle(4, COLOR.focus, 1)
+        .strokeRoundedRect(-w / 2 - 4, -h / 2 - 4, w + 8, h + 8, r + 4);
     }
   }
 }
@@ -170,7 +185,8 @@ export class FocusRing {
   }
 
   private onKey(event: KeyboardEvent): void {
-    if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement) return;
+    if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement)
+      return;
     switch (event.key) {
       case 'Tab':
         event.preventDefault();

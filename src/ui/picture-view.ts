@@ -14,27 +14,41 @@ function fileUrl(pack: Pack, path: string): string | null {
   const key = `${pack.hash}:${path}`;
   let url = objectUrls.get(key);
   if (!url) {
-    url = URL.createObjectURL(new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.mime }));
+    url = URL.createObjectURL(
+      new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.mime }),
+    );
     objectUrls.set(key, url);
   }
   return url;
 }
 
 /** Queues the textures a picture needs at `px` device pixels; answers whether any were queued. */
-export function queuePictureTextures(scene: Phaser.Scene, pack: Pack, picture: Picture, px: number): boolean {
+export function queuePictureTextures(
+  scene: Phaser.Scene,
+  pack: Pack,
+  picture: Picture,
+  px: number,
+): boolean {
   let queued = false;
   const queue = (key: string, url: string | null, isSvg: boolean): void => {
     if (!url || scene.textures.exists(key)) return;
-    if (isSvg) scene.load.svg(key, url, { width: px, height: px });
+    // Glyphs are square and drawn at the size they are shown; pack pictures keep their own size.
+    if (isSvg)
+      scene.load.svg(key, url, picture.kind === 'rebus' ? { width: px, height: px } : undefined);
     else scene.load.image(key, url);
     queued = true;
   };
   if (picture.kind === 'file') {
-    queue(TEXTURE.packFile(pack.hash, picture.path), fileUrl(pack, picture.path), picture.path.toLowerCase().endsWith('.svg'));
+    queue(
+      TEXTURE.packFile(pack.hash, picture.path),
+      fileUrl(pack, picture.path),
+      picture.path.toLowerCase().endsWith('.svg'),
+    );
   } else {
     for (const row of picture.rows) {
       for (const token of row) {
-        if (token.kind === 'glyph') queue(TEXTURE.glyph(token.code), GLYPH_URLS.get(token.code) ?? null, true);
+        if (token.kind === 'glyph')
+          queue(TEXTURE.glyph(token.code), GLYPH_URLS.get(token.code) ?? null, true);
       }
     }
   }
@@ -42,7 +56,12 @@ export function queuePictureTextures(scene: Phaser.Scene, pack: Pack, picture: P
 }
 
 /** Loads what a picture needs, then resolves (at once when everything is already loaded). */
-export function loadPictureTextures(scene: Phaser.Scene, pack: Pack, picture: Picture, px: number): Promise<void> {
+export function loadPictureTextures(
+  scene: Phaser.Scene,
+  pack: Pack,
+  picture: Picture,
+  px: number,
+): Promise<void> {
   return new Promise((resolve) => {
     if (!queuePictureTextures(scene, pack, picture, px)) {
       resolve();
@@ -88,8 +107,12 @@ export function drawPicture(
         img.setDisplaySize(cell * 0.86, cell * 0.86);
         box.add(img);
       } else {
-        const text = token.kind === 'sign' ? token.sign : token.kind === 'text' ? token.text : token.emoji;
-        const size = token.kind === 'sign' ? cell * 0.6 : Math.min(cell * 0.5, (cell * 1.6) / Math.max(1, text.length));
+        const text =
+          token.kind === 'sign' ? token.sign : token.kind === 'text' ? token.text : token.emoji;
+        const size =
+          token.kind === 'sign'
+            ? cell * 0.6
+            : Math.min(cell * 0.5, (cell * 1.6) / Math.max(1, text.length));
         box.add(
           scene.add
             .text(x, y, text, {
@@ -108,6 +131,12 @@ export function drawPicture(
 }
 
 /** A soft panel behind a picture, so glyphs read on any projector. */
-export function pictureBackdrop(scene: Phaser.Scene, x: number, y: number, w: number, h: number): Phaser.GameObjects.Graphics {
+export function pictureBackdrop(
+  scene: Phaser.Scene,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+): Phaser.GameObjects.Graphics {
   return scene.add.graphics().fillStyle(COLOR.panel, 1).fillRoundedRect(x, y, w, h, 18);
 }

@@ -40,14 +40,27 @@ export function showProblems(
     item.dataset.code = p.code;
     const where = document.createElement('code');
     where.textContent = p.place === '' ? '' : `${p.place}: `;
-    item.append(where, document.createTextNode((p.severity === 'warning' ? '⚠ ' : '') + (lang === 'en' ? p.en : p.vi)));
+    item.append(
+      where,
+      document.createTextNode(
+        (p.severity === 'warning' ? '⚠ ' : '') + (lang === 'en' ? p.en : p.vi),
+      ),
+    );
     list.append(item);
   }
   panel.append(list);
   const close = document.createElement('button');
   close.type = 'button';
   close.textContent = closeLabel;
-  Object.assign(close.style, { fontSize: '18px', padding: '12px 24px', minHeight: '48px', borderRadius: '12px', border: '0', background: '#1b2a4a', color: '#fff' });
+  Object.assign(close.style, {
+    fontSize: '18px',
+    padding: '12px 24px',
+    minHeight: '48px',
+    borderRadius: '12px',
+    border: '0',
+    background: '#1b2a4a',
+    color: '#fff',
+  });
   close.addEventListener('click', () => {
     panel.remove();
     onClose();

@@ -29,7 +29,14 @@ export const CSS_COLOR = {
 export const FONT_FAMILY = '"Be Vietnam Pro", system-ui, sans-serif';
 
 /** Team colours, chosen to stay distinct on a projector and for common colour blindness. */
-export const TEAM_COLORS = ['#ffc83d', '#4cc9f0', '#f72585', '#80ed99', '#ff8c42', '#c77dff'] as const;
+export const TEAM_COLORS = [
+  '#ffc83d',
+  '#4cc9f0',
+  '#f72585',
+  '#80ed99',
+  '#ff8c42',
+  '#c77dff',
+] as const;
 
 export function hexToNumber(hex: string): number {
   return Number.parseInt(hex.replace('#', ''), 16);

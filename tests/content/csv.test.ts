@@ -6,6 +6,7 @@ import {
   csvToPackJson,
   loadCsvPack,
   normalizeHeader,
+  packIdFromFileName,
   parseCsvRecords,
   type CsvConversion,
 } from '../../src/content/csv';
@@ -42,7 +43,13 @@ function problemsOf(conversion: CsvConversion): { code: string; place: string }[
 
 describe('parseCsvRecords (RFC 4180)', () => {
   it('splits plain fields and records', () => {
-    expect(parseCsvRecords('a,b\nc,d', ',')).toEqual({ ok: true, records: [['a', 'b'], ['c', 'd']] });
+    expect(parseCsvRecords('a,b\nc,d', ',')).toEqual({
+      ok: true,
+      records: [
+        ['a', 'b'],
+        ['c', 'd'],
+      ],
+    });
   });
 
   it('reads quoted fields with separators, line breaks and "" escapes', () => {
@@ -57,7 +64,10 @@ describe('parseCsvRecords (RFC 4180)', () => {
   });
 
   it('accepts CRLF, LF and CR line ends, and no final line end', () => {
-    expect(parseCsvRecords('a\r\nb\nc\rd', ',')).toEqual({ ok: true, records: [['a'], ['b'], ['c'], ['d']] });
+    expect(parseCsvRecords('a\r\nb\nc\rd', ',')).toEqual({
+      ok: true,
+      records: [['a'], ['b'], ['c'], ['d']],
+    });
   });
 
   it('keeps a quote inside an unquoted field as it is', () => {
@@ -70,7 +80,8 @@ describe('parseCsvRecords (RFC 4180)', () => {
   it('reports an unclosed quote with the row it opens in', () => {
     const parsed = parseCsvRecords('a,b\n"open,c\nd', ',');
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.problem).toMatchObject({ code: 'csv-unclosed-quote', place: 'row 2' });
+    if (!parsed.ok)
+      expect(parsed.problem).toMatchObject({ code: 'csv-unclosed-quote', place: 'row 2' });
   });
 
   it('reports text after a closing quote', () => {
@@ -111,7 +122,8 @@ describe('headers', () => {
 
 describe('csvToPackJson', () => {
   it('strips the BOM Excel adds and reads ";" as the separator when the header uses it', () => {
-    const text = '\uFEFFdap_an;hinh;do_kho;chu_de;giai_thich\r\nlừa đảo;🫏 + 🏝️;1;Chiêu dụ dỗ;"Hỏi kỹ; rồi hãy tin."\r\n';
+    const text =
+      '\uFEFFdap_an;hinh;do_kho;chu_de;giai_thich\r\nlừa đảo;🫏 + 🏝️;1;Chiêu dụ dỗ;"Hỏi kỹ; rồi hãy tin."\r\n';
     const [question] = questionsOf(csvToPackJson(text));
     expect(question).toMatchObject({ answer: 'lừa đảo', explanation: 'Hỏi kỹ; rồi hãy tin.' });
   });
@@ -176,7 +188,11 @@ describe('csvToPackJson', () => {
 
   it('gives each question an id from its answer, unique even when answers repeat', () => {
     const text = `${HEADER}\nlừa đảo,🫏,1,c\nLừa đảo,🏝️,2,c\n!!!,🫏,1,c\n`;
-    expect(questionsOf(csvToPackJson(text)).map((q) => q.id)).toEqual(['lua-dao', 'lua-dao-3', 'cau-4']);
+    expect(questionsOf(csvToPackJson(text)).map((q) => q.id)).toEqual([
+      'lua-dao',
+      'lua-dao-3',
+      'cau-4',
+    ]);
   });
 
   it('names an empty required cell and a cell that is not a number by row and column', () => {
@@ -201,14 +217,30 @@ describe('csvToPackJson', () => {
 
   it('refuses an empty file and a file with no questions', () => {
     expect(problemsOf(csvToPackJson('\uFEFF\r\n'))).toEqual([{ code: 'csv-empty', place: '' }]);
-    expect(problemsOf(csvToPackJson(`${HEADER}\n`))).toEqual([{ code: 'csv-no-questions', place: '' }]);
+    expect(problemsOf(csvToPackJson(`${HEADER}\n`))).toEqual([
+      { code: 'csv-no-questions', place: '' },
+    ]);
+  });
+});
+
+describe('packIdFromFileName', () => {
+  it('makes a pack id from a sheet name', () => {
+    expect(packIdFromFileName('C:\\Tài liệu\\Câu hỏi tổ 3.csv')).toBe('cau-hoi-to-3');
+    expect(packIdFromFileName('docs/examples/cau-hoi.csv')).toBe('cau-hoi');
+    expect(packIdFromFileName('!!!.csv')).toBeUndefined();
   });
 });
 
 describe('csvProblemPlace', () => {
   const source = {
     rows: [2, 5],
-    headers: { answer: 'Đáp án', hint: 'goi_y', hintEn: 'goi_y_en', picture: 'hinh', time: 'thoi_gian' },
+    headers: {
+      answer: 'Đáp án',
+      hint: 'goi_y',
+      hintEn: 'goi_y_en',
+      picture: 'hinh',
+      time: 'thoi_gian',
+    },
   };
   it('names a question field by its row and column as written', () => {
     expect(csvProblemPlace('quiz.questions[1].answer', source)).toBe('row 5 › Đáp án');
@@ -224,13 +256,20 @@ describe('csvProblemPlace', () => {
 describe('loadCsvPack: the whole pack rules apply', () => {
   it('loads the example sheet in docs/examples', async () => {
     const file = resolve(REPO_ROOT, 'docs/examples/cau-hoi.csv');
-    const result = await loadCsvPack(new Uint8Array(readFileSync(file)), folderReader(resolve(file, '..')), env, {
-      id: 'cau-hoi',
-    });
+    const result = await loadCsvPack(
+      new Uint8Array(readFileSync(file)),
+      folderReader(resolve(file, '..')),
+      env,
+      {
+        id: 'cau-hoi',
+      },
+    );
     expect(result.ok && result.warnings).toEqual([]);
     if (result.ok) {
       expect(result.pack.quiz?.questions).toHaveLength(5);
-      expect(new Set(result.pack.quiz?.questions.map((q) => q.difficulty))).toEqual(new Set([1, 2, 3, 4, 5]));
+      expect(new Set(result.pack.quiz?.questions.map((q) => q.difficulty))).toEqual(
+        new Set([1, 2, 3, 4, 5]),
+      );
     }
   });
 
@@ -251,7 +290,11 @@ describe('loadCsvPack: the whole pack rules apply', () => {
         ]),
       );
     }
-    const second = await loadCsvPack(encode(text.replace(',7,', ',1,').replace('../x.png', '🫏')), noFiles, env);
+    const second = await loadCsvPack(
+      encode(text.replace(',7,', ',1,').replace('../x.png', '🫏')),
+      noFiles,
+      env,
+    );
     expect(second.ok).toBe(false);
     if (!second.ok) {
       expect(second.problems.map(({ code, place }) => ({ code, place }))).toEqual(
@@ -265,7 +308,17 @@ describe('loadCsvPack: the whole pack rules apply', () => {
   });
 
   it('asks for UTF-8 when the file is in an old code page', async () => {
-    const latin = new Uint8Array([...encode(`${HEADER}\n`), 0x6c, 0xe0, 0x2c, 0x41, 0x2c, 0x31, 0x2c, 0x63]);
+    const latin = new Uint8Array([
+      ...encode(`${HEADER}\n`),
+      0x6c,
+      0xe0,
+      0x2c,
+      0x41,
+      0x2c,
+      0x31,
+      0x2c,
+      0x63,
+    ]);
     const result = await loadCsvPack(latin, noFiles, env);
     expect(!result.ok && result.problems.map((p) => p.code)).toEqual(['not-utf8']);
   });

@@ -16,13 +16,27 @@ const DEFAULT_PATH = resolve(REPO_ROOT, 'assets/packs/default/pack.json');
 const EXAMPLE_PATH = resolve(REPO_ROOT, 'assets/packs/example/pack.json');
 
 /** Slurs and wrong framings the content rules forbid, matched as whole words. */
-const BANNED = ['gái điếm', 'điếm', 'cave', 'gái bao', 'gái gọi', 'đĩ', 'child prostitut\\w*', 'prostitutes?', 'whores?', 'hookers?'];
-const BANNED_PATTERNS = BANNED.map((word) => new RegExp(`(?<![\\p{L}\\p{M}])${word}(?![\\p{L}\\p{M}])`, 'iu'));
+const BANNED = [
+  'gái điếm',
+  'điếm',
+  'cave',
+  'gái bao',
+  'gái gọi',
+  'đĩ',
+  'child prostitut\\w*',
+  'prostitutes?',
+  'whores?',
+  'hookers?',
+];
+const BANNED_PATTERNS = BANNED.map(
+  (word) => new RegExp(`(?<![\\p{L}\\p{M}])${word}(?![\\p{L}\\p{M}])`, 'iu'),
+);
 
 function stringsIn(value: unknown, out: string[] = []): string[] {
   if (typeof value === 'string') out.push(value.normalize('NFC'));
   else if (Array.isArray(value)) value.forEach((v) => stringsIn(v, out));
-  else if (typeof value === 'object' && value !== null) Object.values(value).forEach((v) => stringsIn(v, out));
+  else if (typeof value === 'object' && value !== null)
+    Object.values(value).forEach((v) => stringsIn(v, out));
   return out;
 }
 
@@ -30,7 +44,10 @@ function textsOf(text: PackText): string[] {
   return typeof text === 'string' ? [text] : [text.vi ?? '', text.en ?? ''].filter((t) => t !== '');
 }
 
-function loaded(result: Awaited<ReturnType<typeof loadPackFile>>): { pack: Pack; warnings: readonly PackProblem[] } {
+function loaded(result: Awaited<ReturnType<typeof loadPackFile>>): {
+  pack: Pack;
+  warnings: readonly PackProblem[];
+} {
   if (!result.ok) throw new Error(result.problems.map((p) => `${p.place}: ${p.en}`).join('\n'));
   return result;
 }
@@ -60,7 +77,9 @@ describe('the default pack', () => {
     expect(skit.nodes.length).toBeGreaterThanOrEqual(25);
     expect(Object.keys(skit.variables).length).toBeGreaterThanOrEqual(2);
     expect(skit.endings.length).toBeGreaterThanOrEqual(3);
-    expect(new Set(skit.endings.map((e) => e.kind))).toEqual(new Set(['safe', 'at-risk', 'harmed']));
+    expect(new Set(skit.endings.map((e) => e.kind))).toEqual(
+      new Set(['safe', 'at-risk', 'harmed']),
+    );
   });
 
   it('closes every ending with a debrief and help that includes 111', () => {
@@ -90,7 +109,10 @@ describe.each([
 
   it('uses none of the banned words', () => {
     for (const pattern of BANNED_PATTERNS) {
-      expect(strings.filter((s) => pattern.test(s)), String(pattern)).toEqual([]);
+      expect(
+        strings.filter((s) => pattern.test(s)),
+        String(pattern),
+      ).toEqual([]);
     }
   });
 

@@ -32,7 +32,9 @@ function packsIn(folder: string): string[] {
 
 function expectedFor(folder: string, name: string): Expected[] {
   try {
-    return JSON.parse(readFileSync(resolve(FIXTURES, folder, `${name}.expected.json`), 'utf8')) as Expected[];
+    return JSON.parse(
+      readFileSync(resolve(FIXTURES, folder, `${name}.expected.json`), 'utf8'),
+    ) as Expected[];
   } catch {
     return [];
   }
@@ -58,7 +60,14 @@ function expectWellWorded(problems: readonly PackProblem[]): void {
 describe('valid fixtures load, with exactly the warnings expected', () => {
   const names = packsIn('valid');
   it('cover quiz only, skit only, both, a rebus grid, plain-string texts and warnings', () => {
-    expect(names).toEqual(['both', 'plain-strings', 'quiz-only', 'rebus-grid', 'skit-only', 'with-warnings']);
+    expect(names).toEqual([
+      'both',
+      'plain-strings',
+      'quiz-only',
+      'rebus-grid',
+      'skit-only',
+      'with-warnings',
+    ]);
   });
 
   it.each(names)('%s', async (name) => {
@@ -66,7 +75,9 @@ describe('valid fixtures load, with exactly the warnings expected', () => {
     if (!result.ok) expect(result.problems).toEqual([]);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(sorted(result.warnings.map((w) => asExpected(w, false)))).toEqual(sorted(expectedFor('valid', name)));
+    expect(sorted(result.warnings.map((w) => asExpected(w, false)))).toEqual(
+      sorted(expectedFor('valid', name)),
+    );
     expect(result.warnings.every((w) => w.severity === 'warning')).toBe(true);
     expectWellWorded(result.warnings);
     expect(Object.isFrozen(result.pack)).toBe(true);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { csvToPackJson } from '../../src/content/csv';
@@ -16,9 +16,10 @@ const schema = buildPackJsonSchema() as Record<string, unknown>;
 
 describe('the committed JSON Schema', () => {
   it('is what `npm run schema` generates from PackSchema (run npm run schema when this fails)', () => {
-    expect(read(PACK_JSON_SCHEMA_PATH), 'schema/pack.schema.json is stale: run npm run schema').toBe(
-      packJsonSchemaText(),
-    );
+    expect(
+      read(PACK_JSON_SCHEMA_PATH),
+      'schema/pack.schema.json is stale: run npm run schema',
+    ).toBe(packJsonSchemaText());
   });
 
   it('is draft-07 with a title and a description', () => {
@@ -37,17 +38,22 @@ describe('the committed JSON Schema', () => {
     for (const path of ['assets/packs/default/pack.json', 'assets/packs/example/pack.json']) {
       const pack = JSON.parse(read(path)) as { $schema?: string };
       expect(pack.$schema).toBe('../../../schema/pack.schema.json');
-      expect(resolve(REPO_ROOT, path, '..', pack.$schema ?? '')).toBe(resolve(REPO_ROOT, PACK_JSON_SCHEMA_PATH));
+      expect(resolve(REPO_ROOT, path, '..', pack.$schema ?? '')).toBe(
+        resolve(REPO_ROOT, PACK_JSON_SCHEMA_PATH),
+      );
     }
   });
 });
 
 describe('what editors see', () => {
-  it.each(['assets/packs/default/pack.json', 'assets/packs/example/pack.json'])('accepts %s', (path) => {
-    const pack = JSON.parse(read(path)) as Record<string, unknown>;
-    expect(Object.keys(pack).every((key) => key in (schema.properties as object))).toBe(true);
-    expect(schemaErrors(schema, pack)).toEqual([]);
-  });
+  it.each(['assets/packs/default/pack.json', 'assets/packs/example/pack.json'])(
+    'accepts %s',
+    (path) => {
+      const pack = JSON.parse(read(path)) as Record<string, unknown>;
+      expect(Object.keys(pack).every((key) => key in (schema.properties as object))).toBe(true);
+      expect(schemaErrors(schema, pack)).toEqual([]);
+    },
+  );
 
   it('accepts the pack made from the example CSV', () => {
     const converted = csvToPackJson(read('docs/examples/cau-hoi.csv'), { id: 'cau-hoi' });
@@ -62,10 +68,17 @@ describe('what editors see', () => {
     expect(schemaErrors(schema, { ...pack, id: 'Gói ví dụ' })).not.toEqual([]);
     const picture = (file: string): unknown => ({
       ...pack,
-      quiz: { questions: [{ id: 'a', picture: { file }, answer: 'a', difficulty: 1, category: 'c' }] },
+      quiz: {
+        questions: [{ id: 'a', picture: { file }, answer: 'a', difficulty: 1, category: 'c' }],
+      },
     });
     expect(schemaErrors(schema, picture('pictures/a.png'))).toEqual([]);
-    for (const file of ['HTTPS://evil.example/x.png', 'data:image/png;base64,AA', '../x.png', '/x.png']) {
+    for (const file of [
+      'HTTPS://evil.example/x.png',
+      'data:image/png;base64,AA',
+      '../x.png',
+      '/x.png',
+    ]) {
       expect(schemaErrors(schema, picture(file)), file).not.toEqual([]);
     }
   });
@@ -94,5 +107,31 @@ describe('the authoring guide', () => {
     collect(schema);
     const missing = [...names].filter((name) => !guide.includes(`\`${name}\``));
     expect(missing).toEqual([]);
+  });
+
+  it('explains every problem code the content loaders give', () => {
+    const guide = read('docs/packs.md');
+    const codes = new Set<string>();
+    const patterns = [
+      /(?:packError|packWarning|\berr|\bwarn)\(\s*'([a-z0-9-]+)'/g,
+      /code: '([a-z0-9-]+)'/g,
+      /\? '([a-z0-9]+-[a-z0-9-]+)' : '([a-z0-9]+-[a-z0-9-]+)'/g,
+      /'((?:json|rebus|zip|csv)-[a-z0-9-]+)'/g,
+    ];
+    for (const file of readdirSync(resolve(REPO_ROOT, 'src/content')).filter((f) =>
+      f.endsWith('.ts'),
+    )) {
+      const source = read(`src/content/${file}`);
+      for (const pattern of patterns) {
+        for (const match of source.matchAll(pattern))
+          match.slice(1).forEach((code) => codes.add(code));
+      }
+    }
+    expect(codes.size).toBeGreaterThan(60);
+    expect(
+      [...codes].filter(
+        (code) => !guide.includes(`| \`${code}\``) && !guide.includes(`, \`${code}\``),
+      ),
+    ).toEqual([]);
   });
 });

@@ -57,13 +57,15 @@ export function schemaErrors(root: Schema, value: unknown): string[] {
     return node as Schema;
   };
   const check = (schema: Schema, v: unknown, at: string): boolean => {
-    for (const key of Object.keys(schema)) if (!KNOWN.has(key)) throw new Error(`Keyword ${key} at ${at}`);
+    for (const key of Object.keys(schema))
+      if (!KNOWN.has(key)) throw new Error(`Keyword ${key} at ${at}`);
     const fail = (why: string): false => {
       errors.push(`${at || '/'}: ${why}`);
       return false;
     };
     if (typeof schema.$ref === 'string') return check(resolve(schema.$ref), v, at);
-    if (typeof schema.type === 'string' && !typeMatches(v, schema.type)) return fail(`not ${schema.type}`);
+    if (typeof schema.type === 'string' && !typeMatches(v, schema.type))
+      return fail(`not ${schema.type}`);
     if ('const' in schema && v !== schema.const) return fail('const');
     if (Array.isArray(schema.enum) && !schema.enum.includes(v)) return fail('enum');
     for (const key of ['anyOf', 'oneOf'] as const) {
@@ -80,24 +82,27 @@ export function schemaErrors(root: Schema, value: unknown): string[] {
       if (key === 'anyOf' ? passing === 0 : passing !== 1) return fail(`${key} (${passing} match)`);
     }
     if (typeof v === 'string') {
-      const length = [...v].length;
-      if (typeof schema.minLength === 'number' && length < schema.minLength) return fail('minLength');
-      if (typeof schema.maxLength === 'number' && length > schema.maxLength) return fail('maxLength');
-      if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern, 'u').test(v)) return fail('pattern');
+      const length = v.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, '_').length;
+      if (typeof schema.minLength === 'number' && length < schema.minLength)
+        return fail('minLength');
+      if (typeof schema.maxLength === 'number' && length > schema.maxLength)
+        return fail('maxLength');
+      if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern, 'u').test(v))
+        return fail('pattern');
     }
     if (typeof v === 'number') {
       if (typeof schema.minimum === 'number' && v < schema.minimum) return fail('minimum');
       if (typeof schema.maximum === 'number' && v > schema.maximum) return fail('maximum');
     }
     if (Array.isArray(v)) {
-      if (typeof schema.minItems === 'number' && v.length < schema.minItems) return fail('minItems');
-      if (typeof schema.maxItems === 'number' && v.length > schema.maxItems) return fail('maxItems');
+      if (typeof schema.minItems === 'number' && v.length < schema.minItems)
+        return fail('minItems');
+      if (typeof schema.maxItems === 'number' && v.length > schema.maxItems)
+        return fail('maxItems');
       const items = schema.items;
       if (typeof items === 'object' && items !== null) {
         let ok = true;
-        v.forEach((item, i) => {
-          ok = check(items as Schema, item, `${at}/${i}`) && ok;
-        });
+        for (const [i, item] of v.entries()) ok = check(items as Schema, item, `${at}/${i}`) && ok;
         if (!ok) return false;
       }
     }
@@ -105,15 +110,21 @@ export function schemaErrors(root: Schema, value: unknown): string[] {
       const object = v as Record<string, unknown>;
       const keys = Object.keys(object);
       const properties = (schema.properties ?? {}) as Record<string, Schema>;
-      if (typeof schema.minProperties === 'number' && keys.length < schema.minProperties) return fail('minProperties');
-      for (const name of (schema.required ?? []) as string[]) if (!(name in object)) return fail(`required ${name}`);
+      if (typeof schema.minProperties === 'number' && keys.length < schema.minProperties)
+        return fail('minProperties');
+      for (const name of (schema.required ?? []) as string[])
+        if (!(name in object)) return fail(`required ${name}`);
       let ok = true;
       for (const key of keys) {
-        if (schema.propertyNames !== undefined) ok = check(schema.propertyNames as Schema, key, `${at}/${key}#name`) && ok;
+        if (schema.propertyNames !== undefined)
+          ok = check(schema.propertyNames as Schema, key, `${at}/${key}#name`) && ok;
         const own = Object.hasOwn(properties, key) ? properties[key] : undefined;
         if (own !== undefined) ok = check(own, object[key], `${at}/${key}`) && ok;
         else if (schema.additionalProperties === false) ok = fail(`additional property ${key}`);
-        else if (typeof schema.additionalProperties === 'object' && schema.additionalProperties !== null) {
+        else if (
+          typeof schema.additionalProperties === 'object' &&
+          schema.additionalProperties !== null
+        ) {
           ok = check(schema.additionalProperties as Schema, object[key], `${at}/${key}`) && ok;
         }
       }

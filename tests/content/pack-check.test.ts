@@ -9,9 +9,13 @@ import { packError, packWarning } from '../../src/content/problems';
 const run = promisify(execFile);
 const TSX = resolve(REPO_ROOT, 'node_modules/.bin/tsx');
 
-async function packCheck(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function packCheck(
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(TSX, ['scripts/pack-check.ts', ...args], { cwd: REPO_ROOT });
+    const { stdout, stderr } = await run(TSX, ['scripts/pack-check.ts', ...args], {
+      cwd: REPO_ROOT,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -21,24 +25,32 @@ async function packCheck(...args: string[]): Promise<{ code: number; stdout: str
 
 describe('pack:check lines', () => {
   it('print the place, then Vietnamese / English, warnings marked', () => {
-    const error = packError('missing-target', 'skit.nodes[3].next', 'Không có cảnh "x".', 'No node "x".');
-    expect(problemLine('a.json', error)).toBe('a.json: skit.nodes[3].next: Không có cảnh "x". / No node "x".');
+    const error = packError(
+      'missing-target',
+      'skit.nodes[3].next',
+      'Không có cảnh "x".',
+      'No node "x".',
+    );
+    expect(problemLine('a.json', error)).toBe(
+      'a.json: skit.nodes[3].next: Không có cảnh "x". / No node "x".',
+    );
     const warning = packWarning('no-explanation', 'quiz.questions[0]', 'Chưa có.', 'None yet.');
     expect(problemLine('a.json', warning)).toBe(
       'a.json: quiz.questions[0]: cảnh báo / warning: Chưa có. / None yet.',
     );
-    expect(problemLine('a.json', packError('nothing-to-play', '', 'Trống.', 'Empty.'))).toBe('a.json: Trống. / Empty.');
+    expect(problemLine('a.json', packError('nothing-to-play', '', 'Trống.', 'Empty.'))).toBe(
+      'a.json: Trống. / Empty.',
+    );
   });
 
   it('end with a summary', () => {
     const warning = packWarning('w', '', 'c', 'w');
-    expect(summaryLine('a.json', { ok: false, problems: [warning, packError('e', '', 'l', 'e')] })).toBe(
-      'a.json: 1 lỗi / errors',
-    );
-    expect(reportLines('a.json', { ok: false, problems: [packError('e', 'id', 'l', 'e')] })).toEqual([
-      'a.json: id: l / e',
-      'a.json: 1 lỗi / errors',
-    ]);
+    expect(
+      summaryLine('a.json', { ok: false, problems: [warning, packError('e', '', 'l', 'e')] }),
+    ).toBe('a.json: 1 lỗi / errors');
+    expect(
+      reportLines('a.json', { ok: false, problems: [packError('e', 'id', 'l', 'e')] }),
+    ).toEqual(['a.json: id: l / e', 'a.json: 1 lỗi / errors']);
   });
 });
 

@@ -2,12 +2,18 @@ import { expect, test } from '@playwright/test';
 import { buttons, waitForScene } from './helpers';
 
 test.describe('the game opens', () => {
-  test('shows real HTML text while loading, then the menu in the Vietnamese font, and answers a key', async ({ page }, info) => {
+  test('shows real HTML text while loading, then the menu in the Vietnamese font, and answers a key', async ({
+    page,
+  }, info) => {
     await page.goto('/');
     await expect(page.locator('#splash h1')).toHaveText('Đuổi hình bắt chữ');
     await waitForScene(page, 'menu');
     await expect(page.locator('#splash')).toHaveCount(0);
-    expect(await page.evaluate(() => document.fonts.check('700 20px "Be Vietnam Pro"', 'Đuổi hình bắt chữ'))).toBe(true);
+    expect(
+      await page.evaluate(() =>
+        document.fonts.check('700 20px "Be Vietnam Pro"', 'Đuổi hình bắt chữ'),
+      ),
+    ).toBe(true);
     await expect(page.locator('#live')).toContainText('Trang đầu');
     const canvas = page.locator('#game canvas');
     await expect(canvas).toBeVisible();

@@ -37,7 +37,9 @@ export async function sceneState<T>(page: Page): Promise<T> {
 
 /** Taps (or clicks) a canvas button by its id, at its centre in CSS pixels. */
 export async function press(page: Page, id: string): Promise<void> {
-  await expect.poll(async () => (await buttons(page)).find((b) => b.id === id && b.enabled)?.id ?? null).toBe(id);
+  await expect
+    .poll(async () => (await buttons(page)).find((b) => b.id === id && b.enabled)?.id ?? null)
+    .toBe(id);
   const b = (await buttons(page)).find((x) => x.id === id);
   if (!b) throw new Error(`No button ${id}`);
   if (page.context().browser() && (await page.evaluate(() => 'ontouchstart' in window))) {

@@ -62,7 +62,11 @@ export type SoloEvent =
   | { readonly type: 'tile-returned'; readonly tile: number; readonly slot: number }
   | { readonly type: 'answer-right'; readonly questionId: string; readonly points: number }
   | { readonly type: 'answer-wrong'; readonly questionId: string }
-  | { readonly type: 'hint-used'; readonly hint: 'reveal-letter' | 'remove-decoys'; readonly cost: number }
+  | {
+      readonly type: 'hint-used';
+      readonly hint: 'reveal-letter' | 'remove-decoys';
+      readonly cost: number;
+    }
   | { readonly type: 'skipped'; readonly questionId: string }
   | { readonly type: 'finished'; readonly score: number };
 
@@ -101,7 +105,12 @@ function withQuestion(quiz: Quiz, state: SoloState, index: number, at: number): 
 }
 
 /** Starts a solo game: the question order is shuffled from the seed; `at` is when it is shown. */
-export function startSolo(quiz: Quiz, seed: number, at: number, config: SoloConfig = {}): SoloState {
+export function startSolo(
+  quiz: Quiz,
+  seed: number,
+  at: number,
+  config: SoloConfig = {},
+): SoloState {
   const [order, rng] = shuffle(
     quiz.questions.map((q) => q.id),
     seedRng(seed),
@@ -244,7 +253,8 @@ function revealLetter(quiz: Quiz, state: SoloState, at: number): SoloStep {
   if (!puzzle) return refuse(state, 'no-question');
   const solution = solutionLetters(puzzle);
   const slot = solution.findIndex(
-    (letter, i) => !state.lockedSlots.includes(i) && tileLetter(puzzle, state.slots[i] ?? -1) !== letter,
+    (letter, i) =>
+      !state.lockedSlots.includes(i) && tileLetter(puzzle, state.slots[i] ?? -1) !== letter,
   );
   if (slot < 0) return refuse(state, 'nothing-to-reveal');
   const letter = solution[slot];
@@ -277,7 +287,10 @@ function removeDecoys(state: SoloState): SoloStep {
   const decoys = new Set(puzzle.bank.filter((t) => t.decoy).map((t) => t.id));
   if (decoys.size === 0) return refuse(state, 'no-decoys');
   const cost = SOLO_SCORING.removeDecoysCost;
-  const slots = state.slots.map((t) => (t !== null && decoys.has(t) ? null : t));
+  // A letter revealed by a hint stays, even when the tile that carries it was a decoy.
+  const slots = state.slots.map((t, i) =>
+    t !== null && decoys.has(t) && !state.lockedSlots.includes(i) ? null : t,
+  );
   return accept({ ...state, slots, decoysRemoved: true, hintCost: state.hintCost + cost }, [
     { type: 'hint-used', hint: 'remove-decoys', cost },
   ]);

@@ -86,7 +86,12 @@ export type TeamAction =
   | { readonly type: 'judge'; readonly correct: boolean; readonly at: number }
   | { readonly type: 'reveal-answer'; readonly at: number }
   | { readonly type: 'open-key-tile'; readonly at: number }
-  | { readonly type: 'key-guess'; readonly team: string; readonly correct: boolean; readonly at: number }
+  | {
+      readonly type: 'key-guess';
+      readonly team: string;
+      readonly correct: boolean;
+      readonly at: number;
+    }
   | { readonly type: 'adjust'; readonly team: string; readonly delta: number; readonly at: number }
   | { readonly type: 'next'; readonly at: number }
   | { readonly type: 'finish'; readonly at: number };
@@ -139,7 +144,10 @@ export function timerRemainingMs(timer: TeamTimer, now: number): number {
 
 function stopTimer(timer: TeamTimer, at: number): TeamTimer {
   if (timer.runningSince === null) return timer;
-  const elapsedMs = Math.min(timer.durationMs, timer.elapsedMs + Math.max(0, at - timer.runningSince));
+  const elapsedMs = Math.min(
+    timer.durationMs,
+    timer.elapsedMs + Math.max(0, at - timer.runningSince),
+  );
   return { ...timer, elapsedMs, runningSince: null };
 }
 
@@ -186,7 +194,10 @@ export function startTeams(quiz: Quiz, seed: number, config: TeamConfig): TeamSt
 }
 
 function addPoints(state: TeamState, team: string, delta: number): TeamState {
-  return { ...state, teams: state.teams.map((t) => (t.id === team ? { ...t, score: t.score + delta } : t)) };
+  return {
+    ...state,
+    teams: state.teams.map((t) => (t.id === team ? { ...t, score: t.score + delta } : t)),
+  };
 }
 
 function openNextKeyTile(state: TeamState): [TeamState, TeamEvent[]] {
@@ -194,10 +205,18 @@ function openNextKeyTile(state: TeamState): [TeamState, TeamEvent[]] {
   if (!key || key.solvedBy !== null) return [state, []];
   const tile = key.openingOrder.find((t) => !key.opened.includes(t));
   if (tile === undefined) return [state, []];
-  return [{ ...state, key: { ...key, opened: [...key.opened, tile] } }, [{ type: 'key-tile-opened', tile }]];
+  return [
+    { ...state, key: { ...key, opened: [...key.opened, tile] } },
+    [{ type: 'key-tile-opened', tile }],
+  ];
 }
 
-function closeQuestion(quiz: Quiz, state: TeamState, answeredBy: string | null, points: number): TeamState {
+function closeQuestion(
+  quiz: Quiz,
+  state: TeamState,
+  answeredBy: string | null,
+  points: number,
+): TeamState {
   const question = currentTeamQuestion(quiz, state);
   const result: TeamQuestionResult = {
     questionId: question?.id ?? '',
@@ -259,9 +278,12 @@ function buzz(state: TeamState, team: string, at: number): TeamStep {
     return refuse(state, 'question-closed');
   }
   if (state.lockedOut.includes(team)) return refuse(state, 'team-locked-out', team);
-  if (state.answering === team || state.queue.includes(team)) return refuse(state, 'already-buzzed', team);
+  if (state.answering === team || state.queue.includes(team))
+    return refuse(state, 'already-buzzed', team);
   if (state.answering !== null) {
-    return accept({ ...state, queue: [...state.queue, team] }, [{ type: 'buzzed', team, answering: false }]);
+    return accept({ ...state, queue: [...state.queue, team] }, [
+      { type: 'buzzed', team, answering: false },
+    ]);
   }
   return accept(
     {
@@ -308,11 +330,13 @@ export function teamReducer(quiz: Quiz, state: TeamState, action: TeamAction): T
   if (state.phase === 'finished') return refuse(state, 'game-finished');
   switch (action.type) {
     case 'start-timer':
-      if (state.phase !== 'ready' && state.phase !== 'paused') return refuse(state, 'timer-not-startable');
+      if (state.phase !== 'ready' && state.phase !== 'paused')
+        return refuse(state, 'timer-not-startable');
       if (timerRemainingMs(state.timer, action.at) <= 0) return refuse(state, 'time-is-up');
-      return accept({ ...state, phase: 'running', timer: { ...state.timer, runningSince: action.at } }, [
-        { type: 'timer-started' },
-      ]);
+      return accept(
+        { ...state, phase: 'running', timer: { ...state.timer, runningSince: action.at } },
+        [{ type: 'timer-started' }],
+      );
     case 'pause-timer':
       if (state.phase !== 'running') return refuse(state, 'timer-not-running');
       return accept({ ...state, phase: 'paused', timer: stopTimer(state.timer, action.at) }, [
@@ -348,7 +372,8 @@ export function teamReducer(quiz: Quiz, state: TeamState, action: TeamAction): T
     case 'key-guess':
       return keyGuess(state, action.team, action.correct);
     case 'adjust':
-      if (!state.teams.some((t) => t.id === action.team)) return refuse(state, 'unknown-team', action.team);
+      if (!state.teams.some((t) => t.id === action.team))
+        return refuse(state, 'unknown-team', action.team);
       if (!Number.isInteger(action.delta) || action.delta === 0) return refuse(state, 'bad-amount');
       return accept(addPoints(state, action.team, action.delta), [
         { type: 'score-adjusted', team: action.team, delta: action.delta },
@@ -375,7 +400,13 @@ export function teamReducer(quiz: Quiz, state: TeamState, action: TeamAction): T
     }
     case 'finish':
       return accept(
-        { ...state, phase: 'finished', answering: null, queue: [], timer: stopTimer(state.timer, action.at) },
+        {
+          ...state,
+          phase: 'finished',
+          answering: null,
+          queue: [],
+          timer: stopTimer(state.timer, action.at),
+        },
         [{ type: 'finished' }],
       );
     default:
@@ -386,5 +417,8 @@ export function teamReducer(quiz: Quiz, state: TeamState, action: TeamAction): T
 /** Teams ranked by score; equal scores share a place (1, 2, 2, 4). */
 export function ranking(state: TeamState): { readonly team: TeamScore; readonly place: number }[] {
   const sorted = [...state.teams].sort((a, b) => b.score - a.score);
-  return sorted.map((team) => ({ team, place: 1 + sorted.filter((t) => t.score > team.score).length }));
+  return sorted.map((team) => ({
+    team,
+    place: 1 + sorted.filter((t) => t.score > team.score).length,
+  }));
 }

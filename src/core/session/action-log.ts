@@ -49,7 +49,15 @@ export function newLog<C, A>(
   startedAt: number,
   config: C,
 ): SessionLog<C, A> {
-  return { format: SAVE_FORMAT, activity: activity.kind, pack, seed, startedAt, config, actions: [] };
+  return {
+    format: SAVE_FORMAT,
+    activity: activity.kind,
+    pack,
+    seed,
+    startedAt,
+    config,
+    actions: [],
+  };
 }
 
 /**

@@ -8,8 +8,16 @@ import { SAVE_FORMAT, type Actor, type SessionLog } from './action-log';
 type Json = Record<string, unknown>;
 
 export type LoadResult =
-  | { readonly ok: true; readonly log: SessionLog<unknown, unknown>; readonly migratedFrom: number | null }
-  | { readonly ok: false; readonly reason: 'not-a-save' | 'newer-format' | 'no-migration'; readonly format?: number };
+  | {
+      readonly ok: true;
+      readonly log: SessionLog<unknown, unknown>;
+      readonly migratedFrom: number | null;
+    }
+  | {
+      readonly ok: false;
+      readonly reason: 'not-a-save' | 'newer-format' | 'no-migration';
+      readonly format?: number;
+    };
 
 /**
  * Format 1 (the first layout) kept bare actions and the pack as `packId`/`packHash`.
@@ -27,7 +35,11 @@ export const MIGRATIONS: Readonly<Record<number, (save: Json) => Json>> = {
     return {
       ...rest,
       format: 2,
-      pack: { id: packId, hash: packHash, version: typeof packVersion === 'string' ? packVersion : '0' },
+      pack: {
+        id: packId,
+        hash: packHash,
+        version: typeof packVersion === 'string' ? packVersion : '0',
+      },
       actions: (Array.isArray(actions) ? actions : []).map((action: unknown) => ({
         by: actorOf(save.activity, action),
         action,
@@ -52,10 +64,12 @@ function looksLikeLog(save: Json): boolean {
 
 /** Reads a save of any known format, migrating it to the current one. */
 export function loadSave(raw: unknown): LoadResult {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, reason: 'not-a-save' };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return { ok: false, reason: 'not-a-save' };
   let save = raw as Json;
   const from = save.format;
-  if (typeof from !== 'number' || !Number.isInteger(from) || from < 1) return { ok: false, reason: 'not-a-save' };
+  if (typeof from !== 'number' || !Number.isInteger(from) || from < 1)
+    return { ok: false, reason: 'not-a-save' };
   if (from > SAVE_FORMAT) return { ok: false, reason: 'newer-format', format: from };
   for (let format = from; format < SAVE_FORMAT; format++) {
     const migrate = MIGRATIONS[format];

@@ -1,0 +1,474 @@
+import Phaser from 'phaser';
+import { SessionController } from '../app/session-controller';
+import { SKIT } from '../core/activities';
+import {
+  currentView,
+  historyLines,
+  type SkitAction,
+  type SkitEvent,
+  type SkitState,
+  type SkitView,
+} from '../core/skit';
+import type { Skit } from '../core/types';
+import type { Pack } from '../content/pack-types';
+import { packText, t } from '../i18n/i18n';
+import { openDialog } from '../ui/dom-dialog';
+import { loadPictureTextures } from '../ui/picture-view';
+import { COLOR, hexToNumber } from '../ui/theme';
+import { BaseScene } from './base-scene';
+import { SCENE, STORE_KEY, TEXTURE } from './keys';
+import { packRef } from './pack-ref';
+
+type SkitController = SessionController<
+  Skit,
+  Record<string, never>,
+  SkitState,
+  SkitAction,
+  SkitEvent
+>;
+
+const TYPE_MS_PER_CHAR = 22;
+
+/** The skit on a phone: background, portrait, a dialogue box that types out, choices. */
+export class SkitScene extends BaseScene {
+  private session!: SkitController;
+  private pack!: Pack;
+  private skit!: Skit;
+  private layer!: Phaser.GameObjects.Container;
+  private typing: Phaser.Time.TimerEvent | null = null;
+  private fullText = '';
+  private textObj: Phaser.GameObjects.Text | null = null;
+  private dialog: HTMLElement | null = null;
+
+  constructor() {
+    super(SCENE.skit);
+  }
+
+  create(data: { resume?: boolean }): void {
+    this.setupView();
+    const pack = this.services.pack;
+    if (!pack?.skit) {
+      this.scene.start(SCENE.menu, {});
+      return;
+    }
+    this.pack = pack;
+    this.skit = pack.skit;
+    const ref = packRef(pack);
+    const resumed = data.resume
+      ? SessionController.resume(SKIT, pack.skit, this.services.store, STORE_KEY.skitSession, ref)
+      : null;
+    this.session =
+      resumed ??
+      SessionController.start(
+        SKIT,
+        pack.skit,
+        this.services.store,
+        STORE_KEY.skitSession,
+        ref,
+        0,
+        Date.now(),
+        {},
+      );
+    this.layer = this.add.container(0, 0);
+    this.dialog = null;
+    this.events.once('shutdown', () => {
+      this.dialog?.remove();
+      this.dialog = null;
+    });
+    this.input.keyboard?.on('keydown', (e: KeyboardEvent) => {
+      if (this.dialog) return;
+      if ((e.key === ' ' || e.key === 'Enter') && this.isTyping()) {
+        e.preventDefault();
+        this.finishTyping();
+      } else if (e.key === 'Backspace') this.act({ type: 'back' });
+      else if (e.key === 'h' || e.key === 'H') this.showHistory();
+    });
+    void this.preload_().then(() => {
+      this.render(true);
+    });
+  }
+
+  private async preload_(): Promise<void> {
+    const px = Math.round(Math.max(this.vw, this.vh) * this.ratio);
+    const files = new Set<string>([
+      ...Object.values(this.skit.backgrounds),
+      ...this.skit.characters.flatMap((c) => Object.values(c.portraits)),
+    ]);
+    await Promise.all(
+      [...files].map((path) =>
+        loadPictureTextures(
+          this,
+          this.pack,
+          { kind: 'file', path },
+          path.includes('background') ? px : Math.round(360 * this.ratio),
+        ),
+      ),
+    );
+  }
+
+  private get view(): SkitView {
+    return currentView(this.skit, this.session.state);
+  }
+
+  private act(action: SkitAction): void {
+    const step = this.session.dispatch(action, 'player');
+    if (!step.ok) return;
+    for (const e of step.events) {
+      if (e.type === 'ending-reached') this.services.sound.play('ending');
+      if (e.type === 'choice-made') this.services.sound.play('tap');
+      if (e.type === 'went-back') this.announce('skit.wentBack');
+    }
+    this.render(true);
+  }
+
+  private isTyping(): boolean {
+    return this.typing !== null && this.textObj !== null && this.textObj.text !== this.fullText;
+  }
+
+  private finishTyping(): void {
+    this.typing?.remove();
+    this.typing = null;
+    this.textObj?.setText(this.fullText);
+  }
+
+  private render(announce: boolean): void {
+    this.layer.removeAll(true);
+    this.buttons = [];
+    this.typing?.remove();
+    this.typing = null;
+    this.textObj = null;
+    const view = this.view;
+    this.drawBackground(view.background);
+    const boxH = Math.min(this.vh * 0.42, 280);
+    const boxY = this.vh - boxH - 12;
+    const boxW = Math.min(this.vw - 24, 900);
+    const boxX = (this.vw - boxW) / 2;
+    const top: Phaser.GameObjects.GameObject[] = [];
+    top.push(
+      this.button(
+        'back',
+        36,
+        32,
+        56,
+        44,
+        '←',
+        () => {
+          this.act({ type: 'back' });
+        },
+        { fontSize: 22 },
+      ).setEnabled(this.session.state.trail.length > 0),
+    );
+    top.push(
+      this.button(
+        'history',
+        104,
+        32,
+        64,
+        44,
+        t('skit.history'),
+        () => {
+          this.showHistory();
+        },
+        { fontSize: 16 },
+      ),
+    );
+    top.push(
+      this.button(
+        'menu',
+        this.vw - 40,
+        32,
+        64,
+        44,
+        '☰',
+        () => {
+          this.scene.start(SCENE.menu, {});
+        },
+        { fontSize: 22 },
+      ),
+    );
+    this.layer.add(top);
+    const box = this.add.graphics();
+    box.fillStyle(0xffffff, 0.96).fillRoundedRect(boxX, boxY, boxW, boxH, 18);
+    this.layer.add(box);
+    let spoken = '';
+    switch (view.kind) {
+      case 'line': {
+        const who = this.skit.characters.find((c) => c.id === view.node.character);
+        this.drawPortrait(view.node.character, view.node.expression ?? 'neutral', boxY);
+        const name = packText(who?.name);
+        const tag = this.add
+          .graphics()
+          .fillStyle(who ? hexToNumber(who.color) : COLOR.accent, 1)
+          .fillRoundedRect(boxX + 16, boxY - 20, Math.max(120, name.length * 12 + 32), 40, 12);
+        this.layer.add([
+          tag,
+          this.label(boxX + 32, boxY - 12, name, { size: 20, bold: true, color: '#14213d' }),
+        ]);
+        this.typeText(packText(view.node.text), boxX + 20, boxY + 30, boxW - 40);
+        this.addContinue(boxX, boxY, boxW, boxH);
+        spoken = `${name}: ${packText(view.node.text)}`;
+        break;
+      }
+      case 'narration':
+        this.typeText(packText(view.node.text), boxX + 20, boxY + 20, boxW - 40, true);
+        this.addContinue(boxX, boxY, boxW, boxH);
+        spoken = packText(view.node.text);
+        break;
+      case 'consequence':
+        this.typeText(
+          packText(view.chosen.option.consequence),
+          boxX + 20,
+          boxY + 20,
+          boxW - 40,
+          true,
+        );
+        this.addContinue(boxX, boxY, boxW, boxH);
+        spoken = packText(view.chosen.option.consequence);
+        break;
+      case 'choice': {
+        if (view.node.character) this.drawPortrait(view.node.character, 'neutral', boxY);
+        const prompt = packText(view.node.prompt) || t('skit.whatNow');
+        const p = this.label(boxX + 20, boxY + 14, prompt, {
+          size: 18,
+          bold: true,
+          color: '#14213d',
+          wrap: boxW - 40,
+        });
+        this.layer.add(p);
+        const opts = view.visibleOptions;
+        const top = boxY + 20 + p.height;
+        const bh = Math.max(48, Math.min(64, (boxY + boxH - top - 8) / opts.length - 8));
+        opts.forEach((o, i) => {
+          const b = this.button(
+            `option-${o.index}`,
+            this.vw / 2,
+            top + bh / 2 + i * (bh + 8),
+            boxW - 32,
+            bh,
+            packText(o.option.text),
+            () => {
+              this.act({ type: 'choose', option: o.index });
+            },
+            { fontSize: 17, fill: COLOR.background },
+          );
+          this.layer.add(b);
+        });
+        spoken = `${prompt} ${opts.map((o, i) => `${i + 1}. ${packText(o.option.text)}`).join('. ')}`;
+        break;
+      }
+      case 'ending':
+        this.showEnding(view);
+        spoken = t('skit.ending', { title: packText(view.ending.title) });
+        break;
+    }
+    this.focus.set(
+      this.buttons.filter((b) => b.isEnabled),
+      true,
+    );
+    if (view.kind === 'choice')
+      this.focus.set(
+        this.buttons
+          .filter((b) => b.isEnabled && b.id.startsWith('option-'))
+          .concat(this.buttons.filter((b) => !b.id.startsWith('option-'))),
+        true,
+      );
+    if (announce) this.services.announcer.say(spoken);
+  }
+
+  private drawBackground(id: string | null): void {
+    const path = id === null ? undefined : this.skit.backgrounds[id];
+    const key = path === undefined ? '' : TEXTURE.packFile(this.pack.hash, path);
+    if (path === undefined || !this.textures.exists(key)) return;
+    const img = this.add.image(this.vw / 2, this.vh / 2, key);
+    img.setScale(Math.max(this.vw / img.width, this.vh / img.height));
+    this.layer.add(img);
+  }
+
+  private drawPortrait(character: string, expression: string, boxY: number): void {
+    const who = this.skit.characters.find((c) => c.id === character);
+    const path = who?.portraits[expression] ?? who?.portraits.neutral;
+    if (path === undefined) return;
+    const key = TEXTURE.packFile(this.pack.hash, path);
+    if (!this.textures.exists(key)) return;
+    const img = this.add.image(this.vw / 2, boxY + 8, key).setOrigin(0.5, 1);
+    const h = Math.min(boxY - 56, 380);
+    img.setScale(h / img.height);
+    this.layer.add(img);
+  }
+
+  private typeText(text: string, x: number, y: number, wrap: number, italic = false): void {
+    this.fullText = text;
+    const obj = this.label(x, y, this.services.reducedMotion ? text : '', {
+      size: 19,
+      color: italic ? '#31406b' : '#14213d',
+      wrap,
+    });
+    this.textObj = obj;
+    this.layer.add(obj);
+    if (this.services.reducedMotion) return;
+    let n = 0;
+    this.typing = this.time.addEvent({
+      delay: TYPE_MS_PER_CHAR,
+      repeat: text.length - 1,
+      callback: () => {
+        n++;
+        obj.setText(text.slice(0, n));
+        if (n >= text.length) this.typing = null;
+      },
+    });
+  }
+
+  private addContinue(x: number, y: number, w: number, h: number): void {
+    const zone = this.add.zone(x, y, w, h).setOrigin(0).setInteractive();
+    zone.on('pointerup', () => {
+      if (this.isTyping()) this.finishTyping();
+      else this.act({ type: 'advance' });
+    });
+    this.layer.add(zone);
+    const b = this.button(
+      'continue',
+      x + w - 90,
+      y + h - 34,
+      160,
+      48,
+      t('skit.continue'),
+      () => {
+        if (this.isTyping()) this.finishTyping();
+        else this.act({ type: 'advance' });
+      },
+      { fontSize: 17, fill: COLOR.accent, textColor: '#14213d' },
+    );
+    this.layer.add(b);
+  }
+
+  private showEnding(view: Extract<SkitView, { kind: 'ending' }>): void {
+    const e = view.ending;
+    this.dialog?.remove();
+    this.dialog = openDialog(
+      packText(e.title),
+      (body) => {
+        body.dataset.ending = e.id;
+        body.dataset.kind = e.kind;
+        const kind = document.createElement('p');
+        kind.textContent = t(`skit.kind.${e.kind}`);
+        kind.style.fontWeight = '700';
+        const summary = document.createElement('p');
+        summary.textContent = packText(e.summary);
+        const dh = document.createElement('h3');
+        dh.textContent = t('skit.debrief');
+        const dl = document.createElement('ol');
+        for (const q of e.debrief) {
+          const li = document.createElement('li');
+          li.textContent = packText(q);
+          dl.append(li);
+        }
+        const hh = document.createElement('h3');
+        hh.textContent = t('skit.help');
+        const hl = document.createElement('ul');
+        hl.className = 'help-list';
+        for (const r of e.help) {
+          const li = document.createElement('li');
+          const name = document.createElement('strong');
+          name.textContent = packText(r.name);
+          li.append(name);
+          if (r.phone) {
+            li.append(' · ');
+            const a = document.createElement('a');
+            a.href = `tel:${r.phone.replace(/[^0-9+]/g, '')}`;
+            a.textContent = r.phone;
+            a.style.fontSize = '22px';
+            a.style.fontWeight = '700';
+            li.append(a);
+          }
+          li.append(document.createElement('br'), packText(r.description));
+          hl.append(li);
+        }
+        const replay = document.createElement('button');
+        replay.type = 'button';
+        replay.textContent = t('skit.replay');
+        Object.assign(replay.style, {
+          fontSize: '18px',
+          padding: '12px 20px',
+          minHeight: '48px',
+          borderRadius: '12px',
+          border: '2px solid #1b2a4a',
+          background: '#fff',
+          marginRight: '8px',
+        });
+        replay.addEventListener('click', () => {
+          this.dialog?.remove();
+          this.dialog = null;
+          this.showHistory();
+        });
+        body.append(kind, summary, dh, dl, hh, hl, replay);
+      },
+      t('skit.toMenu'),
+      () => {
+        this.dialog = null;
+        this.session.clear();
+        this.scene.start(SCENE.menu, {});
+      },
+    );
+  }
+
+  /** What was said so far; each choice can be made again from there. */
+  private showHistory(): void {
+    this.dialog?.remove();
+    const entries = historyLines(this.skit, this.session.state);
+    this.dialog = openDialog(
+      t('skit.history'),
+      (body) => {
+        const list = document.createElement('ol');
+        for (const entry of entries) {
+          const node = this.skit.nodes.find((n) => n.id === entry.nodeId);
+          if (!node) continue;
+          const li = document.createElement('li');
+          if (node.type === 'line') {
+            const who = this.skit.characters.find((c) => c.id === node.character);
+            li.textContent = `${packText(who?.name)}: ${packText(node.text)}`;
+          } else if (node.type === 'narration') li.textContent = packText(node.text);
+          else if (node.type === 'choice') {
+            const chosen = entry.chosen === null ? null : node.options[entry.chosen];
+            li.textContent = `${t('skit.youChose')} ${chosen ? packText(chosen.text) : '…'}`;
+            if (entry.step !== null) {
+              const step = entry.step;
+              const again = document.createElement('button');
+              again.type = 'button';
+              again.textContent = t('skit.chooseAgain');
+              Object.assign(again.style, {
+                marginLeft: '8px',
+                minHeight: '44px',
+                fontSize: '16px',
+              });
+              again.addEventListener('click', () => {
+                this.dialog?.remove();
+                this.dialog = null;
+                this.act({ type: 'rewind', toStep: step });
+              });
+              li.append(again);
+            }
+          } else continue;
+          list.append(li);
+        }
+        body.append(list);
+      },
+      t('common.close'),
+      () => {
+        this.dialog = null;
+        this.render(false);
+      },
+    );
+  }
+
+  override testState(): unknown {
+    const v = this.view;
+    return {
+      kind: v.kind,
+      nodeId: this.session.state.nodeId,
+      ending: this.session.state.ending,
+      vars: this.session.state.vars,
+      options: v.kind === 'choice' ? v.visibleOptions.map((o) => o.index) : [],
+      typing: this.isTyping(),
+    };
+  }
+}
