@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const PORT = 4173;
+/** Several checkouts can run their browser tests side by side on different ports. */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 /** Debian's Chromium, flags that keep it off the network it cannot reach. */
 const launchOptions = {
