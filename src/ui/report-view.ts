@@ -51,6 +51,20 @@ export interface ReportPanel {
   close(): void;
 }
 
+/**
+ * Files a meeting's report in the list of past reports (with the pack's words it shows), e.g.
+ * when the meeting ends. Returns false when the browser refused the write.
+ */
+export function fileReport(
+  store: KeyValueStore,
+  report: MeetingReport,
+  pack: Pack | ReportTexts,
+  savedAt: number = Date.now(),
+): boolean {
+  const texts = 'files' in pack ? reportTexts(report, pack) : pack;
+  return saveReport(store, { report, packTitle: texts.title, texts }, savedAt);
+}
+
 /** Saves text as a file through a Blob and an <a download>; nothing leaves the device. */
 export function downloadText(fileName: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -158,11 +172,7 @@ export function openReport(
   const csv = reportCsv(doc);
   const fileName = `${doc.fileName}.csv`;
   const saved = options.archive
-    ? saveReport(
-        options.archive,
-        { report, packTitle: texts.title, texts },
-        (options.now ?? Date.now)(),
-      )
+    ? fileReport(options.archive, report, texts, (options.now ?? Date.now)())
     : null;
 
   const { status, say } = statusLine(options.announce);
