@@ -96,6 +96,11 @@ export function statusLine(announce?: (text: string) => void): {
   return { status, say };
 }
 
+/** A report panel's Close button: the last one of its toolbar. */
+function closeButton(panel: HTMLElement): HTMLButtonElement | null {
+  return panel.querySelector<HTMLButtonElement>('.dialog-actions > button:last-child');
+}
+
 function cellNode(cell: ReportCell, tag: 'td' | 'th'): HTMLTableCellElement {
   const td = document.createElement(tag);
   if (typeof cell === 'object') {
@@ -162,6 +167,10 @@ export function openReport(
   pack: Pack | ReportTexts,
   options: ReportViewOptions = {},
 ): ReportPanel {
+  // One report at a time: an earlier one closes (its onClose runs) before this one opens.
+  for (const earlier of document.querySelectorAll<HTMLElement>('.report-panel')) {
+    closeButton(earlier)?.click();
+  }
   const texts = 'files' in pack ? reportTexts(report, pack) : pack;
   const lang = options.lang ?? currentLang();
   const doc = reportDocument(report, texts, {
@@ -223,7 +232,7 @@ export function openReport(
     csv,
     fileName,
     close: () => {
-      element.querySelector<HTMLButtonElement>('.dialog-actions > button:last-child')?.click();
+      closeButton(element)?.click();
     },
   };
 }
