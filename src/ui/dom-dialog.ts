@@ -28,6 +28,21 @@ function styleButton(button: HTMLButtonElement, primary: boolean): void {
   } satisfies Partial<CSSStyleDeclaration>);
 }
 
+/** Tab from the last control goes to the first and Shift+Tab back: the panel is modal. */
+function keepFocusInside(panel: HTMLElement, e: KeyboardEvent): void {
+  const controls = [...panel.querySelectorAll<HTMLElement>('button, a[href], input, select')];
+  const first = controls[0];
+  const last = controls.at(-1);
+  if (!first || !last) return;
+  if (!e.shiftKey && document.activeElement === last) {
+    e.preventDefault();
+    first.focus();
+  } else if (e.shiftKey && document.activeElement === first) {
+    e.preventDefault();
+    last.focus();
+  }
+}
+
 /**
  * A modal panel of real DOM text, for what people read at length or act on outside the game:
  * the skit's debrief and help numbers (tappable tel: links), its history, the meeting report.
@@ -75,6 +90,7 @@ export function openDialog(
   panel.addEventListener('keydown', (e) => {
     e.stopPropagation();
     if (e.key === 'Escape') finish();
+    if (e.key === 'Tab') keepFocusInside(panel, e);
   });
   const toolbar = options.actions !== undefined;
   if (toolbar) {

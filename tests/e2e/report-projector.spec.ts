@@ -115,6 +115,11 @@ test.describe('the meeting report', () => {
     await expect(report.getByRole('status')).toHaveText(
       'Đã tải tệp bao-cao-sinh-hoat-2026-11-29.csv.',
     );
+    // The panel keeps the focus: Tab past Close comes back round to Print.
+    await page.keyboard.press('Tab');
+    await expect(report.getByRole('button', { name: 'Đóng' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(report.getByRole('button', { name: 'In báo cáo' })).toBeFocused();
 
     // Print: only the report, black on white, no buttons, no game canvas.
     await page.emulateMedia({ media: 'print' });
