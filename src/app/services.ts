@@ -2,6 +2,7 @@ import type { SoundBoard } from '../audio/sound-board';
 import type { Pack } from '../content/pack-types';
 import type { KeyValueStore } from '../storage/safe-storage';
 import type { Announcer } from '../ui/announcer';
+import type { PackLibrary } from './pack-library';
 
 export type Mode = 'solo' | 'host';
 
@@ -17,6 +18,8 @@ export interface Services {
   readonly announcer: Announcer;
   readonly sound: SoundBoard;
   readonly store: KeyValueStore;
+  /** The packs kept on this device, and which one is chosen. */
+  readonly library: PackLibrary;
   /** The pack being played; scenes read it, the menu may replace it. */
   pack: Pack | null;
   readonly reducedMotion: boolean;
