@@ -40,6 +40,8 @@ async function main(): Promise<void> {
       state: () => (game.scene.getScenes(true)[0] as BaseScene | undefined)?.testState() ?? null,
       announcements: () => services.announcer.log(),
       renderer: () => (game.renderer.type === 2 ? 'webgl' : 'canvas'),
+      // For `npm run bench:packs` only: a separate chunk that players never download.
+      packBench: () => import('./app/pack-bench'),
     },
   });
 }

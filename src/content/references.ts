@@ -1,4 +1,4 @@
-import { answerLetters } from '../core/answer';
+import { answerWords } from '../core/answer';
 import type { Condition, Effect } from '../core/types';
 import { PACK_LIMITS, PICTURE_EXTENSIONS, type AllowedExtension } from './limits';
 import type { PackFiles, Picture } from './pack-types';
@@ -113,30 +113,30 @@ export function checkReferences(
     }
   };
 
-  const checkAnswer = (answer: string, path: (string | number)[], phone: boolean): void => {
-    const letters = answerLetters(answer);
-    if (letters.length === 0) {
+  /** Checks an answer and hands back its tile letters run together (the key of a repeat). */
+  const checkAnswer = (answer: string, path: (string | number)[], phone: boolean): string => {
+    const words = answerWords(answer);
+    const letters = words.reduce((n, w) => n + w.length, 0);
+    if (letters === 0) {
       err(
         'answer-no-letters',
         path,
         'Đáp án phải có chữ cái hoặc chữ số.',
         'An answer needs letters or digits.',
       );
-      return;
+      return '';
     }
-    if (!phone) return;
-    const longestWord = Math.max(...answer.split(/\s+/u).map((w) => answerLetters(w).length));
-    if (
-      letters.length > PACK_LIMITS.phoneAnswerLetters ||
-      longestWord > PACK_LIMITS.phoneWordLetters
-    ) {
+    if (!phone) return '';
+    const longestWord = Math.max(...words.map((w) => w.length));
+    if (letters > PACK_LIMITS.phoneAnswerLetters || longestWord > PACK_LIMITS.phoneWordLetters) {
       warn(
         'answer-too-long-for-phone',
         path,
-        `Đáp án dài ${letters.length} chữ cái: trên điện thoại chỉ vừa ${PACK_LIMITS.phoneAnswerLetters} chữ cái (mỗi từ ${PACK_LIMITS.phoneWordLetters}).`,
-        `The answer has ${letters.length} letters: a phone fits ${PACK_LIMITS.phoneAnswerLetters} (${PACK_LIMITS.phoneWordLetters} per word).`,
+        `Đáp án dài ${letters} chữ cái: trên điện thoại chỉ vừa ${PACK_LIMITS.phoneAnswerLetters} chữ cái (mỗi từ ${PACK_LIMITS.phoneWordLetters}).`,
+        `The answer has ${letters} letters: a phone fits ${PACK_LIMITS.phoneAnswerLetters} (${PACK_LIMITS.phoneWordLetters} per word).`,
       );
     }
+    return words.map((w) => w.join('')).join('');
   };
 
   if (pack.quiz) {
@@ -154,8 +154,7 @@ export function checkReferences(
         );
       } else seen.set(q.id, i);
       resolvePicture(q.picture, [...path, 'picture']);
-      checkAnswer(q.answer, [...path, 'answer'], true);
-      const key = answerLetters(q.answer).join('');
+      const key = checkAnswer(q.answer, [...path, 'answer'], true);
       const twin = answers.get(key);
       if (twin !== undefined) {
         warn(
@@ -193,26 +192,35 @@ export function checkReferences(
 
   if (pack.skit) checkSkit(pack.skit, err, warn, requireFile);
 
-  const visit = (value: unknown, path: (string | number)[]): void => {
+  // One walk over every text of the pack; the path is one array, grown and shrunk in place.
+  const path: (string | number)[] = [];
+  const visit = (value: unknown): void => {
     if (typeof value === 'string') {
+      if (!/\d/.test(value)) return;
       const digits = value.replace(/[\s.-]/g, '');
       if (RETIRED_NUMBERS.some((n) => digits.includes(n))) {
         err(
           'retired-number',
-          path,
+          [...path],
           'Số 1800 1567 đã ngừng hoạt động: hãy ghi 111 (Tổng đài quốc gia bảo vệ trẻ em, cũng là đường dây nóng phòng, chống mua bán người).',
           'The number 1800 1567 is retired: write 111 (the national child protection line, also the anti-trafficking hotline).',
         );
       }
-    } else if (Array.isArray(value))
-      value.forEach((v, i) => {
-        visit(v, [...path, i]);
-      });
-    else if (typeof value === 'object' && value !== null) {
-      for (const [k, v] of Object.entries(value)) visit(v, [...path, k]);
+    } else if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        visit(value[i]);
+        path.pop();
+      }
+    } else if (typeof value === 'object' && value !== null) {
+      for (const [k, v] of Object.entries(value)) {
+        path.push(k);
+        visit(v);
+        path.pop();
+      }
     }
   };
-  visit(pack, []);
+  visit(pack);
 
   for (const name of files.keys()) {
     if (

@@ -37,7 +37,11 @@ function deepFreeze<T>(value: T): T {
     !ArrayBuffer.isView(value)
   ) {
     Object.freeze(value);
-    for (const child of Object.values(value as object)) deepFreeze(child);
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) deepFreeze(value[i]);
+    } else {
+      for (const key in value) deepFreeze(value[key]);
+    }
   }
   return value;
 }
