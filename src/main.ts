@@ -29,6 +29,7 @@ async function main(): Promise<void> {
     library: new PackLibrary(browserPackStore(), store),
     pack: null,
     reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
+    meeting: null,
   };
   const { startGame } = await import('./game/start-game');
   const game = startGame(parent, services);
