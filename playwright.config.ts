@@ -5,7 +5,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 /** Debian's Chromium, flags that keep it off the network it cannot reach. */
-const launchOptions = {
+export const launchOptions = {
   executablePath: CHROMIUM,
   args: [
     '--no-sandbox',

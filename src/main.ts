@@ -5,10 +5,12 @@ import '@fontsource/be-vietnam-pro/vietnamese-700.css';
 import { localSettingsStore } from './audio/audio-settings';
 import { SoundBoard } from './audio/sound-board';
 import { SOUND_URLS } from './audio/sound-urls';
+import { PackLibrary } from './app/pack-library';
 import { readLaunchParams, type Services } from './app/services';
 import { initI18n, initialLang } from './i18n/i18n';
 import type { BaseScene } from './scenes/base-scene';
 import { STORE_KEY } from './scenes/keys';
+import { browserPackStore } from './storage/pack-store';
 import { browserStore } from './storage/safe-storage';
 import { Announcer } from './ui/announcer';
 
@@ -18,11 +20,13 @@ async function main(): Promise<void> {
   const live = document.getElementById('live');
   const parent = document.getElementById('game');
   if (!live || !parent) throw new Error('index.html lacks #live or #game');
+  const store = browserStore();
   const services: Services = {
     params,
     announcer: new Announcer(live),
     sound: new SoundBoard(SOUND_URLS, localSettingsStore(STORE_KEY.audio)),
-    store: browserStore(),
+    store,
+    library: new PackLibrary(browserPackStore(), store),
     pack: null,
     reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
     meeting: null,
@@ -37,6 +41,8 @@ async function main(): Promise<void> {
       state: () => (game.scene.getScenes(true)[0] as BaseScene | undefined)?.testState() ?? null,
       announcements: () => services.announcer.log(),
       renderer: () => (game.renderer.type === 2 ? 'webgl' : 'canvas'),
+      // For `npm run bench:packs` only: a separate chunk that players never download.
+      packBench: () => import('./app/pack-bench'),
     },
   });
 }

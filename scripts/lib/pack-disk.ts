@@ -2,8 +2,7 @@ import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isCsvName, loadCsvPack, packIdFromFileName } from '../../src/content/csv';
-import { isZip, loadJsonPack, loadZipPack } from '../../src/content/load';
+import { openPackFile } from '../../src/content/open-pack';
 import type { PackResult, ValidateEnv } from '../../src/content/validate';
 
 /**
@@ -48,11 +47,5 @@ export function folderReader(folder: string): (path: string) => Promise<Uint8Arr
 /** Loads one pack file (.json, .zip or .csv) by the game's rules. */
 export async function loadPackFile(file: string, env: ValidateEnv): Promise<PackResult> {
   const bytes = new Uint8Array(await readFile(file));
-  const reader = folderReader(dirname(resolve(file)));
-  if (isZip(bytes)) return loadZipPack(bytes, env);
-  if (isCsvName(file)) {
-    const id = packIdFromFileName(file);
-    return loadCsvPack(bytes, reader, env, id === undefined ? {} : { id });
-  }
-  return loadJsonPack(bytes, reader, env);
+  return openPackFile(bytes, file, folderReader(dirname(resolve(file))), env);
 }

@@ -1,10 +1,17 @@
 import { isZip, loadJsonPack, loadZipPack } from '../content/load';
-import { packError } from '../content/problems';
+import { openPackFile } from '../content/open-pack';
+import type { Pack } from '../content/pack-types';
+import { packError, type PackProblem } from '../content/problems';
 import type { PackResult } from '../content/validate';
 import { validatePackText } from '../content/validate';
+import type { StoredPack } from '../storage/pack-store';
 import { DEFAULT_PACK_FILES, DEFAULT_PACK_TEXT, GLYPH_CODES } from './bundled-assets';
+import type { PackLibrary } from './pack-library';
 
-/** Where packs come from in the browser: built in, the same origin (?pack=), or a file. */
+/**
+ * Where packs come from in the browser: built in, the same origin (?pack=), a file the
+ * facilitator opened, or a pack kept on the device; and which of them the game starts with.
+ */
 
 const ENV = { glyphCodes: GLYPH_CODES };
 
@@ -67,9 +74,71 @@ export async function loadPackFromUrl(raw: string): Promise<PackResult> {
   return loadJsonPack(bytes, (path) => fetchBytes(new URL(path, url)), ENV);
 }
 
-/** Loads a pack the facilitator picked or dropped: a .zip, or a .json without separate files. */
-export async function loadPackFromFile(file: File): Promise<PackResult> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  if (isZip(bytes)) return loadZipPack(bytes, ENV);
-  return loadJsonPack(bytes, () => Promise.resolve(null), ENV);
+const NOTHING_BESIDE = (): Promise<null> => Promise.resolve(null);
+
+/** Loads a pack the facilitator picked or dropped: a .zip, a .csv, or a .json on its own. */
+export function loadPackBytes(bytes: Uint8Array, fileName: string): Promise<PackResult> {
+  return openPackFile(bytes, fileName, NOTHING_BESIDE, ENV);
+}
+
+/** Loads a pack kept on the device, checking it again by today's rules. */
+export function loadStoredPack(stored: StoredPack): Promise<PackResult> {
+  return loadPackBytes(stored.bytes, stored.fileName);
+}
+
+/** Why the default pack stands in for the kept pack the facilitator chose. */
+export type StartNotice = 'chosen-pack-gone' | 'storage-unavailable';
+
+export interface StartPack {
+  /** The pack to play; null only if the built-in pack itself were broken (a bug). */
+  readonly pack: Pack | null;
+  /** What is wrong with the pack that was asked for, when it was refused. */
+  readonly problems: readonly PackProblem[];
+  readonly notice: StartNotice | null;
+}
+
+function withDefault(problems: readonly PackProblem[], notice: StartNotice | null): StartPack {
+  const fallback = loadDefaultPack();
+  return { pack: fallback.ok ? fallback.pack : null, problems, notice };
+}
+
+async function chosenStartPack(key: string, library: PackLibrary): Promise<StartPack> {
+  const stored = await library.get(key);
+  if (stored === null) {
+    // Storage that works but no longer holds the pack: forget the choice. Storage that does
+    // not work (private mode) may work again next time: keep it.
+    const available = (await library.list()) !== null;
+    if (available) library.choose(null);
+    return withDefault([], available ? 'chosen-pack-gone' : 'storage-unavailable');
+  }
+  const result = await loadStoredPack(stored);
+  if (result.ok) return { pack: result.pack, problems: [], notice: null };
+  library.choose(null);
+  return withDefault(result.problems, null);
+}
+
+/**
+ * Which pack the game starts with: the pack of `?pack=<url>` when given; otherwise the kept
+ * pack the facilitator chose last; otherwise the built-in default pack. Whatever fails on the
+ * way (a refused pack, a kept pack that is gone, storage that is unavailable), the default pack
+ * stands in and the reason comes with it: the game always starts.
+ */
+export async function loadStartPack(
+  packUrl: string | null,
+  library: PackLibrary,
+): Promise<StartPack> {
+  try {
+    if (packUrl !== null) {
+      const result = await loadPackFromUrl(packUrl);
+      return result.ok
+        ? { pack: result.pack, problems: [], notice: null }
+        : withDefault(result.problems, null);
+    }
+    const key = library.chosenKey();
+    if (key !== null) return await chosenStartPack(key, library);
+  } catch {
+    // A failure nobody foresaw must not keep the meeting from starting.
+    return withDefault([], packUrl === null ? 'storage-unavailable' : null);
+  }
+  return withDefault([], null);
 }

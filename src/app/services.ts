@@ -3,6 +3,7 @@ import type { MeetingController } from './meeting-session';
 import type { Pack } from '../content/pack-types';
 import type { KeyValueStore } from '../storage/safe-storage';
 import type { Announcer } from '../ui/announcer';
+import type { PackLibrary } from './pack-library';
 
 export type Mode = 'solo' | 'host';
 
@@ -18,6 +19,8 @@ export interface Services {
   readonly announcer: Announcer;
   readonly sound: SoundBoard;
   readonly store: KeyValueStore;
+  /** The packs kept on this device, and which one is chosen. */
+  readonly library: PackLibrary;
   /** The pack being played; scenes read it, the menu may replace it. */
   pack: Pack | null;
   readonly reducedMotion: boolean;

@@ -76,6 +76,28 @@ function unquote(text: string): string {
   return text.replace(/^"|"$/g, '');
 }
 
+const SHOWN_TEXT_LENGTH = 40;
+
+/**
+ * What the schema found where something else was expected, as a person reads it: a text keeps
+ * its quotes (so "100" is not mistaken for the number 100), a number or true/false is named
+ * with its value, anything else by its kind.
+ */
+function receivedWords(received: string): { vi: string; en: string } {
+  if (received === 'undefined') return { vi: 'không có gì', en: 'nothing' };
+  if (received.startsWith('"')) {
+    const inner = received.slice(1, -1);
+    const shown =
+      inner.length > SHOWN_TEXT_LENGTH ? `"${inner.slice(0, SHOWN_TEXT_LENGTH - 1)}…"` : received;
+    return { vi: `chữ ${shown}`, en: `the text ${shown}` };
+  }
+  if (/^-?\d/.test(received)) return { vi: `số ${received}`, en: `the number ${received}` };
+  if (received === 'true' || received === 'false' || received === 'null') {
+    return { vi: `giá trị ${received}`, en: `the value ${received}` };
+  }
+  return typeWords(received);
+}
+
 /** Keeps the findings that belong to the union option the author meant to write. */
 function meantOption(issue: Issue): Issue[] {
   const own = pathOf(issue).length;
@@ -215,10 +237,7 @@ function describe(issue: Issue): PackProblem[] {
       ];
     default: {
       const want = typeWords(unquote(expected));
-      const got =
-        received === 'undefined'
-          ? { vi: 'không có gì', en: 'nothing' }
-          : typeWords(unquote(received));
+      const got = receivedWords(received);
       return [
         packError(
           'wrong-type',

@@ -2,11 +2,12 @@ import * as v from 'valibot';
 import { hashBytes, hashText } from './hash';
 import { ALLOWED_FILE_TYPES, PACK_LIMITS, type AllowedExtension } from './limits';
 import type { PackFile } from './pack-types';
-import { formatBytes, packError, type PackProblem } from './problems';
+import { checkPackFile } from './file-checks';
+import { fileTooLarge, formatBytes, packError, type PackProblem } from './problems';
 import { scanJson } from './json-scan';
 import { PackSchema, type PackJson, type PictureJson } from './schema';
 import { validatePackText, validatePackValue, type PackResult, type ValidateEnv } from './validate';
-import { unzipPack } from './zip';
+import { PACK_JSON_NAME, unzipPack } from './zip';
 
 /**
  * The loaders every source shares: bytes of a .json or .zip in, a PackResult out. Where the
@@ -37,18 +38,8 @@ export function mimeOf(path: string): string {
     : 'application/octet-stream';
 }
 
-function tooLarge(bytes: number): PackResult {
-  return {
-    ok: false,
-    problems: [
-      packError(
-        'file-too-large',
-        '',
-        `Tệp quá lớn: ${formatBytes(bytes)}, tối đa ${formatBytes(PACK_LIMITS.maxFileBytes)}.`,
-        `The file is too large: ${formatBytes(bytes)}, the limit is ${formatBytes(PACK_LIMITS.maxFileBytes)}.`,
-      ),
-    ],
-  };
+function refused(problem: PackProblem): PackResult {
+  return { ok: false, problems: [problem] };
 }
 
 function decodeText(bytes: Uint8Array): string | null {
@@ -66,32 +57,23 @@ const NOT_UTF8: PackProblem = packError(
   'The file is not UTF-8 text. Save it again with the UTF-8 encoding.',
 );
 
-/** Loads a .zip pack: pack.json at its root, every file it refers to inside it. */
+/**
+ * Loads a .zip pack: pack.json at its root, every file it refers to inside it. `unzipPack`
+ * holds every rule about the zip and its files (sizes, names, types, contents, a pack.json at
+ * the root); what it hands back is checked here only as a pack.
+ */
 export async function loadZipPack(bytes: Uint8Array, env: ValidateEnv): Promise<PackResult> {
-  if (bytes.length > PACK_LIMITS.maxFileBytes) return tooLarge(bytes.length);
   const unzipped = await unzipPack(bytes);
   if (!unzipped.ok) return { ok: false, problems: unzipped.problems };
   const files = new Map<string, PackFile>();
-  let jsonBytes: Uint8Array | undefined;
   for (const [name, data] of unzipped.files) {
-    if (name === 'pack.json') jsonBytes = data;
-    else files.set(name, { kind: 'bytes', bytes: data, mime: mimeOf(name) });
+    if (name !== PACK_JSON_NAME)
+      files.set(name, { kind: 'bytes', bytes: data, mime: mimeOf(name) });
   }
-  if (!jsonBytes) {
-    return {
-      ok: false,
-      problems: [
-        packError(
-          'zip-no-pack-json',
-          '',
-          'Trong tệp nén không có pack.json ở ngoài cùng.',
-          'The zip has no pack.json at its top level.',
-        ),
-      ],
-    };
-  }
+  const jsonBytes = unzipped.files.get(PACK_JSON_NAME);
+  if (!jsonBytes) throw new Error('unzipPack accepted a zip without pack.json');
   const text = decodeText(jsonBytes);
-  if (text === null) return { ok: false, problems: [NOT_UTF8] };
+  if (text === null) return refused(NOT_UTF8);
   const result = validatePackText(text, files, env);
   if (!result.ok) return result;
   return withHash(result, hashBytes(bytes));
@@ -111,27 +93,45 @@ export async function loadJsonPack(
   readFile: (path: string) => Promise<Uint8Array | null>,
   env: ValidateEnv,
 ): Promise<PackResult> {
-  if (bytes.length > PACK_LIMITS.maxFileBytes) return tooLarge(bytes.length);
+  if (bytes.length > PACK_LIMITS.maxFileBytes) return refused(fileTooLarge(bytes.length));
   const text = decodeText(bytes);
-  if (text === null) return { ok: false, problems: [NOT_UTF8] };
+  if (text === null) return refused(NOT_UTF8);
   if (bytes.length > PACK_LIMITS.maxJsonBytes) return validatePackText(text, new Map(), env);
   // Only a pack whose shape is right can say which files it needs.
   const scanned = scanJson(text);
   const shape = scanned.ok ? v.safeParse(PackSchema, scanned.value, { abortEarly: false }) : null;
   if (!scanned.ok || !shape?.success) return validatePackText(text, new Map(), env);
   const files = new Map<string, PackFile>();
+  const fileProblems: PackProblem[] = [];
   let total = 0;
   for (const path of referencedFiles(shape.output)) {
     const data = await readFile(path);
     if (data === null) continue; // reported as missing-file by pass two
     total += data.length;
-    if (total > PACK_LIMITS.maxZipTotalBytes) return tooLarge(total);
+    if (total > PACK_LIMITS.maxZipTotalBytes) return refused(filesTooLarge());
+    // Files beside a JSON pack pass the same checks as the files in a zip (see unzipPack).
+    fileProblems.push(...checkPackFile(path, data));
     files.set(path, { kind: 'bytes', bytes: data, mime: mimeOf(path) });
   }
   const hash = hashText(
     text + [...files.values()].map((f) => (f.kind === 'bytes' ? hashBytes(f.bytes) : '')).join(''),
   );
-  return validatePackValue(scanned.value, files, env, hash);
+  const result = validatePackValue(scanned.value, files, env, hash);
+  if (!fileProblems.some((p) => p.severity === 'error')) return result;
+  return {
+    ok: false,
+    problems: [...fileProblems, ...(result.ok ? result.warnings : result.problems)],
+  };
+}
+
+function filesTooLarge(): PackProblem {
+  const max = formatBytes(PACK_LIMITS.maxZipTotalBytes);
+  return packError(
+    'file-too-large',
+    '',
+    `Các tệp ảnh và âm thanh của gói cộng lại lớn hơn ${max}, tối đa là ${max}. Hãy bỏ bớt hoặc thu nhỏ ảnh và âm thanh.`,
+    `The pack's pictures and sounds add up to more than ${max}, the limit is ${max}. Take some out, or make them smaller.`,
+  );
 }
 
 /** Tells a zip from JSON by its first bytes ("PK"), whatever the file is called. */

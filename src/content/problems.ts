@@ -1,3 +1,5 @@
+import { PACK_LIMITS } from './limits';
+
 /**
  * A problem found in a pack: where it is, what is wrong in Vietnamese and English, and whether
  * it stops the pack from loading (error) or is only worth knowing (warning).
@@ -39,4 +41,18 @@ export function placeOf(path: readonly (string | number)[]): string {
     else out += `[${JSON.stringify(key)}]`;
   }
   return out;
+}
+
+/** Any pack file (a .json or a .zip) over PACK_LIMITS.maxFileBytes: refused before it is read. */
+export function fileTooLarge(size: number): PackProblem {
+  const max = formatBytes(PACK_LIMITS.maxFileBytes);
+  // Just over the limit, both sizes round to the same text: say "more than" instead.
+  const sizeVi = formatBytes(size) === max ? `hơn ${max}` : formatBytes(size);
+  const sizeEn = formatBytes(size) === max ? `more than ${max}` : formatBytes(size);
+  return packError(
+    'file-too-large',
+    '',
+    `Tệp quá lớn: ${sizeVi}, tối đa là ${max}. Hãy thu nhỏ ảnh và âm thanh trong gói rồi nén lại.`,
+    `The file is too large: ${sizeEn}, the limit is ${max}. Make the pictures and sounds in the pack smaller and zip it again.`,
+  );
 }

@@ -29,8 +29,17 @@ export function emojiCode(emoji: string): string {
 
 const segmenter = new Intl.Segmenter('vi', { granularity: 'grapheme' });
 
-function graphemes(text: string): string[] {
-  return Array.from(segmenter.segment(text), (s) => s.segment);
+/** Rebus words repeat (the same few glyphs across a pack): each is split once. */
+const graphemeCache = new Map<string, readonly string[]>();
+const GRAPHEME_CACHE_SIZE = 4096;
+
+function graphemes(text: string): readonly string[] {
+  const known = graphemeCache.get(text);
+  if (known) return known;
+  const parts = Array.from(segmenter.segment(text), (s) => s.segment);
+  if (graphemeCache.size >= GRAPHEME_CACHE_SIZE) graphemeCache.clear();
+  graphemeCache.set(text, parts);
+  return parts;
 }
 
 export type RebusParse =

@@ -1,4 +1,4 @@
-import { answerLetters } from '../core/answer';
+import { answerWords } from '../core/answer';
 import type { Condition, Effect } from '../core/types';
 import { PACK_LIMITS, PICTURE_EXTENSIONS, type AllowedExtension } from './limits';
 import type { PackFiles, Picture } from './pack-types';
@@ -113,30 +113,30 @@ export function checkReferences(
     }
   };
 
-  const checkAnswer = (answer: string, path: (string | number)[], phone: boolean): void => {
-    const letters = answerLetters(answer);
-    if (letters.length === 0) {
+  /** Checks an answer and hands back its tile letters run together (the key of a repeat). */
+  const checkAnswer = (answer: string, path: (string | number)[], phone: boolean): string => {
+    const words = answerWords(answer);
+    const letters = words.reduce((n, w) => n + w.length, 0);
+    if (letters === 0) {
       err(
         'answer-no-letters',
         path,
         'Đáp án phải có chữ cái hoặc chữ số.',
         'An answer needs letters or digits.',
       );
-      return;
+      return '';
     }
-    if (!phone) return;
-    const longestWord = Math.max(...answer.split(/\s+/u).map((w) => answerLetters(w).length));
-    if (
-      letters.length > PACK_LIMITS.phoneAnswerLetters ||
-      longestWord > PACK_LIMITS.phoneWordLetters
-    ) {
+    if (!phone) return '';
+    const longestWord = Math.max(...words.map((w) => w.length));
+    if (letters > PACK_LIMITS.phoneAnswerLetters || longestWord > PACK_LIMITS.phoneWordLetters) {
       warn(
         'answer-too-long-for-phone',
         path,
-        `Đáp án dài ${letters.length} chữ cái: trên điện thoại chỉ vừa ${PACK_LIMITS.phoneAnswerLetters} chữ cái (mỗi từ ${PACK_LIMITS.phoneWordLetters}).`,
-        `The answer has ${letters.length} letters: a phone fits ${PACK_LIMITS.phoneAnswerLetters} (${PACK_LIMITS.phoneWordLetters} per word).`,
+        `Đáp án dài ${letters} chữ cái: trên điện thoại chỉ vừa ${PACK_LIMITS.phoneAnswerLetters} chữ cái (mỗi từ ${PACK_LIMITS.phoneWordLetters}).`,
+        `The answer has ${letters} letters: a phone fits ${PACK_LIMITS.phoneAnswerLetters} (${PACK_LIMITS.phoneWordLetters} per word).`,
       );
     }
+    return words.map((w) => w.join('')).join('');
   };
 
   if (pack.quiz) {
@@ -154,8 +154,7 @@ export function checkReferences(
         );
       } else seen.set(q.id, i);
       resolvePicture(q.picture, [...path, 'picture']);
-      checkAnswer(q.answer, [...path, 'answer'], true);
-      const key = answerLetters(q.answer).join('');
+      const key = checkAnswer(q.answer, [...path, 'answer'], true);
       const twin = answers.get(key);
       if (twin !== undefined) {
         warn(
@@ -193,26 +192,35 @@ export function checkReferences(
 
   if (pack.skit) checkSkit(pack.skit, err, warn, requireFile);
 
-  const visit = (value: unknown, path: (string | number)[]): void => {
+  // One walk over every text of the pack; the path is one array, grown and shrunk in place.
+  const path: (string | number)[] = [];
+  const visit = (value: unknown): void => {
     if (typeof value === 'string') {
+      if (!/\d/.test(value)) return;
       const digits = value.replace(/[\s.-]/g, '');
       if (RETIRED_NUMBERS.some((n) => digits.includes(n))) {
         err(
           'retired-number',
-          path,
+          [...path],
           'Số 1800 1567 đã ngừng hoạt động: hãy ghi 111 (Tổng đài quốc gia bảo vệ trẻ em, cũng là đường dây nóng phòng, chống mua bán người).',
           'The number 1800 1567 is retired: write 111 (the national child protection line, also the anti-trafficking hotline).',
         );
       }
-    } else if (Array.isArray(value))
-      value.forEach((v, i) => {
-        visit(v, [...path, i]);
-      });
-    else if (typeof value === 'object' && value !== null) {
-      for (const [k, v] of Object.entries(value)) visit(v, [...path, k]);
+    } else if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        visit(value[i]);
+        path.pop();
+      }
+    } else if (typeof value === 'object' && value !== null) {
+      for (const [k, v] of Object.entries(value)) {
+        path.push(k);
+        visit(v);
+        path.pop();
+      }
     }
   };
-  visit(pack, []);
+  visit(pack);
 
   for (const name of files.keys()) {
     if (
@@ -333,7 +341,12 @@ function checkSkit(
   for (const [id, file] of Object.entries(skit.backgrounds))
     requireFile(file, [...base, 'backgrounds', id], PICTURE_EXTENSIONS);
 
+  // A node's exits, by id. Where an id repeats (reported above), the game plays the first node
+  // with it, so only that node's exits count: the repeat must not hide or invent a path.
   const edges = new Map<string, string[]>();
+  const setEdges = (id: string, i: number, exits: string[]): void => {
+    if (nodes.get(id) === i) edges.set(id, exits);
+  };
   for (const [i, node] of skit.nodes.entries()) {
     const path = [...base, 'nodes', i];
     switch (node.type) {
@@ -357,14 +370,14 @@ function checkSkit(
         }
         background(node.background, path);
         checkEffects(node.effects, path);
-        edges.set(node.id, [node.next]);
+        setEdges(node.id, i, [node.next]);
         break;
       }
       case 'narration':
         target(node.next, [...path, 'next']);
         background(node.background, path);
         checkEffects(node.effects, path);
-        edges.set(node.id, [node.next]);
+        setEdges(node.id, i, [node.next]);
         break;
       case 'choice':
         if (node.character !== undefined && !characters.has(node.character)) {
@@ -390,8 +403,9 @@ function checkSkit(
             'Every option has a condition: none may be shown.',
           );
         }
-        edges.set(
+        setEdges(
           node.id,
+          i,
           node.options.map((o) => o.next),
         );
         break;
@@ -401,7 +415,7 @@ function checkSkit(
           checkCondition(b.condition, [...path, 'branches', j, 'condition']);
         });
         target(node.else, [...path, 'else']);
-        edges.set(node.id, [...node.branches.map((b) => b.next), node.else]);
+        setEdges(node.id, i, [...node.branches.map((b) => b.next), node.else]);
         break;
       case 'ending':
         if (!endings.has(node.ending))
@@ -411,7 +425,7 @@ function checkSkit(
             `Không có kết thúc "${node.ending}" trong "endings".`,
             `No ending "${node.ending}" in "endings".`,
           );
-        edges.set(node.id, []);
+        setEdges(node.id, i, []);
         break;
     }
   }
@@ -427,7 +441,8 @@ function checkSkit(
       if (nodes.has(next) && !reached.has(next)) stack.push(next);
   }
   for (const [i, node] of skit.nodes.entries()) {
-    if (!reached.has(node.id)) {
+    // A repeated id is reported as such; calling the repeat "unreachable" too would mislead.
+    if (!reached.has(node.id) && nodes.get(node.id) === i) {
       err(
         'unreachable-node',
         [...base, 'nodes', i],
@@ -461,25 +476,67 @@ function checkSkit(
     }
   }
 
-  // A loop made only of jumps would never rest on a node the player sees.
-  const jumps = new Set(skit.nodes.filter((n) => n.type === 'jump').map((n) => n.id));
-  const state = new Map<string, 'open' | 'done'>();
-  const loops = (id: string): boolean => {
-    if (state.get(id) === 'open') return true;
-    if (state.get(id) === 'done' || !jumps.has(id)) return false;
-    state.set(id, 'open');
-    const found = (edges.get(id) ?? []).some(loops);
-    state.set(id, 'done');
-    return found;
-  };
-  for (const [i, node] of skit.nodes.entries()) {
-    if (node.type === 'jump' && state.get(node.id) === undefined && loops(node.id)) {
+  // A loop made only of jumps would never rest on a node the player sees. Every jump in every
+  // such loop is reported, each naming the whole loop.
+  for (const loop of jumpLoops(skit, nodes, edges)) {
+    const shown = [...loop.map((i) => skit.nodes[i]?.id ?? ''), skit.nodes[loop[0] ?? 0]?.id ?? ''];
+    for (const i of loop) {
+      const id = skit.nodes[i]?.id ?? '';
       err(
         'jump-loop',
         [...base, 'nodes', i],
-        `Cảnh "${node.id}" nằm trong vòng lặp chỉ gồm các bước nhảy.`,
-        `The node "${node.id}" is in a loop made only of jumps.`,
+        `Cảnh "${id}" nằm trong vòng lặp chỉ gồm các bước nhảy (${shown.join(' → ')}): trò chơi sẽ nhảy mãi không dừng. Hãy cho một nhánh dẫn tới cảnh có lời thoại, lựa chọn hoặc kết thúc.`,
+        `The node "${id}" is in a loop made only of jumps (${shown.join(' → ')}): the game would jump for ever. Let one branch lead to a line, a choice or an ending.`,
       );
     }
   }
+}
+
+/**
+ * The loops made only of jump nodes: the strongly connected parts of the graph of jumps (Tarjan),
+ * with more than one jump or a jump to itself. Each loop is a list of node indexes in file order.
+ */
+function jumpLoops(
+  skit: SkitJson,
+  nodes: ReadonlyMap<string, number>,
+  edges: ReadonlyMap<string, readonly string[]>,
+): number[][] {
+  const isJump = (id: string): boolean => {
+    const i = nodes.get(id);
+    return i !== undefined && skit.nodes[i]?.type === 'jump';
+  };
+  const order = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const loops: number[][] = [];
+  const visit = (id: string): void => {
+    order.set(id, order.size);
+    low.set(id, order.get(id) ?? 0);
+    stack.push(id);
+    onStack.add(id);
+    const exits = (edges.get(id) ?? []).filter(isJump);
+    for (const next of exits) {
+      if (!order.has(next)) {
+        visit(next);
+        low.set(id, Math.min(low.get(id) ?? 0, low.get(next) ?? 0));
+      } else if (onStack.has(next)) {
+        low.set(id, Math.min(low.get(id) ?? 0, order.get(next) ?? 0));
+      }
+    }
+    if (low.get(id) !== order.get(id)) return;
+    const part: string[] = [];
+    let top: string | undefined;
+    do {
+      top = stack.pop();
+      if (top === undefined) break;
+      onStack.delete(top);
+      part.push(top);
+    } while (top !== id);
+    if (part.length > 1 || exits.includes(id)) {
+      loops.push(part.map((p) => nodes.get(p) ?? 0).sort((a, b) => a - b));
+    }
+  };
+  for (const [id] of nodes) if (isJump(id) && !order.has(id)) visit(id);
+  return loops.sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0));
 }

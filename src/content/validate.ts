@@ -1,6 +1,5 @@
 import * as v from 'valibot';
 import type { Skit } from '../core/types';
-import { checkPackFile } from './file-checks';
 import { hashText } from './hash';
 import { problemsFromIssues } from './issue-messages';
 import { PACK_LIMITS } from './limits';
@@ -38,7 +37,11 @@ function deepFreeze<T>(value: T): T {
     !ArrayBuffer.isView(value)
   ) {
     Object.freeze(value);
-    for (const child of Object.values(value as object)) deepFreeze(child);
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) deepFreeze(value[i]);
+    } else {
+      for (const key in value) deepFreeze(value[key]);
+    }
   }
   return value;
 }
@@ -74,12 +77,9 @@ export function validatePackValue(
   const parsed = v.safeParse(PackSchema, value, { abortEarly: false });
   if (!parsed.success) return { ok: false, problems: problemsFromIssues(parsed.issues) };
   const json = parsed.output;
-  const fileProblems: PackProblem[] = [];
-  for (const [name, file] of files) {
-    if (file.kind === 'bytes') fileProblems.push(...checkPackFile(name, file.bytes));
-  }
+  // The files themselves were checked where they came in (unzipPack, loadJsonPack).
   const refs = checkReferences(json, files, env.glyphCodes);
-  const problems = [...fileProblems, ...refs.problems];
+  const problems = refs.problems;
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) return { ok: false, problems };
   if (!json.quiz && !json.skit) {

@@ -36,7 +36,7 @@ import {
 } from 'fflate';
 import { checkFileType, checkPackFile } from './file-checks';
 import { PACK_LIMITS } from './limits';
-import { formatBytes, packError, type PackProblem } from './problems';
+import { fileTooLarge, formatBytes, packError, type PackProblem } from './problems';
 
 export type UnzipResult =
   { ok: true; files: ReadonlyMap<string, Uint8Array> } | { ok: false; problems: PackProblem[] };
@@ -176,19 +176,6 @@ function nameFault(name: string): NameFault | undefined {
 
 const REZIP_VI = 'Hãy nén lại gói bằng chức năng nén thông thường rồi thử lại.';
 const REZIP_EN = 'Zip the pack again with an ordinary zip tool and try again.';
-
-function fileTooLarge(size: number): PackProblem {
-  const max = formatBytes(PACK_LIMITS.maxFileBytes);
-  // Just over the limit, both sizes round to the same text: say "more than" instead.
-  const sizeVi = formatBytes(size) === max ? `hơn ${max}` : formatBytes(size);
-  const sizeEn = formatBytes(size) === max ? `more than ${max}` : formatBytes(size);
-  return packError(
-    'file-too-large',
-    '',
-    `Tệp quá lớn: ${sizeVi}, tối đa là ${max}. Hãy thu nhỏ ảnh và âm thanh trong gói rồi nén lại.`,
-    `The file is too large: ${sizeEn}, the limit is ${max}. Make the pictures and sounds in the pack smaller and zip it again.`,
-  );
-}
 
 function tooManyEntries(count: number, stoppedEarly: boolean): PackProblem {
   const max = PACK_LIMITS.maxZipEntries;

@@ -1,6 +1,7 @@
 import { unfinishedMeeting } from '../app/meeting-session';
+import type { StartNotice } from '../app/pack-source';
 import { SessionController } from '../app/session-controller';
-import { loadPackFromFile } from '../app/pack-source';
+import { PACK_FILE_ACCEPT } from '../content/open-pack';
 import { SOLO_QUIZ } from '../core/activities';
 import type { PackProblem } from '../content/problems';
 import { currentLang, packText, setLang, t } from '../i18n/i18n';
@@ -8,13 +9,23 @@ import { showProblems } from '../ui/problem-panel';
 import { COLOR } from '../ui/theme';
 import { BaseScene } from './base-scene';
 import { SCENE, STORE_KEY } from './keys';
+import {
+  openPackFromFile,
+  openPackList,
+  showPackNotice,
+  startNoticeText,
+  type PackMenuContext,
+} from './my-packs';
 import { packRef } from './pack-ref';
 
 interface MenuData {
   readonly packProblems?: readonly PackProblem[];
+  readonly packNotice?: StartNotice | null;
 }
 
 let menuReadyMarked = false;
+
+const PACK_INPUT_ID = 'pack-file-input';
 
 /** Choose the activity, the pack, the language, and sound on or off. */
 export class MenuScene extends BaseScene {
@@ -119,11 +130,30 @@ export class MenuScene extends BaseScene {
       );
       y += bh + gap;
     }
-    this.button('open-pack', cx, y + bh / 2, w, bh, t('menu.openPack'), () => {
-      this.pickPack();
-    });
-    y += bh + gap;
     const half = (w - gap) / 2;
+    this.button(
+      'open-pack',
+      cx - half / 2 - gap / 2,
+      y + bh / 2,
+      half,
+      bh,
+      t('menu.openPack'),
+      () => {
+        this.pickPack();
+      },
+    );
+    this.button(
+      'my-packs',
+      cx + half / 2 + gap / 2,
+      y + bh / 2,
+      half,
+      bh,
+      t('menu.myPacks'),
+      () => {
+        void openPackList(this.packMenu());
+      },
+    );
+    y += bh + gap;
     const other = currentLang() === 'vi' ? 'en' : 'vi';
     this.button(
       'language',
@@ -156,6 +186,7 @@ export class MenuScene extends BaseScene {
     );
     this.focus.set(this.buttons, true);
     this.setupDrop();
+    this.setupFileInput();
     this.announce('announce.menu', { title: pack ? packText(pack.title) : '' });
     if (data.packProblems && data.packProblems.length > 0) {
       showProblems(
@@ -165,6 +196,8 @@ export class MenuScene extends BaseScene {
         t('common.close'),
         () => undefined,
       );
+    } else if (data.packNotice) {
+      showPackNotice(startNoticeText(data.packNotice));
     }
     if (!menuReadyMarked) {
       menuReadyMarked = true;
@@ -172,15 +205,32 @@ export class MenuScene extends BaseScene {
     }
   }
 
-  private pickPack(): void {
+  /**
+   * The file picker: a hidden file input that lives as long as the menu (browsers open a picker
+   * for an input in the page, in answer to a press).
+   */
+  private setupFileInput(): void {
     const input = document.createElement('input');
     input.type = 'file';
-    input.accept = '.json,.zip,application/json,application/zip';
+    input.id = PACK_INPUT_ID;
+    input.accept = PACK_FILE_ACCEPT;
+    input.className = 'visually-hidden';
+    input.tabIndex = -1;
+    input.setAttribute('aria-hidden', 'true');
     input.addEventListener('change', () => {
       const file = input.files?.[0];
-      if (file) void this.openFile(file);
+      input.value = '';
+      if (file) this.openFile(file);
     });
-    input.click();
+    document.getElementById(PACK_INPUT_ID)?.remove();
+    (document.getElementById('ui-layer') ?? document.body).append(input);
+    this.events.once('shutdown', () => {
+      input.remove();
+    });
+  }
+
+  private pickPack(): void {
+    document.getElementById(PACK_INPUT_ID)?.click();
   }
 
   private setupDrop(): void {
@@ -190,7 +240,7 @@ export class MenuScene extends BaseScene {
     const onDrop = (e: DragEvent): void => {
       e.preventDefault();
       const file = e.dataTransfer?.files[0];
-      if (file) void this.openFile(file);
+      if (file) this.openFile(file);
     };
     window.addEventListener('dragover', onDragOver);
     window.addEventListener('drop', onDrop);
@@ -200,22 +250,19 @@ export class MenuScene extends BaseScene {
     });
   }
 
-  private async openFile(file: File): Promise<void> {
-    this.announce('menu.packLoading');
-    const result = await loadPackFromFile(file);
-    if (!result.ok) {
-      this.announce('menu.packRefused');
-      showProblems(
-        t('menu.packRefused'),
-        result.problems,
-        currentLang(),
-        t('common.close'),
-        () => undefined,
-      );
-      return;
-    }
-    this.services.pack = result.pack;
-    this.announce('menu.packLoaded', { title: packText(result.pack.title) });
-    this.scene.restart({});
+  private packMenu(): PackMenuContext {
+    return {
+      services: this.services,
+      announce: (key, options) => {
+        this.announce(key, options);
+      },
+      onPackChanged: () => {
+        this.scene.restart({});
+      },
+    };
+  }
+
+  private openFile(file: File): void {
+    void openPackFromFile(file, this.packMenu());
   }
 }

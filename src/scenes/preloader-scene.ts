@@ -1,5 +1,5 @@
 import { AUTO_RESUME_MS, lastActionAt, unfinishedMeeting } from '../app/meeting-session';
-import { loadDefaultPack, loadPackFromUrl } from '../app/pack-source';
+import { loadStartPack } from '../app/pack-source';
 import type { PackProblem } from '../content/problems';
 import { t } from '../i18n/i18n';
 import { COLOR, FONT_FAMILY } from '../ui/theme';
@@ -43,18 +43,15 @@ export class PreloaderScene extends BaseScene {
   private async run(): Promise<void> {
     await loadFonts().catch(() => undefined);
     this.progress(0.4);
-    const params = this.services.params;
-    const result = params.packUrl ? await loadPackFromUrl(params.packUrl) : loadDefaultPack();
+    const start = await loadStartPack(this.services.params.packUrl, this.services.library);
     this.progress(0.9);
-    if (result.ok) {
-      this.services.pack = result.pack;
-    } else {
-      this.problems = result.problems;
-      const fallback = loadDefaultPack();
-      if (fallback.ok) this.services.pack = fallback.pack;
-    }
+    this.services.pack = start.pack;
+    this.problems = start.problems;
     this.progress(1);
-    this.scene.start(this.firstScene(), { packProblems: result.ok ? [] : result.problems });
+    this.scene.start(this.firstScene(), {
+      packProblems: start.problems,
+      packNotice: start.notice,
+    });
     document.getElementById('splash')?.remove();
   }
 

@@ -65,8 +65,10 @@ export class Button extends Phaser.GameObjects.Container {
       .setResolution(resolution);
     this.add([this.bg, this.label]);
     this.draw();
+    // A container's hit area is measured from its top-left corner (Phaser adds the display
+    // origin to the pointer's local position), not from its centre.
     this.setInteractive(
-      new Phaser.Geom.Rectangle(-this.width / 2, -this.height / 2, this.width, this.height),
+      new Phaser.Geom.Rectangle(0, 0, this.width, this.height),
       (area: Phaser.Geom.Rectangle, px: number, py: number) => area.contains(px, py),
     );
     this.on('pointerup', () => {

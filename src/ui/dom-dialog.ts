@@ -6,7 +6,9 @@ export interface DialogAction {
 }
 
 export interface DialogOptions {
-  /** Added to the panel's class, for a stylesheet that lays it out differently. */
+  /** 'alertdialog' for what needs attention at once, such as a refused pack. */
+  readonly role?: 'dialog' | 'alertdialog';
+  /** A class on the panel, for tests and styles. */
   readonly className?: string;
   /**
    * Buttons shown in a toolbar right under the title, followed by Close (even when empty); the
@@ -15,37 +17,58 @@ export interface DialogOptions {
   readonly actions?: readonly DialogAction[];
 }
 
-function styleButton(button: HTMLButtonElement, primary: boolean): void {
+const FOCUSABLE = 'button:not([disabled]), a[href], input:not([disabled]), [tabindex="0"]';
+
+/** Tab and Shift+Tab go round the panel's own controls: the game behind cannot take focus. */
+function keepFocusInside(panel: HTMLElement, e: KeyboardEvent): void {
+  if (e.key !== 'Tab') return;
+  const controls = [...panel.querySelectorAll<HTMLElement>(FOCUSABLE)];
+  const first = controls[0];
+  const last = controls[controls.length - 1];
+  if (!first || !last) return;
+  const active = document.activeElement;
+  if (e.shiftKey && (active === first || !panel.contains(active))) {
+    e.preventDefault();
+    last.focus();
+  } else if (!e.shiftKey && (active === last || !panel.contains(active))) {
+    e.preventDefault();
+    first.focus();
+  }
+}
+
+/** A large button in a dialog's style: 48 px high at least, readable on a projector. */
+export function dialogButton(
+  label: string,
+  onPress: () => void,
+  variant: 'primary' | 'secondary' | 'danger' = 'primary',
+): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = label;
+  const colours = {
+    primary: { background: '#1b2a4a', color: '#ffffff', border: '2px solid #1b2a4a' },
+    secondary: { background: '#ffffff', color: '#14213d', border: '2px solid #1b2a4a' },
+    danger: { background: '#a4161a', color: '#ffffff', border: '2px solid #a4161a' },
+  }[variant];
   Object.assign(button.style, {
     fontSize: '18px',
     fontWeight: '700',
-    padding: '12px 24px',
+    fontFamily: 'inherit',
+    padding: '10px 20px',
     minHeight: '48px',
+    minWidth: '48px',
     borderRadius: '12px',
-    border: primary ? '0' : '2px solid #1b2a4a',
-    background: primary ? '#1b2a4a' : '#fff',
-    color: primary ? '#fff' : '#1b2a4a',
+    cursor: 'pointer',
+    ...colours,
   } satisfies Partial<CSSStyleDeclaration>);
-}
-
-/** Tab from the last control goes to the first and Shift+Tab back: the panel is modal. */
-function keepFocusInside(panel: HTMLElement, e: KeyboardEvent): void {
-  const controls = [...panel.querySelectorAll<HTMLElement>('button, a[href], input, select')];
-  const first = controls[0];
-  const last = controls.at(-1);
-  if (!first || !last) return;
-  if (!e.shiftKey && document.activeElement === last) {
-    e.preventDefault();
-    first.focus();
-  } else if (e.shiftKey && document.activeElement === first) {
-    e.preventDefault();
-    last.focus();
-  }
+  button.addEventListener('click', onPress);
+  return button;
 }
 
 /**
  * A modal panel of real DOM text, for what people read at length or act on outside the game:
- * the skit's debrief and help numbers (tappable tel: links), its history, the meeting report.
+ * the skit's debrief and help numbers (tappable tel: links), its history, the kept packs and
+ * what is wrong with a refused pack, the meeting report. Keyboard focus stays inside it; Escape closes it.
  */
 export function openDialog(
   title: string,
@@ -56,13 +79,16 @@ export function openDialog(
 ): HTMLElement {
   const layer = document.getElementById('ui-layer') ?? document.body;
   const panel = document.createElement('section');
-  panel.setAttribute('role', 'dialog');
+  panel.setAttribute('role', options.role ?? 'dialog');
+  panel.setAttribute('aria-modal', 'true');
   panel.setAttribute('aria-label', title);
   panel.className = options.className ? `dom-dialog ${options.className}` : 'dom-dialog';
   Object.assign(panel.style, {
     position: 'fixed',
     inset:
       'max(12px, env(safe-area-inset-top)) max(12px, env(safe-area-inset-right)) max(12px, env(safe-area-inset-bottom)) max(12px, env(safe-area-inset-left))',
+    maxWidth: '960px',
+    margin: '0 auto',
     background: '#ffffff',
     color: '#14213d',
     borderRadius: '16px',
@@ -72,25 +98,37 @@ export function openDialog(
     lineHeight: '1.5',
     zIndex: '20',
     fontFamily: '"Be Vietnam Pro", system-ui, sans-serif',
+    boxShadow: '0 10px 40px rgba(0,0,0,.5)',
   } satisfies Partial<CSSStyleDeclaration>);
   const h = document.createElement('h2');
   h.textContent = title;
   h.style.marginTop = '0';
   panel.append(h);
   const body = document.createElement('div');
-  const close = document.createElement('button');
-  close.type = 'button';
-  close.textContent = closeLabel;
-  styleButton(close, true);
   const finish = (): void => {
     panel.remove();
     onClose();
   };
-  close.addEventListener('click', finish);
+  const close = dialogButton(closeLabel, finish);
+  close.classList.add('dialog-close');
+  // Phaser hears pointer and mouse releases on the whole window: one on the panel must not
+  // also press the canvas button that lies under it.
+  for (const type of [
+    'pointerdown',
+    'pointerup',
+    'mousedown',
+    'mouseup',
+    'touchstart',
+    'touchend',
+  ]) {
+    panel.addEventListener(type, (e) => {
+      e.stopPropagation();
+    });
+  }
   panel.addEventListener('keydown', (e) => {
     e.stopPropagation();
     if (e.key === 'Escape') finish();
-    if (e.key === 'Tab') keepFocusInside(panel, e);
+    else keepFocusInside(panel, e);
   });
   const toolbar = options.actions !== undefined;
   if (toolbar) {
@@ -103,12 +141,8 @@ export function openDialog(
       margin: '0 0 16px',
     });
     for (const action of options.actions ?? []) {
-      const button = document.createElement('button');
-      button.type = 'button';
+      const button = dialogButton(action.label, action.run, 'secondary');
       button.dataset.action = action.id;
-      button.textContent = action.label;
-      styleButton(button, false);
-      button.addEventListener('click', action.run);
       bar.append(button);
     }
     bar.append(close);

@@ -234,11 +234,9 @@ test.describe('a whole meeting on the projector, by keyboard only', () => {
     page,
   }, info) => {
     await page.addInitScript(() => {
-      const proto = Storage.prototype;
-      // The real method, called below with the storage it belongs to.
-      // eslint-disable-next-line @typescript-eslint/unbound-method
-      const real = proto.setItem;
-      proto.setItem = function (this: Storage, k: string, v: string) {
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- called on its own storage below
+      const real = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (this: Storage, k: string, v: string) {
         if (k.startsWith('dhbc.meeting')) throw new DOMException('full', 'QuotaExceededError');
         real.call(this, k, v);
       };

@@ -1,0 +1,216 @@
+import { resolve } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { liveText, press, sceneState, waitForScene } from './helpers';
+
+/**
+ * Packs a facilitator opens through "open a pack" are kept on the device (IndexedDB), listed
+ * with title, version and date, chosen again at the next start, and can be removed.
+ */
+
+const FIXTURES = resolve(import.meta.dirname, '..', 'content', 'fixtures');
+const QUIZ_JSON = resolve(FIXTURES, 'valid', 'quiz-only.json');
+const BOTH_ZIP = resolve(FIXTURES, 'zip', 'both.zip');
+const SHEET_CSV = resolve(FIXTURES, 'csv', 'hai-cau.csv');
+const WRONG_TYPE = resolve(FIXTURES, 'invalid', 'wrong-type.json');
+
+const DEFAULT_TITLE = 'Chung tay phòng, chống mua bán người';
+
+/** Opens a pack file as a facilitator does, through the menu's file picker. */
+async function openPack(page: Page, file: string): Promise<void> {
+  await page.locator('#pack-file-input').setInputFiles(file);
+}
+
+async function openList(page: Page): Promise<ReturnType<Page['locator']>> {
+  await press(page, 'my-packs');
+  const dialog = page.getByRole('dialog', { name: 'Gói nội dung trên máy này' });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+/** Waits until the live region has said this (it may have said more since). */
+async function expectAnnounced(page: Page, text: string): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(() => window.__dhbc?.announcements() ?? []))
+    .toContain(text);
+}
+
+/** A start of the whole game can be slow on a busy machine: wait for the menu longer. */
+async function reachMenu(page: Page): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(() => window.__dhbc?.scene() ?? null), { timeout: 60_000 })
+    .toBe('menu');
+}
+
+async function startAtMenu(page: Page): Promise<void> {
+  await page.goto('/');
+  await reachMenu(page);
+}
+
+async function reload(page: Page): Promise<void> {
+  await page.reload();
+  await reachMenu(page);
+}
+
+test.describe('packs kept on the device', () => {
+  // Several reloads of the whole game per test.
+  test.describe.configure({ timeout: 180_000 });
+
+  test('a .json pack opened with the file picker is kept, listed after a reload with title, version and date, and plays when chosen', async ({
+    page,
+  }, info) => {
+    await startAtMenu(page);
+    await openPack(page, QUIZ_JSON);
+    await expectAnnounced(page, 'Đã mở gói Câu đố và lưu trên máy này.');
+
+    // The next start (a reload, or the next meeting offline) begins with the chosen pack.
+    await reload(page);
+    await expect(page.locator('#live')).toContainText('Trang đầu. Gói Câu đố.');
+
+    const list = await openList(page);
+    const row = list.locator('li[data-key="cau-do@1.0.0"]');
+    await expect(row.locator('.pack-title')).toHaveText('Câu đố');
+    await expect(row.locator('.pack-details')).toContainText('Bản 1.0.0 · mở lúc');
+    await expect(row.locator('.pack-details')).toContainText('đang dùng');
+    await expect(list.locator('li[data-key="built-in"]')).toContainText(DEFAULT_TITLE);
+    await page.screenshot({ path: info.outputPath('pack-list.png') });
+
+    // Back to the built-in pack, then choose the kept one again from the list.
+    await list
+      .locator('li[data-key="built-in"]')
+      .getByRole('button', { name: 'Dùng gói này' })
+      .click();
+    await expect(list).toHaveCount(0);
+    await expect(page.locator('#live')).toContainText(`Trang đầu. Gói ${DEFAULT_TITLE}.`);
+    const again = await openList(page);
+    await again
+      .locator('li[data-key="cau-do@1.0.0"]')
+      .getByRole('button', { name: 'Dùng gói này' })
+      .click();
+    await expect(page.locator('#live')).toContainText('Trang đầu. Gói Câu đố.');
+    await press(page, 'play-quiz');
+    await waitForScene(page, 'quiz');
+    await expect(page.locator('#live')).toContainText('Câu 1 trên 2');
+  });
+
+  test('a kept pack is removed only after asking, and the next start uses the built-in pack', async ({
+    page,
+  }, info) => {
+    await startAtMenu(page);
+    await openPack(page, QUIZ_JSON);
+    await expectAnnounced(page, 'Đã mở gói Câu đố và lưu trên máy này.');
+    await expect(page.locator('#live')).toContainText('Trang đầu. Gói Câu đố.');
+    // The list asks first, and "keep it" keeps it.
+    const removing = await openList(page);
+    const kept = removing.locator('li[data-key="cau-do@1.0.0"]');
+    await kept.getByRole('button', { name: 'Xoá…' }).click();
+    await expect(kept).toContainText('Xoá gói “Câu đố” khỏi máy này?');
+    await expect(kept.getByRole('button', { name: 'Không xoá' })).toBeFocused();
+    await page.screenshot({ path: info.outputPath('pack-remove-confirm.png') });
+    await page.keyboard.press('Enter');
+    await expect(kept.getByRole('button', { name: 'Xoá…' })).toBeVisible();
+    await kept.getByRole('button', { name: 'Xoá…' }).click();
+    await kept.getByRole('button', { name: 'Xoá khỏi máy' }).click();
+    await expect(kept).toHaveCount(0);
+    await expectAnnounced(page, 'Đã xoá gói Câu đố khỏi máy này.');
+    await expect(removing).toContainText('Chưa lưu gói nào.');
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#live')).toContainText(`Trang đầu. Gói ${DEFAULT_TITLE}.`);
+
+    await reload(page);
+    await expect(page.locator('#live')).toContainText(`Trang đầu. Gói ${DEFAULT_TITLE}.`);
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  });
+
+  test('a .zip pack with pictures and a .csv question sheet open through the file picker and are both listed', async ({
+    page,
+  }) => {
+    await startAtMenu(page);
+    await openPack(page, BOTH_ZIP);
+    await expectAnnounced(page, 'Đã mở gói Câu đố và tiểu phẩm và lưu trên máy này.');
+    await press(page, 'play-skit');
+    await waitForScene(page, 'skit');
+    expect(await sceneState<{ nodeId: string }>(page)).toMatchObject({ nodeId: 'mo-dau' });
+
+    await startAtMenu(page);
+    await expect(page.locator('#live')).toContainText('Trang đầu. Gói Câu đố và tiểu phẩm.');
+    await openPack(page, SHEET_CSV);
+    await expectAnnounced(page, 'Đã mở gói Câu hỏi từ bảng tính và lưu trên máy này.');
+    await press(page, 'play-quiz');
+    await waitForScene(page, 'quiz');
+    await expect(page.locator('#live')).toContainText('Câu 1 trên 2');
+
+    await startAtMenu(page);
+    const list = await openList(page);
+    await expect(list.locator('li[data-key="hai-cau@1"] .pack-title')).toHaveText(
+      'Câu hỏi từ bảng tính',
+    );
+    await expect(list.locator('li[data-key="ca-hai@1.0.0"] .pack-title')).toHaveText(
+      'Câu đố và tiểu phẩm',
+    );
+    // Newest first, after the built-in pack.
+    await expect(list.locator('li')).toHaveCount(3);
+    await expect(list.locator('li').nth(1)).toHaveAttribute('data-key', 'hai-cau@1');
+  });
+
+  test('a pack with a mistake is refused with the list of problems in Vietnamese, each with its place', async ({
+    page,
+  }, info) => {
+    await startAtMenu(page);
+    await openPack(page, WRONG_TYPE);
+    const panel = page.getByRole('alertdialog', { name: 'Không mở được gói này. Cần sửa:' });
+    await expect(panel).toBeVisible();
+    const problem = panel.locator('li[data-code="wrong-type"]');
+    await expect(problem).toContainText('quiz.questions[1].points:');
+    await expect(problem).toContainText('Cần một số, nhưng ở đây là chữ "100".');
+    await expect(panel.getByRole('button', { name: 'Đóng' })).toBeFocused();
+    await page.screenshot({ path: info.outputPath('problem-panel.png') });
+    await page.keyboard.press('Enter');
+    await expect(panel).toHaveCount(0);
+    expect(await liveText(page)).toContain('Không mở được gói này.');
+
+    // Nothing of a refused pack is kept.
+    const list = await openList(page);
+    await expect(list.locator('li')).toHaveCount(1);
+  });
+
+  test('when the chosen pack is gone, the game starts with the built-in pack and says why', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      localStorage.setItem('dhbc.pack.chosen', 'da-xoa@1.0.0');
+    });
+    await startAtMenu(page);
+    await expect(page.locator('#live')).toContainText(`Trang đầu. Gói ${DEFAULT_TITLE}.`);
+    await expect(page.locator('.pack-notice')).toHaveText(
+      /Không còn thấy gói đã chọn lần trước trên máy này/,
+    );
+    // The choice is forgotten, so the message is not repeated at every start.
+    expect(await page.evaluate(() => localStorage.getItem('dhbc.pack.chosen'))).toBeNull();
+  });
+
+  test('without IndexedDB (a private window) the game still starts, and an opened pack still plays', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      localStorage.setItem('dhbc.pack.chosen', 'cau-do@1.0.0');
+      Object.defineProperty(IDBFactory.prototype, 'open', {
+        value: () => {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    await startAtMenu(page);
+    await expect(page.locator('#live')).toContainText(`Trang đầu. Gói ${DEFAULT_TITLE}.`);
+    await expect(page.locator('.pack-notice')).toHaveText(/không cho đọc gói đã lưu/);
+    await page.getByRole('button', { name: 'Đóng' }).click();
+
+    await openPack(page, QUIZ_JSON);
+    await expect(page.locator('.pack-notice')).toHaveText(
+      /Đã mở gói Câu đố, nhưng trình duyệt không cho lưu gói trên máy/,
+    );
+    await page.getByRole('button', { name: 'Đóng' }).click();
+    await press(page, 'play-quiz');
+    await waitForScene(page, 'quiz');
+    await expect(page.locator('#live')).toContainText('Câu 1 trên 2');
+  });
+});
