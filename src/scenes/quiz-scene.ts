@@ -545,7 +545,7 @@ export class QuizScene extends BaseScene {
       if (e.key === 'Backspace') {
         e.preventDefault();
         this.act({ type: 'backspace', at: Date.now() });
-      } else if (/^[a-zA-Z0-9]$/.test(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      } else if (/^[\p{L}\p{N}]$/u.test(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey) {
         this.act({ type: 'type-letter', letter: e.key, at: Date.now() });
       }
     };
