@@ -134,6 +134,15 @@ export class MenuScene extends BaseScene {
         this.announce(muted ? 'menu.soundOff' : 'menu.soundOn');
       },
     );
+    y += bh + gap;
+    // Music is off until the player turns it on; the choice is kept on the device.
+    const musicLabel = (): string =>
+      this.services.sound.settings.music ? t('menu.musicOn') : t('menu.musicOff');
+    this.button('music', cx, y + bh / 2, w, bh, musicLabel(), () => {
+      this.services.sound.music(!this.services.sound.settings.music);
+      this.buttons.find((b) => b.id === 'music')?.setText(musicLabel());
+      this.announce(this.services.sound.settings.music ? 'menu.musicOn' : 'menu.musicOff');
+    });
     this.focus.set(this.buttons, true);
     this.setupDrop();
     this.announce('announce.menu', { title: pack ? packText(pack.title) : '' });

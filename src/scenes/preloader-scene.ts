@@ -57,6 +57,11 @@ export class PreloaderScene extends BaseScene {
     document.getElementById('splash')?.remove();
   }
 
+  /** Loading finishes outside any input: frames keep coming until the menu opens. */
+  override isAnimating(): boolean {
+    return true;
+  }
+
   override testState(): unknown {
     return { loading: t('loading') };
   }

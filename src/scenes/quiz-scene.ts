@@ -45,6 +45,8 @@ export class QuizScene extends BaseScene {
   private tileBoxes = new Map<number, Box>();
   private slotBoxes: Box[] = [];
   private shownQuestion = '';
+  /** The slot that has just been filled, so its letter flies in on the next draw. */
+  private flying: { slot: number } | null = null;
   private layoutBoxes!: { picture: Box; slots: Box; bank: Box; actions: Box };
 
   constructor() {
@@ -92,6 +94,7 @@ export class QuizScene extends BaseScene {
     this.answerInput = null;
     this.overlay = null;
     this.shownQuestion = '';
+    this.flying = null;
     this.events.once('shutdown', () => {
       this.answerInput?.destroy();
       this.answerInput = null;
@@ -218,6 +221,7 @@ export class QuizScene extends BaseScene {
     const s = this.session.state;
     this.board.removeAll(true);
     this.buttons = this.buttons.filter((b) => b.id === 'menu' && b.active);
+    const previousTiles = new Map(this.tileBoxes);
     this.tileBoxes.clear();
     this.slotBoxes = [];
     const puzzle = s.puzzle;
@@ -266,26 +270,33 @@ export class QuizScene extends BaseScene {
           const locked = s.lockedSlots.includes(si);
           const box = { x, y, w: size, h: size };
           this.slotBoxes[si] = box;
+          // Empty slots are drawn in place; a filled one is a cell that may fly in from its tile.
           const g = this.add.graphics();
           g.fillStyle(
             locked ? COLOR.right : tile === null ? COLOR.panelLight : COLOR.slot,
             1,
           ).fillRoundedRect(x, y, size, size, 8);
-          this.board.add(g);
           if (tile !== null && tile !== undefined) {
+            g.setPosition(-x, -y);
             const letter = puzzle.bank[tile]?.letter ?? '';
-            this.board.add(
-              this.label(x + size / 2, y + size / 2, letter, {
+            const cell = this.add.container(x, y, [
+              g,
+              this.label(size / 2, size / 2, letter, {
                 size: Math.round(size * 0.55),
                 bold: true,
                 color: locked ? '#ffffff' : '#14213d',
               }).setOrigin(0.5),
-            );
+            ]);
+            this.board.add(cell);
+            const from = this.flying?.slot === si ? previousTiles.get(tile) : undefined;
+            if (from) this.flyIn(cell, from, box);
             const hit = this.add.zone(x, y, size, size).setOrigin(0).setInteractive();
             hit.on('pointerup', () => {
               this.act({ type: 'unplace', slot: si, at: Date.now() });
             });
             this.board.add(hit);
+          } else {
+            this.board.add(g);
           }
           x += size + gap;
         }
@@ -377,6 +388,7 @@ export class QuizScene extends BaseScene {
       this.board.add(b);
     });
     this.focus.set(this.buttons.filter((b) => b.active));
+    this.flying = null;
   }
 
   private act(action: SoloAction): void {
@@ -395,6 +407,7 @@ export class QuizScene extends BaseScene {
     const sound = this.services.sound;
     switch (e.type) {
       case 'tile-placed':
+        this.flying = { slot: e.slot };
         sound.play('tile');
         break;
       case 'tile-returned':
@@ -433,6 +446,21 @@ export class QuizScene extends BaseScene {
       case 'finished':
         break;
     }
+  }
+
+  /** A placed letter flies from its tile into its slot (not when the player asks for less motion). */
+  private flyIn(cell: Phaser.GameObjects.Container, from: Box, to: Box): void {
+    this.flying = null;
+    if (this.services.reducedMotion) return;
+    cell.setPosition(from.x, from.y).setScale(from.w / to.w);
+    this.tweens.add({
+      targets: cell,
+      x: to.x,
+      y: to.y,
+      scale: 1,
+      duration: 140,
+      ease: 'Quad.easeOut',
+    });
   }
 
   private shakeSlots(): void {
@@ -564,6 +592,8 @@ export class QuizScene extends BaseScene {
       score: s.score,
       streak: s.streak,
       slots: s.slots.map((tile) => (tile === null ? null : (puzzle?.bank[tile]?.letter ?? null))),
+      locked: s.lockedSlots,
+      wrongAttempts: s.wrongAttempts,
       tiles: [...this.tileBoxes.entries()]
         .filter(([id]) => tilesInBank(s).includes(id))
         .map(([id, b]) => ({

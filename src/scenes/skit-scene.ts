@@ -76,11 +76,9 @@ export class SkitScene extends BaseScene {
       this.dialog = null;
     });
     this.input.keyboard?.on('keydown', (e: KeyboardEvent) => {
+      // Enter and Space press the focused button (FocusRing): continue completes the typing first.
       if (this.dialog) return;
-      if ((e.key === ' ' || e.key === 'Enter') && this.isTyping()) {
-        e.preventDefault();
-        this.finishTyping();
-      } else if (e.key === 'Backspace') this.act({ type: 'back' });
+      if (e.key === 'Backspace') this.act({ type: 'back' });
       else if (e.key === 'h' || e.key === 'H') this.showHistory();
     });
     void this.preload_().then(() => {
@@ -261,17 +259,9 @@ export class SkitScene extends BaseScene {
         spoken = t('skit.ending', { title: packText(view.ending.title) });
         break;
     }
-    this.focus.set(
-      this.buttons.filter((b) => b.isEnabled),
-      true,
-    );
-    if (view.kind === 'choice')
-      this.focus.set(
-        this.buttons
-          .filter((b) => b.isEnabled && b.id.startsWith('option-'))
-          .concat(this.buttons.filter((b) => !b.id.startsWith('option-'))),
-        true,
-      );
+    // Enter or Space goes on with the story: the continue button or the first option has focus.
+    const leads = (b: { id: string }): boolean => b.id === 'continue' || b.id.startsWith('option-');
+    this.focus.set(this.buttons.filter(leads).concat(this.buttons.filter((b) => !leads(b))), true);
     if (announce) this.services.announcer.say(spoken);
   }
 
@@ -460,6 +450,10 @@ export class SkitScene extends BaseScene {
     );
   }
 
+  override isAnimating(): boolean {
+    return this.isTyping();
+  }
+
   override testState(): unknown {
     const v = this.view;
     return {
@@ -469,6 +463,9 @@ export class SkitScene extends BaseScene {
       vars: this.session.state.vars,
       options: v.kind === 'choice' ? v.visibleOptions.map((o) => o.index) : [],
       typing: this.isTyping(),
+      /** Grows by one with every step taken (advance or choice), also from a consequence. */
+      step: this.session.state.trail.length,
+      dialog: this.dialog?.getAttribute('aria-label') ?? null,
     };
   }
 }
