@@ -23,6 +23,25 @@ interface MaybeAnimating {
   isAnimating?: () => boolean;
 }
 
+/** Phaser's clock keeps its running timer events in this (undocumented) list. */
+interface ClockInternals {
+  _active?: readonly unknown[];
+  _pendingInsertion?: readonly unknown[];
+}
+
+/** True while a scene needs frames: its own update() (a countdown), tweens, timers, loads. */
+function needsFrames(scene: Phaser.Scene & MaybeAnimating): boolean {
+  const clock = scene.time as unknown as ClockInternals;
+  return (
+    // A scene class with its own update() works every frame (a countdown, a clock).
+    Object.prototype.hasOwnProperty.call(Object.getPrototypeOf(scene), 'update') ||
+    scene.tweens.getTweens().length > 0 ||
+    (clock._active?.length ?? 0) + (clock._pendingInsertion?.length ?? 0) > 0 ||
+    scene.load.isLoading() ||
+    (scene.isAnimating?.() ?? false)
+  );
+}
+
 /**
  * Stops drawing frames while nothing on screen moves: a quiz question can stay up for minutes
  * while the player thinks, and a phone should not redraw the same picture 60 times a second
@@ -46,12 +65,7 @@ export function stopFramesWhenStill(game: Phaser.Game): () => void {
   game.textures.on('addtexture', wake);
   game.events.on('poststep', () => {
     const scenes = game.scene.getScenes<(Phaser.Scene & MaybeAnimating)[]>(true);
-    const busy =
-      scenes.length === 0 ||
-      scenes.some(
-        (s) =>
-          s.tweens.getTweens().length > 0 || s.load.isLoading() || (s.isAnimating?.() ?? false),
-      );
+    const busy = scenes.length === 0 || scenes.some(needsFrames);
     const now = performance.now();
     if (busy) {
       lastBusy = now;

@@ -35,14 +35,14 @@ export class MenuScene extends BaseScene {
     }).setOrigin(0.5, 0);
     y += this.isPortrait ? 52 : 70;
     if (pack) {
-      this.label(cx, y, t('menu.pack', { title: packText(pack.title), version: pack.version }), {
-        size: 17,
-        align: 'center',
-        color: '#c9d6f0',
-        wrap: w,
-      }).setOrigin(0.5, 0);
-    }
-    y += 48;
+      const packLine = this.label(
+        cx,
+        y,
+        t('menu.pack', { title: packText(pack.title), version: pack.version }),
+        { size: 17, align: 'center', color: '#c9d6f0', wrap: w },
+      ).setOrigin(0.5, 0);
+      y += packLine.height + 20;
+    } else y += 48;
     const bh = 56;
     const gap = 14;
     const resumable = pack?.quiz

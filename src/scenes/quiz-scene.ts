@@ -20,6 +20,9 @@ import { BaseScene } from './base-scene';
 import { SCENE, STORE_KEY } from './keys';
 import { packRef } from './pack-ref';
 
+/** Narrowest hint/skip button that still fits its label in two lines of 16 px. */
+const ACTION_MIN_W = 120;
+
 type SoloController = SessionController<Quiz, SoloConfig, SoloState, SoloAction, SoloEvent>;
 
 interface QuizData {
@@ -115,10 +118,18 @@ export class QuizScene extends BaseScene {
     const top = 64;
     if (this.isPortrait) {
       const w = this.vw - pad * 2;
-      const pictureH = Math.min(w * 0.72, (this.vh - top) * 0.34);
+      // Four hint/skip buttons in a row need room for their two-line labels; else two rows.
+      const actionsH = w / 4 >= ACTION_MIN_W ? 52 : 52 * 2 + 8;
+      const actions = { x: pad, y: this.vh - pad - actionsH, w, h: actionsH };
+      const slotsH = Math.max(96, this.vh * 0.16);
+      // The bank keeps room for three rows of thumb-sized tiles; the picture takes the rest.
+      const bankMin = 3 * (44 + 8) + 8;
+      const pictureH = Math.max(
+        120,
+        Math.min(w * 0.72, actions.y - 10 - bankMin - 6 - slotsH - 10 - top),
+      );
       const picture = { x: pad, y: top, w, h: pictureH };
-      const slots = { x: pad, y: top + pictureH + 10, w, h: Math.max(96, this.vh * 0.16) };
-      const actions = { x: pad, y: this.vh - 64, w, h: 52 };
+      const slots = { x: pad, y: top + pictureH + 10, w, h: slotsH };
       const bank = { x: pad, y: slots.y + slots.h + 6, w, h: actions.y - (slots.y + slots.h) - 12 };
       this.layoutBoxes = { picture, slots, bank, actions };
     } else {
@@ -379,11 +390,13 @@ export class QuizScene extends BaseScene {
         true,
       ],
     ];
-    const bw = (ab.w - 8 * (labels.length - 1)) / labels.length;
+    const actionCols = ab.h > 60 ? 2 : labels.length;
+    const bw = (ab.w - 8 * (actionCols - 1)) / actionCols;
+    const bh = ab.h > 60 ? (ab.h - 8) / 2 : ab.h;
     labels.forEach(([id, text, fn, enabled], i) => {
-      const b = this.button(id, ab.x + bw / 2 + i * (bw + 8), ab.y + ab.h / 2, bw, ab.h, text, fn, {
-        fontSize: 16,
-      });
+      const x = ab.x + bw / 2 + (i % actionCols) * (bw + 8);
+      const y = ab.y + bh / 2 + Math.floor(i / actionCols) * (bh + 8);
+      const b = this.button(id, x, y, bw, bh, text, fn, { fontSize: 16 });
       b.setEnabled(enabled && s.phase === 'question');
       this.board.add(b);
     });

@@ -159,9 +159,9 @@ export class SkitScene extends BaseScene {
     top.push(
       this.button(
         'history',
-        104,
+        122,
         32,
-        64,
+        100,
         44,
         t('skit.history'),
         () => {
@@ -347,6 +347,7 @@ export class SkitScene extends BaseScene {
         const dh = document.createElement('h3');
         dh.textContent = t('skit.debrief');
         const dl = document.createElement('ol');
+        dl.style.paddingLeft = '24px';
         for (const q of e.debrief) {
           const li = document.createElement('li');
           li.textContent = packText(q);
@@ -356,20 +357,27 @@ export class SkitScene extends BaseScene {
         hh.textContent = t('skit.help');
         const hl = document.createElement('ul');
         hl.className = 'help-list';
+        hl.style.paddingLeft = '20px';
         for (const r of e.help) {
           const li = document.createElement('li');
           const name = document.createElement('strong');
-          name.textContent = packText(r.name);
+          const title = packText(r.name);
           li.append(name);
           if (r.phone) {
-            li.append(' · ');
             const a = document.createElement('a');
             a.href = `tel:${r.phone.replace(/[^0-9+]/g, '')}`;
             a.textContent = r.phone;
             a.style.fontSize = '22px';
             a.style.fontWeight = '700';
-            li.append(a);
-          }
+            // A name that already says the number ("Công an: 113") links it in place.
+            const at = title.indexOf(r.phone);
+            if (at >= 0) {
+              name.append(title.slice(0, at), a, title.slice(at + r.phone.length));
+            } else {
+              name.textContent = title;
+              li.append(' · ', a);
+            }
+          } else name.textContent = title;
           li.append(document.createElement('br'), packText(r.description));
           hl.append(li);
         }

@@ -53,10 +53,26 @@ export function openDialog(
     onClose();
   };
   close.addEventListener('click', finish);
+  // A Space pressed before the panel opened is released on its focused button, and a button
+  // clicks on a Space release: without this, the key that reached an ending closed it at once.
+  let keyPressedInside = false;
+  const openedAt = performance.now();
   panel.addEventListener('keydown', (e) => {
+    keyPressedInside = true;
     e.stopPropagation();
     if (e.key === 'Escape') finish();
   });
+  panel.addEventListener(
+    'click',
+    (e) => {
+      // Only just after opening, so a screen reader's click (also detail 0) is never lost.
+      if (e.detail === 0 && !keyPressedInside && performance.now() - openedAt < 600) {
+        e.preventDefault();
+        e.stopImmediatePropagation();
+      }
+    },
+    true,
+  );
   panel.append(close);
   layer.append(panel);
   close.focus();

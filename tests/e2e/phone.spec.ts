@@ -98,7 +98,8 @@ test.describe('the quiz on a phone', () => {
   test('plays from the menu to the results with taps: wrong, hint, right, skip, typed, keys', async ({
     page,
   }, info) => {
-    test.setTimeout(180_000);
+    // Every tap waits on the game's own frames, which software rendering makes slow here.
+    test.setTimeout(300_000);
     let s = await startQuiz(page);
     expect(s.total).toBe(10);
 
@@ -258,7 +259,7 @@ test.describe('the skit on a phone', () => {
     page,
   }, info) => {
     // Each step waits on the game's own frames, which software rendering makes slow here.
-    test.setTimeout(240_000);
+    test.setTimeout(300_000);
     // Reduced motion: the dialogue appears whole, so each step is one tap or key.
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto('/?lang=vi');
