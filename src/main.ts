@@ -25,6 +25,7 @@ async function main(): Promise<void> {
     store: browserStore(),
     pack: null,
     reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
+    meeting: null,
   };
   const { startGame } = await import('./game/start-game');
   const game = startGame(parent, services);

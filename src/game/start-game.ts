@@ -2,6 +2,9 @@ import Phaser from 'phaser';
 import { SERVICES_KEY, type Services } from '../app/services';
 import { BootScene } from '../scenes/boot-scene';
 import type { BaseScene } from '../scenes/base-scene';
+import { HostQuizScene } from '../scenes/host-quiz-scene';
+import { HostSetupScene } from '../scenes/host-setup-scene';
+import { HostSkitScene } from '../scenes/host-skit-scene';
 import { MenuScene } from '../scenes/menu-scene';
 import { PreloaderScene } from '../scenes/preloader-scene';
 import { QuizScene } from '../scenes/quiz-scene';
@@ -25,7 +28,17 @@ export function startGame(parent: HTMLElement, services: Services): Phaser.Game 
     audio: { noAudio: true },
     banner: false,
     render: { antialiasGL: false },
-    scene: [BootScene, PreloaderScene, MenuScene, QuizScene, ResultsScene, SkitScene],
+    scene: [
+      BootScene,
+      PreloaderScene,
+      MenuScene,
+      QuizScene,
+      ResultsScene,
+      SkitScene,
+      HostSetupScene,
+      HostQuizScene,
+      HostSkitScene,
+    ],
   });
   game.registry.set(SERVICES_KEY, services);
   stopFramesWhenStill(game);

@@ -6,6 +6,9 @@ export const SCENE = {
   quiz: 'quiz',
   results: 'results',
   skit: 'skit',
+  hostSetup: 'host-setup',
+  hostQuiz: 'host-quiz',
+  hostSkit: 'host-skit',
 } as const;
 
 export type SceneKey = (typeof SCENE)[keyof typeof SCENE];

@@ -1,3 +1,4 @@
+import { unfinishedMeeting } from '../app/meeting-session';
 import { SessionController } from '../app/session-controller';
 import { loadPackFromFile } from '../app/pack-source';
 import { SOLO_QUIZ } from '../core/activities';
@@ -99,17 +100,38 @@ export class MenuScene extends BaseScene {
       );
       y += bh + gap;
     }
+    if (pack && this.services.params.mode !== 'solo' && (pack.quiz || pack.skit)) {
+      const meeting = unfinishedMeeting(this.services.store, pack);
+      this.button(
+        'host',
+        cx,
+        y + bh / 2,
+        w,
+        bh,
+        meeting ? t('menu.continueMeeting') : t('menu.host'),
+        () => {
+          this.services.meeting = meeting;
+          if (meeting)
+            this.scene.start(meeting.state.part === 'skit' ? SCENE.hostSkit : SCENE.hostQuiz, {});
+          else this.scene.start(SCENE.hostSetup, {});
+        },
+        { fill: COLOR.panel },
+      );
+      y += bh + gap;
+    }
     this.button('open-pack', cx, y + bh / 2, w, bh, t('menu.openPack'), () => {
       this.pickPack();
     });
     y += bh + gap;
-    const half = (w - gap) / 2;
+    // Language, sound and music share one row of three, so the menu fits a 640 px screen.
+    const third = (w - 2 * gap) / 3;
+    const small = { fontSize: 16 };
     const other = currentLang() === 'vi' ? 'en' : 'vi';
     this.button(
       'language',
-      cx - half / 2 - gap / 2,
+      cx - third - gap,
       y + bh / 2,
-      half,
+      third,
       bh,
       t('menu.language'),
       () => {
@@ -118,12 +140,13 @@ export class MenuScene extends BaseScene {
           this.scene.restart({});
         });
       },
+      small,
     );
     this.button(
       'sound',
-      cx + half / 2 + gap / 2,
+      cx,
       y + bh / 2,
-      half,
+      third,
       bh,
       this.services.sound.muted ? t('menu.soundOff') : t('menu.soundOn'),
       () => {
@@ -133,16 +156,25 @@ export class MenuScene extends BaseScene {
           ?.setText(muted ? t('menu.soundOff') : t('menu.soundOn'));
         this.announce(muted ? 'menu.soundOff' : 'menu.soundOn');
       },
+      small,
     );
-    y += bh + gap;
     // Music is off until the player turns it on; the choice is kept on the device.
     const musicLabel = (): string =>
       this.services.sound.settings.music ? t('menu.musicOn') : t('menu.musicOff');
-    this.button('music', cx, y + bh / 2, w, bh, musicLabel(), () => {
-      this.services.sound.music(!this.services.sound.settings.music);
-      this.buttons.find((b) => b.id === 'music')?.setText(musicLabel());
-      this.announce(this.services.sound.settings.music ? 'menu.musicOn' : 'menu.musicOff');
-    });
+    this.button(
+      'music',
+      cx + third + gap,
+      y + bh / 2,
+      third,
+      bh,
+      musicLabel(),
+      () => {
+        this.services.sound.music(!this.services.sound.settings.music);
+        this.buttons.find((b) => b.id === 'music')?.setText(musicLabel());
+        this.announce(this.services.sound.settings.music ? 'menu.musicOn' : 'menu.musicOff');
+      },
+      small,
+    );
     this.focus.set(this.buttons, true);
     this.setupDrop();
     this.announce('announce.menu', { title: pack ? packText(pack.title) : '' });
