@@ -16,6 +16,8 @@ const WAKE_EVENTS = [
   'wheel',
   'focus',
   'resize',
+  // Another tab's move in a shared meeting log redraws a read-only tab.
+  'storage',
 ] as const;
 
 /** A scene that can say it is animating (typing text, a tween), so frames keep coming. */
