@@ -1,3 +1,20 @@
+/** Keys down right now; a key's release is forgotten after the click it may cause. */
+const heldKeys = new Set<string>();
+if (typeof window !== 'undefined') {
+  window.addEventListener('keydown', (e) => heldKeys.add(e.key), true);
+  window.addEventListener(
+    'keyup',
+    (e) => {
+      window.setTimeout(() => heldKeys.delete(e.key), 0);
+    },
+    true,
+  );
+  // A key released while the window had no focus never reports it.
+  window.addEventListener('blur', () => {
+    heldKeys.clear();
+  });
+}
+
 /**
  * A modal panel of real DOM text, for what people read at length or act on outside the game:
  * the skit's debrief and help numbers (tappable tel: links), and its history.
@@ -53,20 +70,17 @@ export function openDialog(
     onClose();
   };
   close.addEventListener('click', finish);
-  // A Space pressed before the panel opened is released on its focused button, and a button
-  // clicks on a Space release: without this, the key that reached an ending closed it at once.
-  let keyPressedInside = false;
-  const openedAt = performance.now();
+  // A key that opened the panel (Enter or Space on the last step of the skit) is still down
+  // when the panel's button takes focus; its keypress or release would click that button.
+  const early = new Set(heldKeys);
   panel.addEventListener('keydown', (e) => {
-    keyPressedInside = true;
     e.stopPropagation();
     if (e.key === 'Escape') finish();
   });
   panel.addEventListener(
     'click',
     (e) => {
-      // Only just after opening, so a screen reader's click (also detail 0) is never lost.
-      if (e.detail === 0 && !keyPressedInside && performance.now() - openedAt < 600) {
+      if (e.detail === 0 && [...early].some((k) => heldKeys.has(k))) {
         e.preventDefault();
         e.stopImmediatePropagation();
       }
