@@ -373,11 +373,36 @@ export class HostSkitScene extends HostScene {
     panel.className = 'host-panel host-ending';
     panel.setAttribute('role', 'dialog');
     panel.setAttribute('aria-label', packText(view.ending.title));
-    panel.style.bottom = `${String(Math.round((56 + 24) * this.uiScale))}px`;
     const h = document.createElement('h1');
     h.textContent = packText(view.ending.title);
     panel.append(h);
     buildEndingBody(panel, view.ending, { large: true });
+    // The ending is a page of its own: its buttons are DOM too, doing what the keys do.
+    const actions = document.createElement('div');
+    actions.className = 'actions';
+    const add = (id: string, text: string, run: () => void, primary = false): void => {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.id = id;
+      b.textContent = text;
+      if (primary) b.className = 'primary';
+      b.addEventListener('click', run);
+      actions.append(b);
+    };
+    add(
+      'replay-skit',
+      t('host.btn.replaySkit'),
+      () => this.act({ type: 'replay-skit', at: Date.now() }),
+      true,
+    );
+    add('end-meeting', t('host.btn.endMeeting'), () => this.act({ type: 'end', at: Date.now() }));
+    add('report', t('host.btn.report'), () => {
+      this.onCommand({ type: 'report' });
+    });
+    add('undo', t('host.btn.undo'), () => {
+      this.undo();
+    });
+    panel.append(actions);
     (document.getElementById('ui-layer') ?? document.body).append(panel);
     this.ending = panel;
   }

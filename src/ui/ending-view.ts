@@ -49,5 +49,14 @@ export function buildEndingBody(
     li.append(document.createElement('br'), packText(r.description));
     hl.append(li);
   }
-  body.append(kind, summary, dh, dl, hh, hl);
+  const debrief = document.createElement('section');
+  debrief.className = 'ending-debrief';
+  debrief.append(dh, dl);
+  const help = document.createElement('section');
+  help.className = 'ending-help';
+  help.append(hh, hl);
+  const columns = document.createElement('div');
+  columns.className = 'ending-columns';
+  columns.append(debrief, help);
+  body.append(kind, summary, columns);
 }

@@ -1,94 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { MEETING } from '../../src/core/activities';
-import {
-  meetingReducer,
-  startMeeting,
-  type MeetingAction,
-  type MeetingConfig,
-  type MeetingRules,
-  type MeetingState,
-} from '../../src/core/meeting/meeting';
+import { meetingReducer, startMeeting } from '../../src/core/meeting/meeting';
 import { meetingReport } from '../../src/core/meeting/report';
-import {
-  dispatch,
-  foldLog,
-  newLog,
-  undoLast,
-  type Actor,
-  type SessionLog,
-} from '../../src/core/session/action-log';
-import type { TeamAction } from '../../src/core/quiz/teams';
-import { votes } from '../fixtures/skits/votes';
-import { KEY_PICTURE, PACK, TEAMS, TEAM_QUIZ_FIXTURE } from './fixtures';
+import { foldLog } from '../../src/core/session/action-log';
+import { CONFIG, RULES, playWholeMeeting, q, scores } from './whole-meeting';
 
-const RULES: MeetingRules = { quiz: TEAM_QUIZ_FIXTURE, skit: votes };
-const CONFIG: MeetingConfig = {
-  quiz: { teams: TEAMS, keyPicture: KEY_PICTURE, wrongPenalty: 10 },
-  skit: true,
-  peoplePresent: 42,
-};
-
-interface Session {
-  log: SessionLog<MeetingConfig, MeetingAction>;
-  state: MeetingState;
-}
-
-function begin(config: MeetingConfig = CONFIG): Session {
-  const log = newLog<MeetingConfig, MeetingAction>(MEETING, PACK, 7, 1_000, config);
-  return { log, state: foldLog(MEETING, RULES, log).state };
-}
-
-function act(s: Session, action: MeetingAction, by: Actor = 'facilitator'): Session {
-  const r = dispatch(MEETING, RULES, s.log, s.state, action, by);
-  if (!r.step.ok) throw new Error(`refused ${action.type}: ${r.step.refusal.code}`);
-  return { log: r.log, state: r.step.state };
-}
-
-const q = (action: TeamAction): MeetingAction => ({
-  type: 'quiz',
-  action,
-});
-
-const scores = (s: Session): Record<string, number> =>
-  Object.fromEntries((s.state.quiz?.teams ?? []).map((t) => [t.id, t.score]));
+const { final: s, beforeMistake, afterUndo, afterQuiz, endedOnce } = playWholeMeeting();
 
 describe('a whole meeting: quiz with buzzes and an undo, a key guess, the skit by vote', () => {
-  let s = begin();
-  // Q1: Sen buzzes and is wrong (−10), Mai buzzes and is right (+100), a key tile opens.
-  s = act(s, q({ type: 'start-timer', at: 2_000 }));
-  s = act(s, q({ type: 'buzz', team: 'sen', at: 4_000 }));
-  s = act(s, q({ type: 'judge', correct: false, at: 5_000 }));
-  s = act(s, q({ type: 'buzz', team: 'mai', at: 6_000 }));
-  s = act(s, q({ type: 'judge', correct: true, at: 7_000 }));
-  s = act(s, q({ type: 'next', at: 8_000 }));
-  // Q2: Tre is marked right by mistake; undo; Tre is wrong; the answer is revealed.
-  s = act(s, q({ type: 'buzz', team: 'tre', at: 9_000 }));
-  const beforeMistake = s.state;
-  s = act(s, q({ type: 'judge', correct: true, at: 10_000 }));
-  const undone = undoLast(s.log);
-  s = { log: undone, state: foldLog(MEETING, RULES, undone).state };
-  const afterUndo = s.state;
-  s = act(s, q({ type: 'judge', correct: false, at: 11_000 }));
-  s = act(s, q({ type: 'reveal-answer', at: 12_000 }));
-  s = act(s, q({ type: 'next', at: 13_000 }));
-  // Q3: Sen right (+200), then Sen guesses the key picture with 2 of 6 tiles open.
-  s = act(s, q({ type: 'buzz', team: 'sen', at: 14_000 }));
-  s = act(s, q({ type: 'judge', correct: true, at: 15_000 }));
-  const afterQuiz = act(s, q({ type: 'key-guess', team: 'sen', correct: true, at: 16_000 }));
-  s = afterQuiz;
-  // The skit: the audience votes 3–5 for C at the first choice, which leads to the ending.
-  s = act(s, { type: 'start-skit', at: 17_000 });
-  s = act(s, { type: 'skit', action: { type: 'vote', counts: [5, 0, 9] }, at: 18_000 });
-  s = act(s, { type: 'skit', action: { type: 'advance' }, at: 19_000 });
-  const endedOnce = s.state;
-  s = act(s, { type: 'replay-skit', at: 20_000 });
-  // Second run: the facilitator simply picks A, then "Tiếp".
-  s = act(s, { type: 'skit', action: { type: 'choose', option: 0 }, at: 21_000 });
-  s = act(s, { type: 'skit', action: { type: 'advance' }, at: 22_000 });
-  s = act(s, { type: 'skit', action: { type: 'vote', counts: [12, 3] }, at: 23_000 });
-  s = act(s, { type: 'set-people', count: 45, at: 24_000 });
-  s = act(s, { type: 'end', at: 25_000 });
-
   it('undo takes back exactly the mistaken judgement', () => {
     expect(afterUndo).toEqual(beforeMistake);
   });
