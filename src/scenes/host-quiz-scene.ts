@@ -149,10 +149,6 @@ export class HostQuizScene extends HostScene {
   protected onCommand(c: HostCommand): void {
     const state = this.meeting.state;
     const quiz = state.quiz;
-    if (c.type === 'report') {
-      this.showReport();
-      return;
-    }
     if (c.type === 'cancel') {
       this.setPending(null);
       return;
@@ -262,10 +258,6 @@ export class HostQuizScene extends HostScene {
     const at = Date.now();
     if (this.meeting.state.skitPlanned && this.pack.skit) this.act({ type: 'start-skit', at });
     else this.act({ type: 'end', at });
-  }
-
-  protected showReport(): void {
-    this.announce('host.reportSoon');
   }
 
   // ── reacting ────────────────────────────────────────────────────────────────────────────

@@ -1,5 +1,12 @@
 import { hostCommand, type HostCommand } from '../app/host-keys';
-import { MEETING_KEY, resumeMeeting, type MeetingController } from '../app/meeting-session';
+import {
+  MEETING_KEY,
+  meetingRules,
+  resumeMeeting,
+  type MeetingController,
+} from '../app/meeting-session';
+import { meetingReport } from '../core/meeting/report';
+import { fileReport, openReport } from '../ui/report-view';
 import { LOCK_BEAT_MS, TabLock, tabId } from '../app/tab-lock';
 import type { MeetingAction, MeetingEvent } from '../core/meeting/meeting';
 import type { Pack } from '../content/pack-types';
@@ -113,9 +120,24 @@ export abstract class HostScene extends BaseScene {
       case 'undo':
         this.undo();
         return;
+      case 'report':
+        this.showReport();
+        return;
       default:
         this.onCommand(command);
     }
+  }
+
+  /** The meeting's report as it stands (filed on the device as it opens). */
+  protected showReport(): void {
+    const report = meetingReport(meetingRules(this.pack), this.meeting.log);
+    openReport(report, this.pack, {
+      archive: this.services.store,
+      announce: (text) => {
+        this.services.announcer.say(text);
+      },
+      onClose: () => undefined,
+    });
   }
 
   protected showHelp(): void {
@@ -146,6 +168,13 @@ export abstract class HostScene extends BaseScene {
     const step = this.meeting.dispatch(action, by);
     this.showSavingBanner();
     if (!step.ok) return false;
+    if (this.meeting.state.part === 'over' && before !== 'over') {
+      fileReport(
+        this.services.store,
+        meetingReport(meetingRules(this.pack), this.meeting.log),
+        this.pack,
+      );
+    }
     this.react(step.events);
     if (this.meeting.state.part !== before && this.route()) return true;
     this.render();

@@ -1,6 +1,7 @@
 import { beginMeeting, unfinishedMeeting, type MeetingController } from '../app/meeting-session';
 import { currentLang, t } from '../i18n/i18n';
 import { openHostSetup } from '../ui/host-setup-form';
+import { openReportArchive } from '../ui/report-archive-view';
 import { BaseScene } from './base-scene';
 import { SCENE } from './keys';
 
@@ -67,6 +68,14 @@ export class HostSetupScene extends BaseScene {
       },
       onCancel: () => {
         this.scene.start(SCENE.menu, {});
+      },
+      onPastReports: () => {
+        openReportArchive({
+          store: this.services.store,
+          announce: (text) => {
+            this.services.announcer.say(text);
+          },
+        });
       },
     });
     this.events.once('shutdown', () => {

@@ -116,9 +116,6 @@ export class HostSkitScene extends HostScene {
       case 'end':
         this.act({ type: 'end', at });
         return;
-      case 'report':
-        this.announce('host.reportSoon');
-        return;
       default:
         return;
     }
@@ -397,7 +394,7 @@ export class HostSkitScene extends HostScene {
     );
     add('end-meeting', t('host.btn.endMeeting'), () => this.act({ type: 'end', at: Date.now() }));
     add('report', t('host.btn.report'), () => {
-      this.onCommand({ type: 'report' });
+      this.showReport();
     });
     add('undo', t('host.btn.undo'), () => {
       this.undo();

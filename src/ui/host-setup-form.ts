@@ -17,6 +17,8 @@ export interface HostSetupOptions {
   readonly saved: SavedMeetingSummary | null;
   readonly onStart: (config: MeetingConfig) => void;
   readonly onCancel: () => void;
+  /** Opens the list of past meetings' reports. */
+  readonly onPastReports: () => void;
 }
 
 const TIME_CHOICES = [0, 15, 20, 30, 45, 60, 90];
@@ -234,7 +236,11 @@ export function openHostSetup(o: HostSetupOptions): HTMLElement {
     panel.remove();
     o.onCancel();
   });
-  form.append(error, el('div', { className: 'actions' }, start, cancel));
+  const past = el('button', { type: 'button', id: 'past-reports' }, t('host.setup.pastReports'));
+  past.addEventListener('click', () => {
+    o.onPastReports();
+  });
+  form.append(error, el('div', { className: 'actions' }, start, past, cancel));
 
   form.addEventListener('submit', (e) => {
     e.preventDefault();

@@ -201,6 +201,17 @@ test.describe('a whole meeting on the projector, by keyboard only', () => {
     await waitForScene(page, 'host-quiz');
     await expect.poll(async () => (await quizState(page)).part).toBe('over');
     await shot('over');
+
+    // The report, from the log: people present, the teams' places, the questions, the skit.
+    await key(page, 'r');
+    const report = page.locator('section.report-panel');
+    await expect(report.locator('[data-fact="people"]')).toHaveText('35');
+    await expect(report.locator('[data-fact="answered"]')).toHaveText('2 trên 3 câu');
+    await expect(report.locator('[data-table="teams"] tbody tr').first()).toContainText('Hoa Sen');
+    await expect(report.locator('[data-table="endings"] tbody tr').first()).toBeVisible();
+    await shot('report');
+    await key(page, 'Escape');
+    await expect(report).toBeHidden();
   });
 
   test('a sleeping laptop stops the countdown where it was, not at zero', async ({ page }) => {
@@ -223,8 +234,11 @@ test.describe('a whole meeting on the projector, by keyboard only', () => {
     page,
   }, info) => {
     await page.addInitScript(() => {
-      const real = Storage.prototype.setItem;
-      Storage.prototype.setItem = function (this: Storage, k: string, v: string) {
+      const proto = Storage.prototype;
+      // The real method, called below with the storage it belongs to.
+      // eslint-disable-next-line @typescript-eslint/unbound-method
+      const real = proto.setItem;
+      proto.setItem = function (this: Storage, k: string, v: string) {
         if (k.startsWith('dhbc.meeting')) throw new DOMException('full', 'QuotaExceededError');
         real.call(this, k, v);
       };
