@@ -11,6 +11,7 @@ import { QuizScene } from '../scenes/quiz-scene';
 import { ResultsScene } from '../scenes/results-scene';
 import { SkitScene } from '../scenes/skit-scene';
 import { COLOR } from '../ui/theme';
+import { stopFramesWhenStill } from './idle-frames';
 import { fitGameToParent, measureViewport } from './viewport';
 
 /** Creates the game in `parent` with the shared services; scenes lay out in CSS pixels. */
@@ -26,6 +27,7 @@ export function startGame(parent: HTMLElement, services: Services): Phaser.Game 
     input: { activePointers: 2 },
     audio: { noAudio: true },
     banner: false,
+    render: { antialiasGL: false },
     scene: [
       BootScene,
       PreloaderScene,
@@ -39,6 +41,7 @@ export function startGame(parent: HTMLElement, services: Services): Phaser.Game 
     ],
   });
   game.registry.set(SERVICES_KEY, services);
+  stopFramesWhenStill(game);
   let timer = 0;
   let last = `${size.width}x${size.height}`;
   window.addEventListener('resize', () => {

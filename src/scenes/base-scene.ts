@@ -123,6 +123,11 @@ export abstract class BaseScene extends Phaser.Scene {
     return Math.round(v * this.uiScale);
   }
 
+  /** True while something moves that is neither a tween nor a load (frames keep coming). */
+  isAnimating(): boolean {
+    return false;
+  }
+
   /** Anything else the test hook should see of this scene. */
   testState(): unknown {
     return null;

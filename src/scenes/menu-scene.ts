@@ -47,14 +47,14 @@ export class MenuScene extends BaseScene {
     }).setOrigin(0.5, 0);
     y += this.isPortrait ? 52 : 70;
     if (pack) {
-      this.label(cx, y, t('menu.pack', { title: packText(pack.title), version: pack.version }), {
-        size: 17,
-        align: 'center',
-        color: '#c9d6f0',
-        wrap: w,
-      }).setOrigin(0.5, 0);
-    }
-    y += 48;
+      const packLine = this.label(
+        cx,
+        y,
+        t('menu.pack', { title: packText(pack.title), version: pack.version }),
+        { size: 17, align: 'center', color: '#c9d6f0', wrap: w },
+      ).setOrigin(0.5, 0);
+      y += packLine.height + 20;
+    } else y += 48;
     const bh = 56;
     const gap = 14;
     const resumable = pack?.quiz
@@ -154,12 +154,15 @@ export class MenuScene extends BaseScene {
       },
     );
     y += bh + gap;
+    // Language, sound and music share one row of three, so the menu fits a 640 px screen.
+    const third = (w - 2 * gap) / 3;
+    const small = { fontSize: 16 };
     const other = currentLang() === 'vi' ? 'en' : 'vi';
     this.button(
       'language',
-      cx - half / 2 - gap / 2,
+      cx - third - gap,
       y + bh / 2,
-      half,
+      third,
       bh,
       t('menu.language'),
       () => {
@@ -168,12 +171,13 @@ export class MenuScene extends BaseScene {
           this.scene.restart({});
         });
       },
+      small,
     );
     this.button(
       'sound',
-      cx + half / 2 + gap / 2,
+      cx,
       y + bh / 2,
-      half,
+      third,
       bh,
       this.services.sound.muted ? t('menu.soundOff') : t('menu.soundOn'),
       () => {
@@ -183,6 +187,24 @@ export class MenuScene extends BaseScene {
           ?.setText(muted ? t('menu.soundOff') : t('menu.soundOn'));
         this.announce(muted ? 'menu.soundOff' : 'menu.soundOn');
       },
+      small,
+    );
+    // Music is off until the player turns it on; the choice is kept on the device.
+    const musicLabel = (): string =>
+      this.services.sound.settings.music ? t('menu.musicOn') : t('menu.musicOff');
+    this.button(
+      'music',
+      cx + third + gap,
+      y + bh / 2,
+      third,
+      bh,
+      musicLabel(),
+      () => {
+        this.services.sound.music(!this.services.sound.settings.music);
+        this.buttons.find((b) => b.id === 'music')?.setText(musicLabel());
+        this.announce(this.services.sound.settings.music ? 'menu.musicOn' : 'menu.musicOff');
+      },
+      small,
     );
     this.focus.set(this.buttons, true);
     this.setupDrop();

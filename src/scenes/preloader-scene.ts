@@ -55,6 +55,11 @@ export class PreloaderScene extends BaseScene {
     document.getElementById('splash')?.remove();
   }
 
+  /** Loading finishes outside any input: frames keep coming until the menu opens. */
+  override isAnimating(): boolean {
+    return true;
+  }
+
   /**
    * A meeting left open on this device comes back exactly where it was (a reload, a crash, a
    * sleeping laptop); ?mode=host opens the facilitator's setup; everything else the menu.

@@ -20,6 +20,9 @@ import { BaseScene } from './base-scene';
 import { SCENE, STORE_KEY } from './keys';
 import { packRef } from './pack-ref';
 
+/** Narrowest hint/skip button that still fits its label in two lines of 16 px. */
+const ACTION_MIN_W = 120;
+
 type SoloController = SessionController<Quiz, SoloConfig, SoloState, SoloAction, SoloEvent>;
 
 interface QuizData {
@@ -45,6 +48,8 @@ export class QuizScene extends BaseScene {
   private tileBoxes = new Map<number, Box>();
   private slotBoxes: Box[] = [];
   private shownQuestion = '';
+  /** The slot that has just been filled, so its letter flies in on the next draw. */
+  private flying: { slot: number } | null = null;
   private layoutBoxes!: { picture: Box; slots: Box; bank: Box; actions: Box };
 
   constructor() {
@@ -92,6 +97,7 @@ export class QuizScene extends BaseScene {
     this.answerInput = null;
     this.overlay = null;
     this.shownQuestion = '';
+    this.flying = null;
     this.events.once('shutdown', () => {
       this.answerInput?.destroy();
       this.answerInput = null;
@@ -112,10 +118,18 @@ export class QuizScene extends BaseScene {
     const top = 64;
     if (this.isPortrait) {
       const w = this.vw - pad * 2;
-      const pictureH = Math.min(w * 0.72, (this.vh - top) * 0.34);
+      // Four hint/skip buttons in a row need room for their two-line labels; else two rows.
+      const actionsH = w / 4 >= ACTION_MIN_W ? 52 : 52 * 2 + 8;
+      const actions = { x: pad, y: this.vh - pad - actionsH, w, h: actionsH };
+      const slotsH = Math.max(96, this.vh * 0.16);
+      // The bank keeps room for three rows of thumb-sized tiles; the picture takes the rest.
+      const bankMin = 3 * (44 + 8) + 8;
+      const pictureH = Math.max(
+        120,
+        Math.min(w * 0.72, actions.y - 10 - bankMin - 6 - slotsH - 10 - top),
+      );
       const picture = { x: pad, y: top, w, h: pictureH };
-      const slots = { x: pad, y: top + pictureH + 10, w, h: Math.max(96, this.vh * 0.16) };
-      const actions = { x: pad, y: this.vh - 64, w, h: 52 };
+      const slots = { x: pad, y: top + pictureH + 10, w, h: slotsH };
       const bank = { x: pad, y: slots.y + slots.h + 6, w, h: actions.y - (slots.y + slots.h) - 12 };
       this.layoutBoxes = { picture, slots, bank, actions };
     } else {
@@ -218,6 +232,7 @@ export class QuizScene extends BaseScene {
     const s = this.session.state;
     this.board.removeAll(true);
     this.buttons = this.buttons.filter((b) => b.id === 'menu' && b.active);
+    const previousTiles = new Map(this.tileBoxes);
     this.tileBoxes.clear();
     this.slotBoxes = [];
     const puzzle = s.puzzle;
@@ -266,26 +281,33 @@ export class QuizScene extends BaseScene {
           const locked = s.lockedSlots.includes(si);
           const box = { x, y, w: size, h: size };
           this.slotBoxes[si] = box;
+          // Empty slots are drawn in place; a filled one is a cell that may fly in from its tile.
           const g = this.add.graphics();
           g.fillStyle(
             locked ? COLOR.right : tile === null ? COLOR.panelLight : COLOR.slot,
             1,
           ).fillRoundedRect(x, y, size, size, 8);
-          this.board.add(g);
           if (tile !== null && tile !== undefined) {
+            g.setPosition(-x, -y);
             const letter = puzzle.bank[tile]?.letter ?? '';
-            this.board.add(
-              this.label(x + size / 2, y + size / 2, letter, {
+            const cell = this.add.container(x, y, [
+              g,
+              this.label(size / 2, size / 2, letter, {
                 size: Math.round(size * 0.55),
                 bold: true,
                 color: locked ? '#ffffff' : '#14213d',
               }).setOrigin(0.5),
-            );
+            ]);
+            this.board.add(cell);
+            const from = this.flying?.slot === si ? previousTiles.get(tile) : undefined;
+            if (from) this.flyIn(cell, from, box);
             const hit = this.add.zone(x, y, size, size).setOrigin(0).setInteractive();
             hit.on('pointerup', () => {
               this.act({ type: 'unplace', slot: si, at: Date.now() });
             });
             this.board.add(hit);
+          } else {
+            this.board.add(g);
           }
           x += size + gap;
         }
@@ -368,15 +390,18 @@ export class QuizScene extends BaseScene {
         true,
       ],
     ];
-    const bw = (ab.w - 8 * (labels.length - 1)) / labels.length;
+    const actionCols = ab.h > 60 ? 2 : labels.length;
+    const bw = (ab.w - 8 * (actionCols - 1)) / actionCols;
+    const bh = ab.h > 60 ? (ab.h - 8) / 2 : ab.h;
     labels.forEach(([id, text, fn, enabled], i) => {
-      const b = this.button(id, ab.x + bw / 2 + i * (bw + 8), ab.y + ab.h / 2, bw, ab.h, text, fn, {
-        fontSize: 16,
-      });
+      const x = ab.x + bw / 2 + (i % actionCols) * (bw + 8);
+      const y = ab.y + bh / 2 + Math.floor(i / actionCols) * (bh + 8);
+      const b = this.button(id, x, y, bw, bh, text, fn, { fontSize: 16 });
       b.setEnabled(enabled && s.phase === 'question');
       this.board.add(b);
     });
     this.focus.set(this.buttons.filter((b) => b.active));
+    this.flying = null;
   }
 
   private act(action: SoloAction): void {
@@ -395,6 +420,7 @@ export class QuizScene extends BaseScene {
     const sound = this.services.sound;
     switch (e.type) {
       case 'tile-placed':
+        this.flying = { slot: e.slot };
         sound.play('tile');
         break;
       case 'tile-returned':
@@ -433,6 +459,21 @@ export class QuizScene extends BaseScene {
       case 'finished':
         break;
     }
+  }
+
+  /** A placed letter flies from its tile into its slot (not when the player asks for less motion). */
+  private flyIn(cell: Phaser.GameObjects.Container, from: Box, to: Box): void {
+    this.flying = null;
+    if (this.services.reducedMotion) return;
+    cell.setPosition(from.x, from.y).setScale(from.w / to.w);
+    this.tweens.add({
+      targets: cell,
+      x: to.x,
+      y: to.y,
+      scale: 1,
+      duration: 140,
+      ease: 'Quad.easeOut',
+    });
   }
 
   private shakeSlots(): void {
@@ -545,7 +586,7 @@ export class QuizScene extends BaseScene {
       if (e.key === 'Backspace') {
         e.preventDefault();
         this.act({ type: 'backspace', at: Date.now() });
-      } else if (/^[a-zA-Z0-9]$/.test(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      } else if (/^[\p{L}\p{N}]$/u.test(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey) {
         this.act({ type: 'type-letter', letter: e.key, at: Date.now() });
       }
     };
@@ -564,6 +605,8 @@ export class QuizScene extends BaseScene {
       score: s.score,
       streak: s.streak,
       slots: s.slots.map((tile) => (tile === null ? null : (puzzle?.bank[tile]?.letter ?? null))),
+      locked: s.lockedSlots,
+      wrongAttempts: s.wrongAttempts,
       tiles: [...this.tileBoxes.entries()]
         .filter(([id]) => tilesInBank(s).includes(id))
         .map(([id, b]) => ({

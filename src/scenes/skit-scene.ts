@@ -76,11 +76,9 @@ export class SkitScene extends BaseScene {
       this.dialog = null;
     });
     this.input.keyboard?.on('keydown', (e: KeyboardEvent) => {
+      // Enter and Space press the focused button (FocusRing): continue completes the typing first.
       if (this.dialog) return;
-      if ((e.key === ' ' || e.key === 'Enter') && this.isTyping()) {
-        e.preventDefault();
-        this.finishTyping();
-      } else if (e.key === 'Backspace') this.act({ type: 'back' });
+      if (e.key === 'Backspace') this.act({ type: 'back' });
       else if (e.key === 'h' || e.key === 'H') this.showHistory();
     });
     void this.preload_().then(() => {
@@ -161,9 +159,9 @@ export class SkitScene extends BaseScene {
     top.push(
       this.button(
         'history',
-        104,
+        122,
         32,
-        64,
+        100,
         44,
         t('skit.history'),
         () => {
@@ -261,17 +259,9 @@ export class SkitScene extends BaseScene {
         spoken = t('skit.ending', { title: packText(view.ending.title) });
         break;
     }
-    this.focus.set(
-      this.buttons.filter((b) => b.isEnabled),
-      true,
-    );
-    if (view.kind === 'choice')
-      this.focus.set(
-        this.buttons
-          .filter((b) => b.isEnabled && b.id.startsWith('option-'))
-          .concat(this.buttons.filter((b) => !b.id.startsWith('option-'))),
-        true,
-      );
+    // Enter or Space goes on with the story: the continue button or the first option has focus.
+    const leads = (b: { id: string }): boolean => b.id === 'continue' || b.id.startsWith('option-');
+    this.focus.set(this.buttons.filter(leads).concat(this.buttons.filter((b) => !leads(b))), true);
     if (announce) this.services.announcer.say(spoken);
   }
 
@@ -357,6 +347,7 @@ export class SkitScene extends BaseScene {
         const dh = document.createElement('h3');
         dh.textContent = t('skit.debrief');
         const dl = document.createElement('ol');
+        dl.style.paddingLeft = '24px';
         for (const q of e.debrief) {
           const li = document.createElement('li');
           li.textContent = packText(q);
@@ -366,20 +357,27 @@ export class SkitScene extends BaseScene {
         hh.textContent = t('skit.help');
         const hl = document.createElement('ul');
         hl.className = 'help-list';
+        hl.style.paddingLeft = '20px';
         for (const r of e.help) {
           const li = document.createElement('li');
           const name = document.createElement('strong');
-          name.textContent = packText(r.name);
+          const title = packText(r.name);
           li.append(name);
           if (r.phone) {
-            li.append(' · ');
             const a = document.createElement('a');
             a.href = `tel:${r.phone.replace(/[^0-9+]/g, '')}`;
             a.textContent = r.phone;
             a.style.fontSize = '22px';
             a.style.fontWeight = '700';
-            li.append(a);
-          }
+            // A name that already says the number ("Công an: 113") links it in place.
+            const at = title.indexOf(r.phone);
+            if (at >= 0) {
+              name.append(title.slice(0, at), a, title.slice(at + r.phone.length));
+            } else {
+              name.textContent = title;
+              li.append(' · ', a);
+            }
+          } else name.textContent = title;
           li.append(document.createElement('br'), packText(r.description));
           hl.append(li);
         }
@@ -460,6 +458,10 @@ export class SkitScene extends BaseScene {
     );
   }
 
+  override isAnimating(): boolean {
+    return this.isTyping();
+  }
+
   override testState(): unknown {
     const v = this.view;
     return {
@@ -469,6 +471,9 @@ export class SkitScene extends BaseScene {
       vars: this.session.state.vars,
       options: v.kind === 'choice' ? v.visibleOptions.map((o) => o.index) : [],
       typing: this.isTyping(),
+      /** Grows by one with every step taken (advance or choice), also from a consequence. */
+      step: this.session.state.trail.length,
+      dialog: this.dialog?.getAttribute('aria-label') ?? null,
     };
   }
 }

@@ -19,11 +19,15 @@ export class AnswerInput {
     this.form.className = 'answer-input';
     Object.assign(this.form.style, {
       position: 'fixed',
-      left: 'max(12px, env(safe-area-inset-left))',
-      right: 'max(12px, env(safe-area-inset-right))',
-      bottom: 'max(12px, env(safe-area-inset-bottom))',
+      left: 'max(4px, env(safe-area-inset-left))',
+      right: 'max(4px, env(safe-area-inset-right))',
+      bottom: 'max(4px, env(safe-area-inset-bottom))',
       display: 'flex',
       gap: '8px',
+      padding: '8px',
+      borderRadius: '16px',
+      // Opaque, so the canvas buttons it covers do not show through the gaps.
+      background: '#1b2a4a',
       zIndex: '10',
     } satisfies Partial<CSSStyleDeclaration>);
     this.input = document.createElement('input');

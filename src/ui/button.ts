@@ -65,8 +65,8 @@ export class Button extends Phaser.GameObjects.Container {
       .setResolution(resolution);
     this.add([this.bg, this.label]);
     this.draw();
-    // A container's hit area is measured from its top-left corner (Phaser adds the display
-    // origin to the pointer's local position), not from its centre.
+    // Phaser hit-tests a container in coordinates from its top-left corner (it adds half the
+    // size to the point), so the whole button is the rectangle from (0, 0).
     this.setInteractive(
       new Phaser.Geom.Rectangle(0, 0, this.width, this.height),
       (area: Phaser.Geom.Rectangle, px: number, py: number) => area.contains(px, py),
@@ -115,10 +115,19 @@ export class Button extends Phaser.GameObjects.Container {
   }
 
   /** The button's box in CSS pixels, for the test hook. */
-  box(): { id: string; x: number; y: number; w: number; h: number; enabled: boolean } {
+  box(): {
+    id: string;
+    label: string;
+    x: number;
+    y: number;
+    w: number;
+    h: number;
+    enabled: boolean;
+  } {
     const m = this.getWorldTransformMatrix();
     return {
       id: this.id,
+      label: this.label.text,
       x: m.tx,
       y: m.ty,
       w: this.width,

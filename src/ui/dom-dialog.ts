@@ -1,3 +1,20 @@
+/** Keys down right now; a key's release is forgotten after the click it may cause. */
+const heldKeys = new Set<string>();
+if (typeof window !== 'undefined') {
+  window.addEventListener('keydown', (e) => heldKeys.add(e.key), true);
+  window.addEventListener(
+    'keyup',
+    (e) => {
+      window.setTimeout(() => heldKeys.delete(e.key), 0);
+    },
+    true,
+  );
+  // A key released while the window had no focus never reports it.
+  window.addEventListener('blur', () => {
+    heldKeys.clear();
+  });
+}
+
 /** A button of a dialog's toolbar, beside its Close button. */
 export interface DialogAction {
   readonly id: string;
@@ -125,11 +142,24 @@ export function openDialog(
       e.stopPropagation();
     });
   }
+  // A key that opened the panel (Enter or Space on the last step of the skit) is still down
+  // when the panel's button takes focus; its keypress or release would click that button.
+  const early = new Set(heldKeys);
   panel.addEventListener('keydown', (e) => {
     e.stopPropagation();
     if (e.key === 'Escape') finish();
     else keepFocusInside(panel, e);
   });
+  panel.addEventListener(
+    'click',
+    (e) => {
+      if (e.detail === 0 && [...early].some((k) => heldKeys.has(k))) {
+        e.preventDefault();
+        e.stopImmediatePropagation();
+      }
+    },
+    true,
+  );
   const toolbar = options.actions !== undefined;
   if (toolbar) {
     const bar = document.createElement('div');

@@ -5,7 +5,8 @@ test.describe('the game opens', () => {
   test('shows real HTML text while loading, then the menu in the Vietnamese font, and answers a key', async ({
     page,
   }, info) => {
-    await page.goto('/');
+    // Check the splash as soon as the page arrives: a fast start removes it before 'load'.
+    await page.goto('/', { waitUntil: 'commit' });
     await expect(page.locator('#splash h1')).toHaveText('Đuổi hình bắt chữ');
     await waitForScene(page, 'menu');
     await expect(page.locator('#splash')).toHaveCount(0);

@@ -1,13 +1,8 @@
 import { expect, type Page } from '@playwright/test';
+import type { Button } from '../../src/ui/button';
 
-export interface ButtonBox {
-  id: string;
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-  enabled: boolean;
-}
+/** A canvas button as the test hook shows it: id, label, centre and size in CSS pixels. */
+export type ButtonBox = ReturnType<Button['box']>;
 
 interface Hook {
   scene(): string | null;
@@ -35,21 +30,64 @@ export async function sceneState<T>(page: Page): Promise<T> {
   return page.evaluate(() => window.__dhbc?.state() as T);
 }
 
-/** Taps (or clicks) a canvas button by its id, at its centre in CSS pixels. */
-export async function press(page: Page, id: string): Promise<void> {
-  await expect
-    .poll(async () => (await buttons(page)).find((b) => b.id === id && b.enabled)?.id ?? null)
-    .toBe(id);
-  const b = (await buttons(page)).find((x) => x.id === id);
-  if (!b) throw new Error(`No button ${id}`);
-  if (page.context().browser() && (await page.evaluate(() => 'ontouchstart' in window))) {
-    await page.touchscreen.tap(b.x, b.y);
-  } else {
-    await page.mouse.click(b.x, b.y);
-  }
-}
-
 /** The live region's current text. */
 export async function liveText(page: Page): Promise<string> {
   return (await page.locator('#live').textContent()) ?? '';
+}
+
+const touchPages = new WeakMap<Page, boolean>();
+
+/** Taps at a point in CSS pixels: a touch where the device has touch, a click elsewhere. */
+export async function tapAt(page: Page, x: number, y: number): Promise<void> {
+  let touch = touchPages.get(page);
+  if (touch === undefined) {
+    touch = await page.evaluate(() => navigator.maxTouchPoints > 0);
+    touchPages.set(page, touch);
+  }
+  if (touch) await page.touchscreen.tap(x, y);
+  else await page.mouse.click(x, y);
+}
+
+/** Taps a canvas button as soon as it is shown and enabled, checking every 16 ms. */
+export async function press(page: Page, id: string): Promise<void> {
+  const handle = await page.waitForFunction(
+    (wanted) => window.__dhbc?.buttons().find((b) => b.id === wanted && b.enabled) ?? null,
+    id,
+    { polling: 16, timeout: 10_000 },
+  );
+  const b = (await handle.jsonValue()) as ButtonBox;
+  await tapAt(page, b.x, b.y);
+}
+
+/**
+ * Does `act` (a tap, a key) and waits until the scene's test state differs from what it was
+ * before, checking every 16 ms; answers the new state.
+ */
+export async function afterChange<T>(page: Page, act: () => Promise<void>): Promise<T> {
+  const before = await page.evaluate(() => JSON.stringify(window.__dhbc?.state() ?? null));
+  await act();
+  const handle = await page.waitForFunction(
+    (was) => {
+      const now = JSON.stringify(window.__dhbc?.state() ?? null);
+      return now !== was ? now : null;
+    },
+    before,
+    { polling: 16, timeout: 10_000 },
+  );
+  return JSON.parse((await handle.jsonValue()) ?? 'null') as T;
+}
+
+/** How many announcements the live region has made so far. */
+export async function announcementCount(page: Page): Promise<number> {
+  return page.evaluate(() => window.__dhbc?.announcements().length ?? 0);
+}
+
+/** Waits until an announcement made after the first `since` contains `text`. */
+export async function waitForAnnouncement(page: Page, text: string, since: number): Promise<void> {
+  await page.waitForFunction(
+    ([wanted, from]) =>
+      (window.__dhbc?.announcements() ?? []).slice(from).some((a) => a.includes(wanted)),
+    [text, since] as const,
+    { polling: 16, timeout: 10_000 },
+  );
 }

@@ -1,4 +1,4 @@
-import { isAnswerAccepted, makeTilePuzzle, type TilePuzzle } from '../answer';
+import { answerLetters, isAnswerAccepted, makeTilePuzzle, type TilePuzzle } from '../answer';
 import { accept, exhaustiveGuard, refuse, type Step } from '../result';
 import { seedRng, shuffle, type RngState } from '../rng';
 import type { Quiz, QuizQuestion } from '../types';
@@ -143,6 +143,12 @@ export function solutionLetters(puzzle: TilePuzzle): string[] {
   return puzzle.words.flat();
 }
 
+/** The tile that a typed key stands for: "đ" → "D", "ư" → "U", "a" → "A"; '' for no letter. */
+function tileLetterOf(key: string): string {
+  const letters = answerLetters(key);
+  return letters.length === 1 ? (letters[0] ?? '') : '';
+}
+
 function tileLetter(puzzle: TilePuzzle, tile: number): string | undefined {
   return puzzle.bank[tile]?.letter;
 }
@@ -207,8 +213,17 @@ function finishQuestion(
   ];
 }
 
-/** Checks the slots once they are all full: right finishes the question, wrong counts an attempt. */
-function checkFullSlots(quiz: Quiz, state: SoloState, at: number, events: SoloEvent[]): SoloStep {
+/**
+ * Checks the slots once they are all full: right finishes the question, wrong counts an attempt.
+ * A hint is not an attempt: when it leaves the slots full and still wrong, nothing is counted.
+ */
+function checkFullSlots(
+  quiz: Quiz,
+  state: SoloState,
+  at: number,
+  events: SoloEvent[],
+  byPlayer = true,
+): SoloStep {
   const puzzle = state.puzzle;
   if (!puzzle || state.slots.some((s) => s === null)) return accept(state, events);
   const word = state.slots.map((t) => tileLetter(puzzle, t ?? -1) ?? '').join('');
@@ -216,6 +231,7 @@ function checkFullSlots(quiz: Quiz, state: SoloState, at: number, events: SoloEv
     const [next, more] = finishQuestion(quiz, state, 'right', at);
     return accept(next, [...events, ...more]);
   }
+  if (!byPlayer) return accept(state, events);
   const question = questionById(quiz, state.order[state.index] ?? '');
   return accept({ ...state, wrongAttempts: state.wrongAttempts + 1 }, [
     ...events,
@@ -274,10 +290,16 @@ function revealLetter(quiz: Quiz, state: SoloState, at: number): SoloStep {
     lockedSlots: [...state.lockedSlots, slot],
     hintCost: state.hintCost + cost,
   };
-  return checkFullSlots(quiz, next, at, [
-    { type: 'hint-used', hint: 'reveal-letter', cost },
-    { type: 'tile-placed', tile, slot },
-  ]);
+  return checkFullSlots(
+    quiz,
+    next,
+    at,
+    [
+      { type: 'hint-used', hint: 'reveal-letter', cost },
+      { type: 'tile-placed', tile, slot },
+    ],
+    false,
+  );
 }
 
 function removeDecoys(state: SoloState): SoloStep {
@@ -317,10 +339,11 @@ export function soloReducer(quiz: Quiz, state: SoloState, action: SoloAction): S
       return slot < 0 ? refuse(state, 'slot-empty') : unplace(state, slot);
     }
     case 'type-letter': {
-      const letter = action.letter.toUpperCase();
+      // A typed letter counts as its tile letter: marks dropped, đ → D, as on the tiles.
+      const letter = tileLetterOf(action.letter);
       const tile = tilesInBank(state).find((t) => state.puzzle?.bank[t]?.letter === letter);
       return tile === undefined
-        ? refuse(state, 'tile-not-in-bank', letter)
+        ? refuse(state, 'tile-not-in-bank', action.letter)
         : placeTile(quiz, state, tile, action.at);
     }
     case 'submit-text': {

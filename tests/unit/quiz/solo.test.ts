@@ -179,6 +179,28 @@ describe('place, unplace, backspace, type-letter', () => {
     expect(placed.puzzle!.bank[placed.slots[0]!]!.letter).toBe(first);
   });
 
+  it('type-letter takes a marked key as its unmarked tile: Đ, ư, ờ fill D, U, O', () => {
+    const quiz: Quiz = { questions: [{ ...SMALL_QUIZ.questions[1]!, answer: 'đường' }] };
+    let s = startSolo(quiz, 4, T0);
+    // an upper-case marked key and an NFD "ờ" (o + horn + grave) count the same way
+    s = ok(s, { type: 'type-letter', letter: 'Đ', at: T0 }, quiz);
+    s = ok(s, { type: 'type-letter', letter: 'ư', at: T0 }, quiz);
+    s = ok(s, { type: 'type-letter', letter: 'o\u031b\u0300', at: T0 }, quiz);
+    s = ok(s, { type: 'type-letter', letter: 'n', at: T0 }, quiz);
+    const slots = s.slots.map((t) => (t === null ? null : s.puzzle!.bank[t]!.letter));
+    expect(slots).toEqual(['D', 'U', 'O', 'N', null]);
+    s = ok(s, { type: 'type-letter', letter: 'g', at: T0 + 20_000 }, quiz);
+    expect(s.phase).toBe('feedback');
+    expect(s.results[0]).toMatchObject({ outcome: 'right', wrongAttempts: 0 });
+  });
+
+  it('type-letter refuses a key that is not one letter', () => {
+    const s = startSolo(QUIZ, 3, T0);
+    const first = letters(s)[0]!;
+    expectRefused(s, { type: 'type-letter', letter: first + first, at: T0 }, 'tile-not-in-bank');
+    expectRefused(s, { type: 'type-letter', letter: '-', at: T0 }, 'tile-not-in-bank');
+  });
+
   it('refuses a letter with no tile left in the bank', () => {
     const s = startSolo(QUIZ, 3, T0);
     expectRefused(s, { type: 'type-letter', letter: 'F', at: T0 }, 'tile-not-in-bank');
@@ -360,6 +382,27 @@ describe('hints', () => {
     ]);
     // 100 + 0 − (30 + 20 + 20)
     expect(r.state.results[0]).toMatchObject({ points: 30, hintCost: 70 });
+  });
+
+  it('reveal-letter into full, wrong slots is not counted as another wrong attempt', () => {
+    const quiz: Quiz = { questions: [{ ...SMALL_QUIZ.questions[3]!, answer: 'ab' }] };
+    let s = startSolo(quiz, 2, T0);
+    const strangers = s
+      .puzzle!.bank.filter((t) => t.letter !== 'A' && t.letter !== 'B')
+      .map((t) => t.id);
+    expect(strangers.length).toBeGreaterThanOrEqual(2);
+    s = ok(s, { type: 'place', tile: strangers[0]!, at: T0 }, quiz);
+    s = ok(s, { type: 'place', tile: strangers[1]!, at: T0 }, quiz); // full and wrong
+    expect(s.wrongAttempts).toBe(1);
+    const r = step(s, { type: 'hint', hint: 'reveal-letter', at: T0 }, quiz);
+    // the slots are still full and still wrong, but the player has not tried anything new
+    expect(r.ok && r.events.map((e) => e.type)).toEqual(['hint-used', 'tile-placed']);
+    expect(r.state.slots.every((t) => t !== null)).toBe(true);
+    expect(r.state.puzzle!.bank[r.state.slots[0]!]!.letter).toBe('A');
+    expect(r.state.wrongAttempts).toBe(1);
+    // the second reveal completes the answer: right, with the one wrong attempt on record
+    const done = ok(r.state, { type: 'hint', hint: 'reveal-letter', at: T0 + 20_000 }, quiz);
+    expect(done.results[0]).toMatchObject({ outcome: 'right', wrongAttempts: 1, hintCost: 40 });
   });
 
   it('reveal-letter is refused once every slot holds its right letter', () => {
