@@ -1,4 +1,4 @@
-import Phaser from 'phaser';
+import Phaser from './phaser-lite';
 import { SERVICES_KEY, type Services } from '../app/services';
 import { BootScene } from '../scenes/boot-scene';
 import type { BaseScene } from '../scenes/base-scene';

@@ -1,4 +1,4 @@
-import Phaser from 'phaser';
+import Phaser from '../game/phaser-lite';
 import { GLYPH_URLS } from '../app/bundled-assets';
 import type { Pack, Picture } from '../content/pack-types';
 import { TEXTURE } from '../scenes/keys';
