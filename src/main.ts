@@ -5,6 +5,8 @@ import '@fontsource/be-vietnam-pro/vietnamese-700.css';
 import { localSettingsStore } from './audio/audio-settings';
 import { SoundBoard } from './audio/sound-board';
 import { SOUND_URLS } from './audio/sound-urls';
+import { StandInScene } from './game/lazy-scenes';
+import { startGame } from './game/start-game';
 import { readLaunchParams, type Services } from './app/services';
 import { initI18n, initialLang } from './i18n/i18n';
 import type { BaseScene } from './scenes/base-scene';
@@ -26,14 +28,16 @@ async function main(): Promise<void> {
     pack: null,
     reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
   };
-  const { startGame } = await import('./game/start-game');
   const game = startGame(parent, services);
+  // A stand-in holding a scene's key while its code loads is not that scene yet.
+  const current = (): BaseScene | undefined =>
+    game.scene.getScenes(true).find((s) => !(s instanceof StandInScene)) as BaseScene | undefined;
   // The test hook: end-to-end tests read the game through this and the live region.
   Object.assign(window, {
     __dhbc: {
-      scene: () => (game.scene.getScenes(true)[0] as BaseScene | undefined)?.scene.key ?? null,
-      buttons: () => (game.scene.getScenes(true)[0] as BaseScene | undefined)?.buttonBoxes() ?? [],
-      state: () => (game.scene.getScenes(true)[0] as BaseScene | undefined)?.testState() ?? null,
+      scene: () => current()?.scene.key ?? null,
+      buttons: () => current()?.buttonBoxes() ?? [],
+      state: () => current()?.testState() ?? null,
       announcements: () => services.announcer.log(),
       renderer: () => (game.renderer.type === 2 ? 'webgl' : 'canvas'),
     },

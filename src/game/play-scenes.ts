@@ -1,0 +1,18 @@
+import { QuizScene } from '../scenes/quiz-scene';
+import { ResultsScene } from '../scenes/results-scene';
+import { SkitScene } from '../scenes/skit-scene';
+import { SCENE, type SceneKey } from '../scenes/keys';
+import type { BaseScene } from '../scenes/base-scene';
+
+/**
+ * The scenes the menu leads to. They are one chunk of their own, loaded after the menu is on
+ * screen (see lazy-scenes.ts), so their code is not in the way of the first screen.
+ */
+export const PLAY_SCENES: ReadonlyMap<SceneKey, new () => BaseScene> = new Map<
+  SceneKey,
+  new () => BaseScene
+>([
+  [SCENE.quiz, QuizScene],
+  [SCENE.results, ResultsScene],
+  [SCENE.skit, SkitScene],
+]);
