@@ -1,7 +1,4 @@
-import '@fontsource/be-vietnam-pro/latin-400.css';
-import '@fontsource/be-vietnam-pro/latin-700.css';
-import '@fontsource/be-vietnam-pro/vietnamese-400.css';
-import '@fontsource/be-vietnam-pro/vietnamese-700.css';
+import './ui/fonts.css';
 import { localSettingsStore } from './audio/audio-settings';
 import { SoundBoard } from './audio/sound-board';
 import { SOUND_URLS } from './audio/sound-urls';
@@ -10,7 +7,7 @@ import { startGame } from './game/start-game';
 import { readLaunchParams, type Services } from './app/services';
 import { initI18n, initialLang } from './i18n/i18n';
 import type { BaseScene } from './scenes/base-scene';
-import { STORE_KEY } from './scenes/keys';
+import { GAME_EVENT, STORE_KEY } from './scenes/keys';
 import { browserStore } from './storage/safe-storage';
 import { Announcer } from './ui/announcer';
 
@@ -29,6 +26,14 @@ async function main(): Promise<void> {
     reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
   };
   const game = startGame(parent, services);
+  // The offline cache downloads the whole game: start it once the menu no longer needs the line.
+  if (import.meta.env.MODE !== 'single') {
+    game.events.once(GAME_EVENT.menuReady, () => {
+      void import('./app/offline').then((m) => {
+        m.startOfflineSupport();
+      });
+    });
+  }
   // A stand-in holding a scene's key while its code loads is not that scene yet.
   const current = (): BaseScene | undefined =>
     game.scene.getScenes(true).find((s) => !(s instanceof StandInScene)) as BaseScene | undefined;
