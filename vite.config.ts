@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { DEFAULT_PACK_PATH, prevalidateDefaultPack } from './scripts/lib/default-pack-module';
+import { gzipPreview } from './scripts/lib/gzip-preview';
 import { packGlyphCodes } from './scripts/lib/pack-glyphs';
 
 /**
@@ -41,6 +43,22 @@ function phaserFlags(): Plugin {
 }
 
 const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+
+/** `virtual:default-pack`: the default pack, validated while building (src/app/default-pack.ts). */
+function defaultPack(): Plugin {
+  const id = 'virtual:default-pack';
+  return {
+    name: 'default-pack',
+    resolveId(source) {
+      return source === id ? `\0${id}` : null;
+    },
+    async load(resolved) {
+      if (resolved !== `\0${id}`) return null;
+      this.addWatchFile(DEFAULT_PACK_PATH);
+      return `export default ${JSON.stringify(await prevalidateDefaultPack())};`;
+    },
+  };
+}
 
 /** Bundled emoji keep their own folder in the build, so the offline cache can pick them out. */
 function assetFileName(info: { originalFileNames: readonly string[] }): string {
@@ -132,6 +150,8 @@ export default defineConfig(({ mode }) => {
     publicDir: single ? false : 'public',
     plugins: [
       phaserFlags(),
+      defaultPack(),
+      gzipPreview(fromRoot(single ? 'dist-single' : 'dist')),
       ...(single
         ? [singleFileHtml(), viteSingleFile({ removeViteModuleLoader: true })]
         : offline()),

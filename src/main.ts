@@ -1,4 +1,3 @@
-import './ui/fonts.css';
 import { localSettingsStore } from './audio/audio-settings';
 import { SoundBoard } from './audio/sound-board';
 import { SOUND_URLS } from './audio/sound-urls';

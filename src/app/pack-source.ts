@@ -1,16 +1,17 @@
-import { isZip, loadJsonPack, loadZipPack } from '../content/load';
 import { packError } from '../content/problems';
 import type { PackResult } from '../content/validate';
-import { validatePackText } from '../content/validate';
-import { DEFAULT_PACK_FILES, DEFAULT_PACK_TEXT, GLYPH_CODES } from './bundled-assets';
 
 /** Where packs come from in the browser: built in, the same origin (?pack=), or a file. */
 
-const ENV = { glyphCodes: GLYPH_CODES };
+export { loadDefaultPack } from './default-pack';
 
-/** The pack that ships with the game; it needs no network. */
-export function loadDefaultPack(): PackResult {
-  return validatePackText(DEFAULT_PACK_TEXT, DEFAULT_PACK_FILES, ENV);
+/**
+ * The validator, zip reader and glyph list are a chunk of their own, fetched when a pack other
+ * than the built-in one is opened: the first screen does without them.
+ */
+async function loaders() {
+  const [load, assets] = await Promise.all([import('../content/load'), import('./bundled-assets')]);
+  return { ...load, env: { glyphCodes: assets.GLYPH_CODES } };
 }
 
 function sameOrigin(url: URL): boolean {
@@ -63,13 +64,15 @@ export async function loadPackFromUrl(raw: string): Promise<PackResult> {
       ],
     };
   }
-  if (isZip(bytes)) return loadZipPack(bytes, ENV);
-  return loadJsonPack(bytes, (path) => fetchBytes(new URL(path, url)), ENV);
+  const { isZip, loadJsonPack, loadZipPack, env } = await loaders();
+  if (isZip(bytes)) return loadZipPack(bytes, env);
+  return loadJsonPack(bytes, (path) => fetchBytes(new URL(path, url)), env);
 }
 
 /** Loads a pack the facilitator picked or dropped: a .zip, or a .json without separate files. */
 export async function loadPackFromFile(file: File): Promise<PackResult> {
   const bytes = new Uint8Array(await file.arrayBuffer());
-  if (isZip(bytes)) return loadZipPack(bytes, ENV);
-  return loadJsonPack(bytes, () => Promise.resolve(null), ENV);
+  const { isZip, loadJsonPack, loadZipPack, env } = await loaders();
+  if (isZip(bytes)) return loadZipPack(bytes, env);
+  return loadJsonPack(bytes, () => Promise.resolve(null), env);
 }

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { Skit } from '../core/types';
 import { checkPackFile } from './file-checks';
+import { deepFreeze } from './freeze';
 import { hashText } from './hash';
 import { problemsFromIssues } from './issue-messages';
 import { PACK_LIMITS } from './limits';
@@ -28,19 +29,6 @@ export type PackResult =
 export interface ValidateEnv {
   /** File names (codes) of the bundled emoji glyphs: what a rebus may use. */
   readonly glyphCodes: ReadonlySet<string>;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (
-    typeof value === 'object' &&
-    value !== null &&
-    !Object.isFrozen(value) &&
-    !ArrayBuffer.isView(value)
-  ) {
-    Object.freeze(value);
-    for (const child of Object.values(value as object)) deepFreeze(child);
-  }
-  return value;
 }
 
 /** Validates pack JSON text (pass zero: syntax, size, depth, forbidden keys) then the value. */
