@@ -31,13 +31,14 @@ function phaserFlags(): Plugin {
   return {
     name: 'phaser-flags',
     enforce: 'pre',
-    transform(code, id) {
-      if (!id.includes('/node_modules/phaser/src/')) return null;
-      if (!code.includes('typeof ')) return null;
-      return {
-        code: code.replace(pattern, (_, flag: string) => String(PHASER_FLAGS[flag])),
-        map: null,
-      };
+    transform: {
+      filter: { id: /[\\/]node_modules[\\/]phaser[\\/]src[\\/]/, code: 'typeof ' },
+      handler(code) {
+        return {
+          code: code.replace(pattern, (_, flag: string) => String(PHASER_FLAGS[flag])),
+          map: null,
+        };
+      },
     },
   };
 }
@@ -49,13 +50,16 @@ function defaultPack(): Plugin {
   const id = 'virtual:default-pack';
   return {
     name: 'default-pack',
-    resolveId(source) {
-      return source === id ? `\0${id}` : null;
+    resolveId: {
+      filter: { id: /^virtual:default-pack$/ },
+      handler: () => `\0${id}`,
     },
-    async load(resolved) {
-      if (resolved !== `\0${id}`) return null;
-      this.addWatchFile(DEFAULT_PACK_PATH);
-      return `export default ${JSON.stringify(await prevalidateDefaultPack())};`;
+    load: {
+      filter: { id: /^\0virtual:default-pack$/ },
+      async handler() {
+        this.addWatchFile(DEFAULT_PACK_PATH);
+        return `export default ${JSON.stringify(await prevalidateDefaultPack())};`;
+      },
     },
   };
 }

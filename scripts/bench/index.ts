@@ -74,11 +74,20 @@ async function startPreview(): Promise<ChildProcess> {
   throw new Error(`vite preview did not answer on ${BASE}`);
 }
 
+const failures: string[] = [];
+
+/** Runs `fn` `runs` times; a failed run is reported and left out, and the others still count. */
 async function repeat<T>(label: string, runs: number, fn: () => Promise<T>): Promise<T[]> {
   const out: T[] = [];
   for (let i = 0; i < runs; i += 1) {
     process.stdout.write(`  ${label}: run ${i + 1}/${runs}…\n`);
-    out.push(await fn());
+    try {
+      out.push(await fn());
+    } catch (error) {
+      const message = `${label}, run ${i + 1}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+      failures.push(message);
+      process.stdout.write(`    failed: ${message}\n`);
+    }
   }
   return out;
 }
@@ -242,6 +251,8 @@ async function main(): Promise<void> {
     server.kill();
   }
   printTable(rows);
+  if (failures.length > 0)
+    console.log(`\nFailed runs (left out of the medians):\n  ${failures.join('\n  ')}`);
   if (details.packs !== undefined) console.log('\nPacks:', JSON.stringify(details.packs, null, 2));
   mkdirSync('bench-results', { recursive: true });
   const report = {
@@ -250,6 +261,7 @@ async function main(): Promise<void> {
     conditions: { network: 'Fast 3G: 1.6 Mbps down, 750 Kbps up, 150 ms latency', cpuSlowdown: 4 },
     runs: options.runs,
     figures: rows,
+    failures,
     details,
   };
   const json = `${JSON.stringify(report, null, 2)}\n`;

@@ -44,6 +44,8 @@ import 'phaser-src/gameobjects/graphics/GraphicsCreator';
 import Image from 'phaser-src/gameobjects/image/Image';
 import 'phaser-src/gameobjects/image/ImageFactory';
 import 'phaser-src/gameobjects/image/ImageCreator';
+import Rectangle from 'phaser-src/gameobjects/shape/rectangle/Rectangle';
+import 'phaser-src/gameobjects/shape/rectangle/RectangleFactory';
 import Text from 'phaser-src/gameobjects/text/Text';
 import 'phaser-src/gameobjects/text/TextFactory';
 import 'phaser-src/gameobjects/text/TextCreator';
@@ -52,7 +54,7 @@ import 'phaser-src/gameobjects/zone/ZoneFactory';
 import 'phaser-src/gameobjects/zone/ZoneCreator';
 
 import Game from 'phaser-src/core/Game';
-import Rectangle from 'phaser-src/geom/rectangle/Rectangle';
+import GeomRectangle from 'phaser-src/geom/rectangle/Rectangle';
 import Between from 'phaser-src/math/Between';
 import Clamp from 'phaser-src/math/Clamp';
 import Scale from 'phaser-src/scale';
@@ -73,11 +75,12 @@ const Phaser = Extend(
       GameObjectFactory,
       Graphics,
       Image,
+      Rectangle,
       Text,
       UpdateList,
       Zone,
     },
-    Geom: { Rectangle },
+    Geom: { Rectangle: GeomRectangle },
     Input: { Events: InputEvents, InputPlugin, Keyboard: { KeyboardPlugin, KeyCodes } },
     Loader: { FileTypes: { ImageFile, JSONFile, SVGFile }, LoaderPlugin },
     Math: { Between, Clamp },
