@@ -53,5 +53,10 @@ export default defineConfig({
       use: { viewport: { width: 1920, height: 1080 }, browserName: 'chromium', launchOptions },
       testMatch: /(projector|common)\.spec\.ts/,
     },
+    {
+      name: 'projector-4x3',
+      use: { viewport: { width: 1024, height: 768 }, browserName: 'chromium', launchOptions },
+      testMatch: /projector\.spec\.ts/,
+    },
   ],
 });

@@ -23,6 +23,7 @@ async function main(): Promise<void> {
     store: browserStore(),
     pack: null,
     reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
+    meeting: null,
   };
   const game = startGame(parent, services);
   // The offline cache downloads the whole game: start it once the menu no longer needs the line.

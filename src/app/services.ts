@@ -1,4 +1,5 @@
 import type { SoundBoard } from '../audio/sound-board';
+import type { MeetingController } from './meeting-session';
 import type { Pack } from '../content/pack-types';
 import type { KeyValueStore } from '../storage/safe-storage';
 import type { Announcer } from '../ui/announcer';
@@ -20,6 +21,8 @@ export interface Services {
   /** The pack being played; scenes read it, the menu may replace it. */
   pack: Pack | null;
   readonly reducedMotion: boolean;
+  /** The meeting on the projector, while one is open in this tab. */
+  meeting: MeetingController | null;
 }
 
 export const SERVICES_KEY = 'services';

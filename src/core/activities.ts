@@ -1,4 +1,13 @@
 import {
+  meetingReducer,
+  startMeeting,
+  type MeetingAction,
+  type MeetingConfig,
+  type MeetingEvent,
+  type MeetingRules,
+  type MeetingState,
+} from './meeting/meeting';
+import {
   soloReducer,
   startSolo,
   type SoloAction,
@@ -35,4 +44,16 @@ export const SKIT: Activity<Skit, Record<string, never>, SkitState, SkitAction, 
   kind: 'skit',
   start: (skit) => startSkit(skit),
   reduce: skitReducer,
+};
+
+export const MEETING: Activity<
+  MeetingRules,
+  MeetingConfig,
+  MeetingState,
+  MeetingAction,
+  MeetingEvent
+> = {
+  kind: 'meeting',
+  start: (rules, seed, _startedAt, config) => startMeeting(rules, seed, config),
+  reduce: meetingReducer,
 };

@@ -4,9 +4,9 @@ import { BootScene } from '../scenes/boot-scene';
 import type { BaseScene } from '../scenes/base-scene';
 import { MenuScene } from '../scenes/menu-scene';
 import { PreloaderScene } from '../scenes/preloader-scene';
-import { SCENE } from '../scenes/keys';
 import { COLOR } from '../ui/theme';
 import { lazyScenes } from './lazy-scenes';
+import { PLAY_SCENE_KEYS } from './play-scene-keys';
 import { fitGameToParent, measureViewport } from './viewport';
 
 /** Creates the game in `parent` with the shared services; scenes lay out in CSS pixels. */
@@ -25,9 +25,7 @@ export function startGame(parent: HTMLElement, services: Services): Phaser.Game 
     scene: [BootScene, PreloaderScene, MenuScene],
   });
   game.registry.set(SERVICES_KEY, services);
-  lazyScenes(game, [SCENE.quiz, SCENE.results, SCENE.skit], () =>
-    import('./play-scenes').then((m) => m.PLAY_SCENES),
-  );
+  lazyScenes(game, [...PLAY_SCENE_KEYS], () => import('./play-scenes').then((m) => m.PLAY_SCENES));
   let timer = 0;
   let last = `${size.width}x${size.height}`;
   window.addEventListener('resize', () => {

@@ -6,6 +6,9 @@ export const SCENE = {
   quiz: 'quiz',
   results: 'results',
   skit: 'skit',
+  hostSetup: 'host-setup',
+  hostQuiz: 'host-quiz',
+  hostSkit: 'host-skit',
 } as const;
 
 /** Events on `game.events`. `menuReady` fires once, when the first menu accepts input. */

@@ -1,3 +1,4 @@
+import { unfinishedMeeting } from '../app/meeting-session';
 import { SessionController } from '../app/session-controller';
 import { loadPackFromFile } from '../app/pack-source';
 import { SOLO_QUIZ } from '../core/activities';
@@ -96,6 +97,25 @@ export class MenuScene extends BaseScene {
         () => {
           this.scene.start(SCENE.skit, { resume: true });
         },
+      );
+      y += bh + gap;
+    }
+    if (pack && this.services.params.mode !== 'solo' && (pack.quiz || pack.skit)) {
+      const meeting = unfinishedMeeting(this.services.store, pack);
+      this.button(
+        'host',
+        cx,
+        y + bh / 2,
+        w,
+        bh,
+        meeting ? t('menu.continueMeeting') : t('menu.host'),
+        () => {
+          this.services.meeting = meeting;
+          if (meeting)
+            this.scene.start(meeting.state.part === 'skit' ? SCENE.hostSkit : SCENE.hostQuiz, {});
+          else this.scene.start(SCENE.hostSetup, {});
+        },
+        { fill: COLOR.panel },
       );
       y += bh + gap;
     }

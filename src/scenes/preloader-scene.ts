@@ -1,3 +1,4 @@
+import { AUTO_RESUME_MS, lastActionAt, unfinishedMeeting } from '../app/meeting-session';
 import { loadDefaultPack, loadPackFromUrl } from '../app/pack-source';
 import type { PackProblem } from '../content/problems';
 import { t } from '../i18n/i18n';
@@ -57,8 +58,24 @@ export class PreloaderScene extends BaseScene {
       if (fallback.ok) this.services.pack = fallback.pack;
     }
     this.progress(1);
-    this.scene.start(SCENE.menu, { packProblems: result.ok ? [] : result.problems });
+    this.scene.start(this.firstScene(), { packProblems: result.ok ? [] : result.problems });
     document.getElementById('splash')?.remove();
+  }
+
+  /**
+   * A meeting left open on this device comes back exactly where it was (a reload, a crash, a
+   * sleeping laptop); ?mode=host opens the facilitator's setup; everything else the menu.
+   */
+  private firstScene(): string {
+    const { mode } = this.services.params;
+    const pack = this.services.pack;
+    if (mode === 'solo' || !pack) return SCENE.menu;
+    const saved = unfinishedMeeting(this.services.store, pack);
+    if (saved && (mode === 'host' || Date.now() - lastActionAt(saved) < AUTO_RESUME_MS)) {
+      this.services.meeting = saved;
+      return saved.state.part === 'skit' ? SCENE.hostSkit : SCENE.hostQuiz;
+    }
+    return mode === 'host' ? SCENE.hostSetup : SCENE.menu;
   }
 
   override testState(): unknown {

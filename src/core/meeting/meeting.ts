@@ -1,0 +1,162 @@
+import { accept, exhaustiveGuard, refuse, type Step } from '../result';
+import { skitReducer, startSkit, type SkitAction, type SkitEvent, type SkitState } from '../skit';
+import {
+  startTeams,
+  teamReducer,
+  type TeamAction,
+  type TeamConfig,
+  type TeamEvent,
+  type TeamState,
+} from '../quiz/teams';
+import type { Quiz, Skit } from '../types';
+
+/**
+ * A ward meeting on the projector: a team quiz, then the skit played with the audience's
+ * votes, possibly more than once. One log holds the whole meeting, so undo, resume and the
+ * report all read one history.
+ */
+
+/** Most people a report accepts: a hall, not a stadium; a typo of an extra zero is caught. */
+export const MAX_PEOPLE = 2000;
+
+export interface MeetingRules {
+  readonly quiz: Quiz | null;
+  readonly skit: Skit | null;
+}
+
+export interface MeetingConfig {
+  /** The team quiz's settings, or null to play only the skit. */
+  readonly quiz: TeamConfig | null;
+  /** Whether the skit is part of this meeting. */
+  readonly skit: boolean;
+  /** People present, for the report (the facilitator can correct it later). */
+  readonly peoplePresent: number;
+}
+
+/**
+ * quiz: the team quiz is on (its own phase says whether it is finished: the podium);
+ * skit: the audience plays the skit; over: the meeting has ended and the report is final.
+ */
+export type MeetingPart = 'quiz' | 'skit' | 'over';
+
+export interface MeetingState {
+  readonly kind: 'meeting';
+  readonly part: MeetingPart;
+  readonly quiz: TeamState | null;
+  /** The skit run in progress (or the last one, once it reached an ending). */
+  readonly skit: SkitState | null;
+  /** Earlier runs of the skit, each kept whole (its votes and its ending) for the report. */
+  readonly skitRuns: readonly SkitState[];
+  readonly peoplePresent: number;
+  readonly skitPlanned: boolean;
+}
+
+export type MeetingAction =
+  | { readonly type: 'quiz'; readonly action: TeamAction }
+  | { readonly type: 'skit'; readonly action: SkitAction; readonly at: number }
+  | { readonly type: 'start-skit'; readonly at: number }
+  | { readonly type: 'replay-skit'; readonly at: number }
+  | { readonly type: 'set-people'; readonly count: number; readonly at: number }
+  | { readonly type: 'end'; readonly at: number };
+
+export type MeetingEvent =
+  | { readonly type: 'quiz'; readonly event: TeamEvent }
+  | { readonly type: 'skit'; readonly event: SkitEvent }
+  | { readonly type: 'part-changed'; readonly part: MeetingPart }
+  | { readonly type: 'people-set'; readonly count: number };
+
+export type MeetingStep = Step<MeetingState, MeetingEvent>;
+
+function validPeople(count: number): boolean {
+  return Number.isInteger(count) && count >= 0 && count <= MAX_PEOPLE;
+}
+
+/** Starts a meeting: the quiz first when there is one, else straight to the skit. */
+export function startMeeting(
+  rules: MeetingRules,
+  seed: number,
+  config: MeetingConfig,
+): MeetingState {
+  if (!validPeople(config.peoplePresent)) throw new Error('peoplePresent out of range');
+  const playQuiz = config.quiz !== null && rules.quiz !== null;
+  const playSkit = config.skit && rules.skit !== null;
+  if (!playQuiz && !playSkit) throw new Error('A meeting needs a quiz or a skit');
+  const quiz =
+    rules.quiz !== null && config.quiz !== null ? startTeams(rules.quiz, seed, config.quiz) : null;
+  const skit = quiz === null && rules.skit !== null ? startSkit(rules.skit) : null;
+  return {
+    kind: 'meeting',
+    part: quiz !== null ? 'quiz' : 'skit',
+    quiz,
+    skit,
+    skitRuns: [],
+    peoplePresent: config.peoplePresent,
+    skitPlanned: playSkit,
+  };
+}
+
+function wrap<E, W extends MeetingEvent>(events: readonly E[], as: (e: E) => W): W[] {
+  return events.map(as);
+}
+
+/** The meeting's rules: which part accepts which action; the parts' own rules do the rest. */
+export function meetingReducer(
+  rules: MeetingRules,
+  state: MeetingState,
+  action: MeetingAction,
+): MeetingStep {
+  switch (action.type) {
+    case 'quiz': {
+      if (state.part !== 'quiz' || state.quiz === null || rules.quiz === null)
+        return refuse(state, 'not-in-quiz');
+      const step = teamReducer(rules.quiz, state.quiz, action.action);
+      if (!step.ok) return refuse(state, step.refusal.code, step.refusal.detail);
+      return accept(
+        { ...state, quiz: step.state },
+        wrap(step.events, (event) => ({ type: 'quiz', event })),
+      );
+    }
+    case 'skit': {
+      if (state.part !== 'skit' || state.skit === null || rules.skit === null)
+        return refuse(state, 'not-in-skit');
+      const step = skitReducer(rules.skit, state.skit, action.action);
+      if (!step.ok) return refuse(state, step.refusal.code, step.refusal.detail);
+      return accept(
+        { ...state, skit: step.state },
+        wrap(step.events, (event) => ({ type: 'skit', event })),
+      );
+    }
+    case 'start-skit': {
+      if (state.part !== 'quiz' || rules.skit === null) return refuse(state, 'no-skit');
+      if (state.quiz !== null && state.quiz.phase !== 'finished')
+        return refuse(state, 'quiz-not-finished');
+      return accept({ ...state, part: 'skit', skit: startSkit(rules.skit), skitPlanned: true }, [
+        { type: 'part-changed', part: 'skit' },
+      ]);
+    }
+    case 'replay-skit': {
+      if (state.part !== 'skit' || state.skit === null || rules.skit === null)
+        return refuse(state, 'not-in-skit');
+      if (state.skit.ending === null) return refuse(state, 'skit-not-ended');
+      return accept(
+        { ...state, skit: startSkit(rules.skit), skitRuns: [...state.skitRuns, state.skit] },
+        [{ type: 'part-changed', part: 'skit' }],
+      );
+    }
+    case 'set-people':
+      if (!validPeople(action.count)) return refuse(state, 'bad-count');
+      return accept({ ...state, peoplePresent: action.count }, [
+        { type: 'people-set', count: action.count },
+      ]);
+    case 'end':
+      if (state.part === 'over') return refuse(state, 'meeting-over');
+      return accept({ ...state, part: 'over' }, [{ type: 'part-changed', part: 'over' }]);
+    default:
+      return exhaustiveGuard(action);
+  }
+}
+
+/** Every skit run of the meeting, the one on screen last. */
+export function allSkitRuns(state: MeetingState): readonly SkitState[] {
+  return state.skit === null ? state.skitRuns : [...state.skitRuns, state.skit];
+}

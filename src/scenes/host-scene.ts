@@ -1,0 +1,219 @@
+import { hostCommand, type HostCommand } from '../app/host-keys';
+import { MEETING_KEY, resumeMeeting, type MeetingController } from '../app/meeting-session';
+import { LOCK_BEAT_MS, TabLock, tabId } from '../app/tab-lock';
+import type { MeetingAction, MeetingEvent } from '../core/meeting/meeting';
+import type { Pack } from '../content/pack-types';
+import { t } from '../i18n/i18n';
+import {
+  closeHostOverlays,
+  hideBanner,
+  isBlank,
+  overlayOpen,
+  showBanner,
+  showKeyHelp,
+  showQr,
+  toggleBlank,
+  toggleFullscreen,
+} from '../ui/host-overlays';
+import { BaseScene } from './base-scene';
+import { SCENE } from './keys';
+import { gameAddress } from './game-address';
+
+const BANNER = { saving: 'host-saving', readOnly: 'host-read-only' } as const;
+
+let lock: TabLock | null = null;
+
+/**
+ * What the projector scenes share: the meeting's controller, the keyboard table, undo, the
+ * black screen, full screen, help, the QR code, the banner when nothing is being saved, and the
+ * lock that keeps a second tab from overwriting the meeting.
+ */
+export abstract class HostScene extends BaseScene {
+  protected pack!: Pack;
+  protected readOnly = false;
+
+  protected get meeting(): MeetingController {
+    const m = this.services.meeting;
+    if (!m) throw new Error('no meeting open');
+    return m;
+  }
+
+  /** Call first in create(): false when there is no meeting (the scene has left for setup). */
+  protected openMeeting(): boolean {
+    this.setupView();
+    const pack = this.services.pack;
+    if (!pack) {
+      this.scene.start(SCENE.menu, {});
+      return false;
+    }
+    this.pack = pack;
+    this.services.meeting ??= resumeMeeting(this.services.store, pack);
+    if (!this.services.meeting) {
+      this.scene.start(SCENE.hostSetup, {});
+      return false;
+    }
+    lock ??= new TabLock(this.services.store, MEETING_KEY.lock, tabId());
+    const theLock = lock;
+    this.readOnly = theLock.heldElsewhere();
+    if (!this.readOnly) theLock.claim();
+    this.showLockBanner();
+    this.showSavingBanner();
+    const beat = window.setInterval(() => {
+      if (!this.readOnly && !theLock.beat()) this.becomeReadOnly();
+    }, LOCK_BEAT_MS);
+    const onStorage = (e: StorageEvent): void => {
+      if (e.key === MEETING_KEY.lock && !this.readOnly && theLock.heldElsewhere())
+        this.becomeReadOnly();
+      if (e.key === MEETING_KEY.log && this.readOnly) this.followOtherTab();
+    };
+    const onHide = (): void => {
+      if (!this.readOnly) theLock.release();
+    };
+    window.addEventListener('storage', onStorage);
+    window.addEventListener('pagehide', onHide);
+    this.input.keyboard?.on('keydown', (e: KeyboardEvent) => {
+      this.onKey(e);
+    });
+    this.events.once('shutdown', () => {
+      window.clearInterval(beat);
+      window.removeEventListener('storage', onStorage);
+      window.removeEventListener('pagehide', onHide);
+      closeHostOverlays();
+    });
+    return true;
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    if (e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement) return;
+    if (overlayOpen()) return;
+    if (isBlank()) {
+      e.preventDefault();
+      toggleBlank();
+      return;
+    }
+    const command = hostCommand(e);
+    if (!command) return;
+    e.preventDefault();
+    switch (command.type) {
+      case 'blank':
+        toggleBlank();
+        return;
+      case 'fullscreen':
+        toggleFullscreen();
+        return;
+      case 'help':
+        this.showHelp();
+        return;
+      case 'qr':
+        this.showQrCode();
+        return;
+      case 'menu':
+        this.scene.start(SCENE.menu, {});
+        return;
+      case 'undo':
+        this.undo();
+        return;
+      default:
+        this.onCommand(command);
+    }
+  }
+
+  protected showHelp(): void {
+    showKeyHelp(() => undefined, this.helpCommands());
+  }
+
+  protected showQrCode(): void {
+    void gameAddress(this.services.params.packUrl).then(({ url, note }) => {
+      showQr(url, note, () => undefined);
+    });
+  }
+
+  /** Which commands this screen's help lists. */
+  protected abstract helpCommands(): readonly HostCommand['type'][];
+  protected abstract onCommand(command: HostCommand): void;
+  /** Draws the meeting as it stands. */
+  protected abstract render(): void;
+  /** Sound, announcements and effects for what just happened. */
+  protected abstract react(events: readonly MeetingEvent[]): void;
+
+  /** Sends a facilitator's (or the clock's) action; answers whether the meeting accepted it. */
+  protected act(action: MeetingAction, by: 'facilitator' | 'clock' = 'facilitator'): boolean {
+    if (this.readOnly) {
+      this.announce('host.readOnly');
+      return false;
+    }
+    const before = this.meeting.state.part;
+    const step = this.meeting.dispatch(action, by);
+    this.showSavingBanner();
+    if (!step.ok) return false;
+    this.react(step.events);
+    if (this.meeting.state.part !== before && this.route()) return true;
+    this.render();
+    return true;
+  }
+
+  protected undo(): void {
+    if (this.readOnly) {
+      this.announce('host.readOnly');
+      return;
+    }
+    if (!this.meeting.undo()) {
+      this.announce('host.nothingToUndo');
+      return;
+    }
+    this.showSavingBanner();
+    this.announce('host.undone');
+    if (!this.route()) this.render();
+  }
+
+  /** Opens the scene for the meeting's part; answers whether it left this scene. */
+  protected route(): boolean {
+    const target = this.meeting.state.part === 'skit' ? SCENE.hostSkit : SCENE.hostQuiz;
+    if (target === this.scene.key) return false;
+    this.scene.start(target, {});
+    return true;
+  }
+
+  private showSavingBanner(): void {
+    if (this.services.meeting && !this.services.meeting.saving)
+      showBanner(BANNER.saving, t('host.notSaving'), 'warning');
+  }
+
+  private showLockBanner(): void {
+    if (!this.readOnly) {
+      hideBanner(BANNER.readOnly);
+      return;
+    }
+    showBanner(BANNER.readOnly, t('host.otherTab'), 'info', {
+      label: t('host.takeOver'),
+      run: () => {
+        this.takeOver();
+      },
+    });
+  }
+
+  private becomeReadOnly(): void {
+    this.readOnly = true;
+    this.showLockBanner();
+    this.announce('host.otherTab');
+  }
+
+  private followOtherTab(): void {
+    const fresh = resumeMeeting(this.services.store, this.pack);
+    if (!fresh) return;
+    this.services.meeting = fresh;
+    if (!this.route()) this.render();
+  }
+
+  private takeOver(): void {
+    this.followOtherTab();
+    lock?.claim();
+    this.readOnly = false;
+    this.showLockBanner();
+    this.announce('host.tookOver');
+  }
+
+  override testState(): unknown {
+    return { readOnly: this.readOnly, saving: this.services.meeting?.saving ?? true };
+  }
+}
