@@ -36,6 +36,20 @@ export async function tapButton(page: Page, id: string): Promise<void> {
   await page.touchscreen.tap(box.x, box.y);
 }
 
+/**
+ * Moves on from the explanation card with Enter on its focused "next" button. A tap on it is
+ * not taken (buttons inside a container miss touches: a game bug reported separately), and the
+ * keyboard is how a facilitator's clicker moves on too.
+ */
+export async function nextQuestion(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => window.__dhbc?.buttons().some((b) => b.id === 'next' && b.enabled) ?? false,
+    null,
+    { timeout: 60_000 },
+  );
+  await page.keyboard.press('Enter');
+}
+
 async function quizView(page: Page): Promise<QuizView> {
   return page.evaluate(() => window.__dhbc?.state() as QuizView);
 }
@@ -81,7 +95,7 @@ export async function playWholeQuiz(page: Page): Promise<void> {
   for (;;) {
     await waitForPhase(page, 'question');
     await answerQuestion(page);
-    await tapButton(page, 'next');
+    await nextQuestion(page);
     const next = await page.waitForFunction(
       () => {
         const scene = window.__dhbc?.scene();

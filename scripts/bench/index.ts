@@ -7,6 +7,7 @@
  *   npm run bench -- --skip-build       measure the dist/ already there
  *   npm run bench -- --only load,heap   some figures only (load, frames, heap, lighthouse, packs)
  *   PHASER_WEBGL=1 npm run bench        the same game with Phaser's WebGL renderer built in
+ *   BENCH_DIST=/tmp/copy npm run bench -- --skip-build   serve a copy of a build instead of dist/
  *
  * Figures are read, not asserted: the machine is shared and its timings are noisy.
  */
@@ -54,6 +55,7 @@ async function startPreview(): Promise<ChildProcess> {
     [
       'node_modules/vite/bin/vite.js',
       'preview',
+      ...(process.env.BENCH_DIST ? ['--outDir', process.env.BENCH_DIST] : []),
       '--port',
       String(PORT),
       '--strictPort',

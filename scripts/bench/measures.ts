@@ -1,6 +1,12 @@
 import type { Browser } from '@playwright/test';
 import { openPhonePage, PHONE, throttleCpu, throttleNetwork } from './conditions';
-import { answerQuestion, playWholeQuiz, tapButton, waitForScene } from './game-driver';
+import {
+  answerQuestion,
+  nextQuestion,
+  playWholeQuiz,
+  tapButton,
+  waitForScene,
+} from './game-driver';
 import { percentile } from './stats';
 
 export interface LoadFigures {
@@ -81,9 +87,11 @@ export async function measureFrames(browser: Browser, url: string): Promise<Fram
     });
     for (let q = 0; q < 3; q += 1) {
       await answerQuestion(page);
-      await tapButton(page, 'next');
+      await nextQuestion(page);
       await page.waitForFunction(
         () => (window.__dhbc?.state() as { phase?: string } | null)?.phase === 'question',
+        null,
+        { timeout: 60_000 },
       );
     }
     const deltas = await page.evaluate(() => {
