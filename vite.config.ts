@@ -155,7 +155,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       phaserFlags(),
       defaultPack(),
-      gzipPreview(fromRoot(single ? 'dist-single' : 'dist')),
+      gzipPreview(),
       ...(single
         ? [singleFileHtml(), viteSingleFile({ removeViteModuleLoader: true })]
         : offline()),

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 
@@ -15,14 +15,15 @@ const TYPES: Readonly<Record<string, string>> = {
 /**
  * `vite preview` (which `npm start` and the tests use) sends files uncompressed; over a phone's
  * slow link that more than doubles the time to the menu. This answers text files gzip-compressed
- * when the browser asks for it, and leaves everything else to vite.
+ * when the browser asks for it, and leaves everything else to vite. It serves the folder
+ * `vite preview` serves (`build.outDir`, or `--outDir`).
  */
-export function gzipPreview(outDir: string): Plugin {
+export function gzipPreview(): Plugin {
   const cache = new Map<string, { mtime: number; body: Buffer }>();
-  const root = normalize(outDir);
   return {
     name: 'gzip-preview',
     configurePreviewServer(server) {
+      const root = normalize(resolve(server.config.root, server.config.build.outDir));
       server.middlewares.use((req, res, next) => {
         const accepts = req.headers['accept-encoding'] ?? '';
         if (req.method !== 'GET' || !/\bgzip\b/.test(accepts)) {
