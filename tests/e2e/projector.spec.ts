@@ -223,6 +223,8 @@ test.describe('a whole meeting on the projector, by keyboard only', () => {
     page,
   }, info) => {
     await page.addInitScript(() => {
+      // It is called below with the storage as `this`.
+      // eslint-disable-next-line @typescript-eslint/unbound-method
       const real = Storage.prototype.setItem;
       Storage.prototype.setItem = function (this: Storage, k: string, v: string) {
         if (k.startsWith('dhbc.meeting')) throw new DOMException('full', 'QuotaExceededError');
