@@ -37,7 +37,10 @@ export async function playFirstQuestion(page: Page): Promise<void> {
       .poll(async () => (await sceneState<QuizView>(page)).slots.filter((s) => s !== null).length)
       .toBeGreaterThan(filled);
   }
-  await expect(page.locator('#live')).toContainText('Đúng rồi!');
+  // The verdict is announced, then the explanation card read out after it: look in the log.
+  await expect
+    .poll(() => page.evaluate(() => window.__dhbc?.announcements().join('\n') ?? ''))
+    .toContain('Đúng rồi!');
   await expect
     .poll(async () => (await sceneState<{ score: number }>(page)).score)
     .toBeGreaterThan(0);
