@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { press, waitForScene } from './helpers';
+import { waitForScene } from './helpers';
 import { playFirstQuestion, playSkitScene } from './play';
 
 test.describe('with no network', () => {
@@ -41,7 +41,7 @@ test.describe('with no network', () => {
     await waitForScene(page, 'menu');
     await playFirstQuestion(page);
     await page.screenshot({ path: info.outputPath('single-quiz.png') });
-    await press(page, 'menu');
+    await page.reload();
     await waitForScene(page, 'menu');
     await playSkitScene(page);
     await page.screenshot({ path: info.outputPath('single-skit.png') });
