@@ -40,6 +40,27 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
+    // Phaser is built from its source with only the parts the game uses (src/game/phaser-lite.js);
+    // importing the full package would ship all of it again. Types may still come from 'phaser'.
+    files: ['src/**/*.ts'],
+    ignores: ['src/game/phaser-lite.d.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'phaser',
+              allowTypeImports: true,
+              message:
+                "Import Phaser from src/game/phaser-lite (types: `import type` from 'phaser').",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/core/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {

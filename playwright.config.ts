@@ -43,6 +43,12 @@ export default defineConfig({
       testMatch: /(phone|common)\.spec\.ts/,
     },
     {
+      // Needs both builds: `npm run build` (service worker) and `npm run build:single`.
+      name: 'offline',
+      use: { ...devices['Pixel 7'], browserName: 'chromium', launchOptions },
+      testMatch: /offline\.spec\.ts/,
+    },
+    {
       name: 'projector',
       use: { viewport: { width: 1920, height: 1080 }, browserName: 'chromium', launchOptions },
       testMatch: /(projector|common)\.spec\.ts/,

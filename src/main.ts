@@ -1,15 +1,13 @@
-import '@fontsource/be-vietnam-pro/latin-400.css';
-import '@fontsource/be-vietnam-pro/latin-700.css';
-import '@fontsource/be-vietnam-pro/vietnamese-400.css';
-import '@fontsource/be-vietnam-pro/vietnamese-700.css';
 import { localSettingsStore } from './audio/audio-settings';
 import { SoundBoard } from './audio/sound-board';
 import { SOUND_URLS } from './audio/sound-urls';
 import { PackLibrary } from './app/pack-library';
+import { StandInScene } from './game/lazy-scenes';
+import { startGame } from './game/start-game';
 import { readLaunchParams, type Services } from './app/services';
 import { initI18n, initialLang } from './i18n/i18n';
 import type { BaseScene } from './scenes/base-scene';
-import { STORE_KEY } from './scenes/keys';
+import { GAME_EVENT, STORE_KEY } from './scenes/keys';
 import { browserPackStore } from './storage/pack-store';
 import { browserStore } from './storage/safe-storage';
 import { Announcer } from './ui/announcer';
@@ -31,14 +29,24 @@ async function main(): Promise<void> {
     reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
     meeting: null,
   };
-  const { startGame } = await import('./game/start-game');
   const game = startGame(parent, services);
+  // The offline cache downloads the whole game: start it once the menu no longer needs the line.
+  if (import.meta.env.MODE !== 'single') {
+    game.events.once(GAME_EVENT.menuReady, () => {
+      void import('./app/offline').then((m) => {
+        m.startOfflineSupport();
+      });
+    });
+  }
+  // A stand-in holding a scene's key while its code loads is not that scene yet.
+  const current = (): BaseScene | undefined =>
+    game.scene.getScenes(true).find((s) => !(s instanceof StandInScene)) as BaseScene | undefined;
   // The test hook: end-to-end tests read the game through this and the live region.
   Object.assign(window, {
     __dhbc: {
-      scene: () => (game.scene.getScenes(true)[0] as BaseScene | undefined)?.scene.key ?? null,
-      buttons: () => (game.scene.getScenes(true)[0] as BaseScene | undefined)?.buttonBoxes() ?? [],
-      state: () => (game.scene.getScenes(true)[0] as BaseScene | undefined)?.testState() ?? null,
+      scene: () => current()?.scene.key ?? null,
+      buttons: () => current()?.buttonBoxes() ?? [],
+      state: () => current()?.testState() ?? null,
       announcements: () => services.announcer.log(),
       renderer: () => (game.renderer.type === 2 ? 'webgl' : 'canvas'),
       // For `npm run bench:packs` only: a separate chunk that players never download.

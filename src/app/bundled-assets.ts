@@ -1,18 +1,9 @@
-import defaultPackText from '../../assets/packs/default/pack.json?raw';
-import type { PackFile } from '../content/pack-types';
-
 /**
- * Files the build ships with the game: the emoji glyphs rebuses draw from and the default
- * pack's pictures. `import.meta.glob` lets the build fingerprint them (and inline them in the
- * single-file build), so nothing here needs the network at run time.
+ * The emoji glyphs rebuses draw from, as the build ships them. `import.meta.glob` lets the build
+ * fingerprint them (and inline them in the single-file build), so nothing here needs the
+ * network at run time. The quiz and the pack loaders import this; the first screen does not.
  */
 const glyphUrls = import.meta.glob<string>('/assets/emoji/svg/*.svg', {
-  eager: true,
-  query: '?url',
-  import: 'default',
-});
-
-const defaultPackUrls = import.meta.glob<string>('/assets/packs/default/**/*.svg', {
   eager: true,
   query: '?url',
   import: 'default',
@@ -24,13 +15,3 @@ export const GLYPH_URLS: ReadonlyMap<string, string> = new Map(
 );
 
 export const GLYPH_CODES: ReadonlySet<string> = new Set(GLYPH_URLS.keys());
-
-export const DEFAULT_PACK_TEXT: string = defaultPackText;
-
-/** The default pack's files, by their path inside the pack. */
-export const DEFAULT_PACK_FILES: ReadonlyMap<string, PackFile> = new Map(
-  Object.entries(defaultPackUrls).map(([path, url]) => [
-    path.replace('/assets/packs/default/', ''),
-    { kind: 'url', url, mime: 'image/svg+xml' },
-  ]),
-);

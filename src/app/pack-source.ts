@@ -1,23 +1,28 @@
-import { isZip, loadJsonPack, loadZipPack } from '../content/load';
-import { openPackFile } from '../content/open-pack';
 import type { Pack } from '../content/pack-types';
 import { packError, type PackProblem } from '../content/problems';
 import type { PackResult } from '../content/validate';
-import { validatePackText } from '../content/validate';
 import type { StoredPack } from '../storage/pack-store';
-import { DEFAULT_PACK_FILES, DEFAULT_PACK_TEXT, GLYPH_CODES } from './bundled-assets';
 import type { PackLibrary } from './pack-library';
+import { loadDefaultPack } from './default-pack';
 
 /**
  * Where packs come from in the browser: built in, the same origin (?pack=), a file the
  * facilitator opened, or a pack kept on the device; and which of them the game starts with.
  */
 
-const ENV = { glyphCodes: GLYPH_CODES };
+export { loadDefaultPack };
 
-/** The pack that ships with the game; it needs no network. */
-export function loadDefaultPack(): PackResult {
-  return validatePackText(DEFAULT_PACK_TEXT, DEFAULT_PACK_FILES, ENV);
+/**
+ * The validator, zip reader and glyph list are a chunk of their own, fetched when a pack other
+ * than the built-in one is opened: the first screen does without them.
+ */
+async function loaders() {
+  const [load, open, assets] = await Promise.all([
+    import('../content/load'),
+    import('../content/open-pack'),
+    import('./bundled-assets'),
+  ]);
+  return { ...load, ...open, env: { glyphCodes: assets.GLYPH_CODES } };
 }
 
 function sameOrigin(url: URL): boolean {
@@ -70,15 +75,17 @@ export async function loadPackFromUrl(raw: string): Promise<PackResult> {
       ],
     };
   }
-  if (isZip(bytes)) return loadZipPack(bytes, ENV);
-  return loadJsonPack(bytes, (path) => fetchBytes(new URL(path, url)), ENV);
+  const { isZip, loadJsonPack, loadZipPack, env } = await loaders();
+  if (isZip(bytes)) return loadZipPack(bytes, env);
+  return loadJsonPack(bytes, (path) => fetchBytes(new URL(path, url)), env);
 }
 
 const NOTHING_BESIDE = (): Promise<null> => Promise.resolve(null);
 
 /** Loads a pack the facilitator picked or dropped: a .zip, a .csv, or a .json on its own. */
-export function loadPackBytes(bytes: Uint8Array, fileName: string): Promise<PackResult> {
-  return openPackFile(bytes, fileName, NOTHING_BESIDE, ENV);
+export async function loadPackBytes(bytes: Uint8Array, fileName: string): Promise<PackResult> {
+  const { openPackFile, env } = await loaders();
+  return openPackFile(bytes, fileName, NOTHING_BESIDE, env);
 }
 
 /** Loads a pack kept on the device, checking it again by today's rules. */

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { Skit } from '../core/types';
+import { deepFreeze } from './freeze';
 import { hashText } from './hash';
 import { problemsFromIssues } from './issue-messages';
 import { PACK_LIMITS } from './limits';
@@ -27,23 +28,6 @@ export type PackResult =
 export interface ValidateEnv {
   /** File names (codes) of the bundled emoji glyphs: what a rebus may use. */
   readonly glyphCodes: ReadonlySet<string>;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (
-    typeof value === 'object' &&
-    value !== null &&
-    !Object.isFrozen(value) &&
-    !ArrayBuffer.isView(value)
-  ) {
-    Object.freeze(value);
-    if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) deepFreeze(value[i]);
-    } else {
-      for (const key in value) deepFreeze(value[key]);
-    }
-  }
-  return value;
 }
 
 /** Validates pack JSON text (pass zero: syntax, size, depth, forbidden keys) then the value. */

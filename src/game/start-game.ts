@@ -1,17 +1,13 @@
-import Phaser from 'phaser';
+import Phaser from './phaser-lite';
 import { SERVICES_KEY, type Services } from '../app/services';
 import { BootScene } from '../scenes/boot-scene';
 import type { BaseScene } from '../scenes/base-scene';
-import { HostQuizScene } from '../scenes/host-quiz-scene';
-import { HostSetupScene } from '../scenes/host-setup-scene';
-import { HostSkitScene } from '../scenes/host-skit-scene';
 import { MenuScene } from '../scenes/menu-scene';
 import { PreloaderScene } from '../scenes/preloader-scene';
-import { QuizScene } from '../scenes/quiz-scene';
-import { ResultsScene } from '../scenes/results-scene';
-import { SkitScene } from '../scenes/skit-scene';
 import { COLOR } from '../ui/theme';
 import { stopFramesWhenStill } from './idle-frames';
+import { lazyScenes } from './lazy-scenes';
+import { PLAY_SCENE_KEYS } from './play-scene-keys';
 import { fitGameToParent, measureViewport } from './viewport';
 
 /** Creates the game in `parent` with the shared services; scenes lay out in CSS pixels. */
@@ -28,19 +24,10 @@ export function startGame(parent: HTMLElement, services: Services): Phaser.Game 
     audio: { noAudio: true },
     banner: false,
     render: { antialiasGL: false },
-    scene: [
-      BootScene,
-      PreloaderScene,
-      MenuScene,
-      QuizScene,
-      ResultsScene,
-      SkitScene,
-      HostSetupScene,
-      HostQuizScene,
-      HostSkitScene,
-    ],
+    scene: [BootScene, PreloaderScene, MenuScene],
   });
   game.registry.set(SERVICES_KEY, services);
+  lazyScenes(game, [...PLAY_SCENE_KEYS], () => import('./play-scenes').then((m) => m.PLAY_SCENES));
   stopFramesWhenStill(game);
   let timer = 0;
   let last = `${size.width}x${size.height}`;

@@ -1,4 +1,4 @@
-import Phaser from 'phaser';
+import Phaser from '../game/phaser-lite';
 import { SERVICES_KEY, type Services } from '../app/services';
 import { renderRatio } from '../game/viewport';
 import { t } from '../i18n/i18n';

@@ -1,4 +1,4 @@
-import Phaser from 'phaser';
+import Phaser from '../game/phaser-lite';
 import type { HostCommand } from '../app/host-keys';
 import { MEETING_KEY } from '../app/meeting-session';
 import type { MeetingEvent } from '../core/meeting/meeting';

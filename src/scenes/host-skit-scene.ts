@@ -1,4 +1,4 @@
-import Phaser from 'phaser';
+import Phaser from '../game/phaser-lite';
 import type { HostCommand } from '../app/host-keys';
 import type { MeetingEvent } from '../core/meeting/meeting';
 import { currentView, type SkitState, type SkitView } from '../core/skit';

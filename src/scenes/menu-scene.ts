@@ -8,7 +8,7 @@ import { currentLang, packText, setLang, t } from '../i18n/i18n';
 import { showProblems } from '../ui/problem-panel';
 import { COLOR } from '../ui/theme';
 import { BaseScene } from './base-scene';
-import { SCENE, STORE_KEY } from './keys';
+import { GAME_EVENT, SCENE, STORE_KEY } from './keys';
 import {
   openPackFromFile,
   openPackList,
@@ -224,6 +224,7 @@ export class MenuScene extends BaseScene {
     if (!menuReadyMarked) {
       menuReadyMarked = true;
       performance.mark('menu-ready');
+      this.game.events.emit(GAME_EVENT.menuReady);
     }
   }
 

@@ -41,9 +41,13 @@ export class PreloaderScene extends BaseScene {
   }
 
   private async run(): Promise<void> {
+    // Marks for the benchmark, which reports where the time to the menu goes.
+    performance.mark('preloader-start');
     await loadFonts().catch(() => undefined);
+    performance.mark('fonts-ready');
     this.progress(0.4);
     const start = await loadStartPack(this.services.params.packUrl, this.services.library);
+    performance.mark('pack-ready');
     this.progress(0.9);
     this.services.pack = start.pack;
     this.problems = start.problems;

@@ -1,4 +1,4 @@
-import Phaser from 'phaser';
+import Phaser from '../game/phaser-lite';
 import { SessionController } from '../app/session-controller';
 import { SOLO_QUIZ } from '../core/activities';
 import type { Quiz } from '../core/types';

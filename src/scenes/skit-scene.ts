@@ -1,4 +1,4 @@
-import Phaser from 'phaser';
+import Phaser from '../game/phaser-lite';
 import { SessionController } from '../app/session-controller';
 import { SKIT } from '../core/activities';
 import {

@@ -1,4 +1,4 @@
-import Phaser from 'phaser';
+import Phaser from '../game/phaser-lite';
 import { COLOR, FONT_FAMILY } from './theme';
 
 export interface ButtonStyle {

@@ -1,8 +1,9 @@
-import Phaser from 'phaser';
+import Phaser from '../game/phaser-lite';
 import { GLYPH_URLS } from '../app/bundled-assets';
 import type { Pack, Picture } from '../content/pack-types';
 import { TEXTURE } from '../scenes/keys';
 import { COLOR, FONT_FAMILY } from './theme';
+import { base64DataUrl } from './data-url';
 
 /** Object URLs made for pack files held as bytes, kept for the page's life (packs are small). */
 const objectUrls = new Map<string, string>();
@@ -30,8 +31,9 @@ export function queuePictureTextures(
   px: number,
 ): boolean {
   let queued = false;
-  const queue = (key: string, url: string | null, isSvg: boolean): void => {
-    if (!url || scene.textures.exists(key)) return;
+  const queue = (key: string, given: string | null, isSvg: boolean): void => {
+    if (!given || scene.textures.exists(key)) return;
+    const url = base64DataUrl(given);
     // Glyphs are square and drawn at the size they are shown; pack pictures keep their own size.
     if (isSvg)
       scene.load.svg(key, url, picture.kind === 'rebus' ? { width: px, height: px } : undefined);

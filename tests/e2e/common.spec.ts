@@ -5,9 +5,19 @@ test.describe('the game opens', () => {
   test('shows real HTML text while loading, then the menu in the Vietnamese font, and answers a key', async ({
     page,
   }, info) => {
-    // Check the splash as soon as the page arrives: a fast start removes it before 'load'.
+    // Hold the game's code back until the splash has been seen: on a fast machine the menu
+    // can replace the splash before the page has even finished loading.
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/\/assets\/phaser-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
     await page.goto('/', { waitUntil: 'commit' });
     await expect(page.locator('#splash h1')).toHaveText('Đuổi hình bắt chữ');
+    release();
     await waitForScene(page, 'menu');
     await expect(page.locator('#splash')).toHaveCount(0);
     expect(

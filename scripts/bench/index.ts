@@ -1,0 +1,291 @@
+/**
+ * `npm run bench`: builds the game, serves it with `vite preview` (gzip on, as `npm start`),
+ * and measures in Debian's Chromium every figure of the speed table, each the median of
+ * several runs, printed beside its budget and written to bench-results/ as JSON.
+ *
+ *   npm run bench -- --runs 5           more runs per figure (at least 3)
+ *   npm run bench -- --skip-build       measure the dist/ already there
+ *   npm run bench -- --only load,heap   some figures only (load, frames, heap, lighthouse, packs)
+ *   PHASER_WEBGL=1 npm run bench        the same game with Phaser's WebGL renderer built in
+ *   BENCH_DIST=/tmp/copy npm run bench -- --skip-build   serve a copy of a build instead of dist/
+ *
+ * Figures are read, not asserted: the machine is shared and its timings are noisy.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chromium, type Browser } from '@playwright/test';
+import { runLighthouse, type LighthouseScores } from './lighthouse';
+import { measureFrames, measureHeap, measureLoad } from './measures';
+import { median } from './stats';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const PORT = Number(process.env.BENCH_PORT ?? process.env.E2E_PORT ?? 4173);
+const DEBUG_PORT = PORT + 5000;
+const BASE = `http://127.0.0.1:${PORT}/`;
+
+interface Options {
+  runs: number;
+  build: boolean;
+  only: ReadonlySet<string>;
+}
+
+function parseArgs(argv: readonly string[]): Options {
+  const at = (flag: string): string | undefined => argv[argv.indexOf(flag) + 1];
+  const runs = argv.includes('--runs') ? Number(at('--runs')) : 3;
+  const only = argv.includes('--only')
+    ? (at('--only') ?? '').split(',')
+    : ['load', 'frames', 'heap', 'lighthouse', 'packs'];
+  return {
+    runs: Math.max(3, runs || 3),
+    build: !argv.includes('--skip-build'),
+    only: new Set(only),
+  };
+}
+
+function build(): void {
+  const r = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], {
+    stdio: 'inherit',
+  });
+  if (r.status !== 0) throw new Error('The build failed');
+}
+
+async function startPreview(): Promise<ChildProcess> {
+  const server = spawn(
+    process.execPath,
+    [
+      'node_modules/vite/bin/vite.js',
+      'preview',
+      ...(process.env.BENCH_DIST ? ['--outDir', process.env.BENCH_DIST] : []),
+      '--port',
+      String(PORT),
+      '--strictPort',
+      '--host',
+      '127.0.0.1',
+    ],
+    { stdio: 'ignore' },
+  );
+  for (let i = 0; i < 100; i += 1) {
+    try {
+      if ((await fetch(BASE)).ok) return server;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  server.kill();
+  throw new Error(`vite preview did not answer on ${BASE}`);
+}
+
+const failures: string[] = [];
+
+/** Runs `fn` `runs` times; a failed run is reported and left out, and the others still count. */
+async function repeat<T>(label: string, runs: number, fn: () => Promise<T>): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    process.stdout.write(`  ${label}: run ${i + 1}/${runs}…\n`);
+    try {
+      out.push(await fn());
+    } catch (error) {
+      const message = `${label}, run ${i + 1}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+      failures.push(message);
+      process.stdout.write(`    failed: ${message}\n`);
+    }
+  }
+  return out;
+}
+
+interface Row {
+  figure: string;
+  budget: string;
+  value: number | null;
+  unit: string;
+  pass: boolean | null;
+  runs: (number | null)[];
+}
+
+function row(
+  figure: string,
+  budget: string,
+  runs: (number | null)[],
+  unit: string,
+  ok: (v: number) => boolean,
+): Row {
+  const value = median(runs.filter((v): v is number => v !== null));
+  return { figure, budget, value, unit, pass: value === null ? null : ok(value), runs };
+}
+
+/** Runs the pack benchmarks (1,000-question pack, 20 MB zip) where they exist. */
+async function packFigures(browser: Browser): Promise<unknown> {
+  const module = 'scripts/bench/packs.ts';
+  if (!existsSync(module)) return { note: `${module} is not here yet; nothing measured` };
+  // A path in a variable: the pack benchmark is written separately and may not exist yet.
+  const path = './packs.ts';
+  const mod = (await import(path)) as Record<string, unknown>;
+  const fn = Object.values(mod).find((v) => typeof v === 'function') as
+    ((browser: Browser, base: string) => Promise<unknown>) | undefined;
+  return fn ? fn(browser, BASE) : { note: `${module} exports no function` };
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  if (options.build) build();
+  const server = await startPreview();
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      `--remote-debugging-port=${DEBUG_PORT}`,
+    ],
+  });
+  const rows: Row[] = [];
+  const details: Record<string, unknown> = {};
+  try {
+    const { runs, only } = options;
+    if (only.has('load')) {
+      const loads = await repeat('load (Fast 3G, 4× CPU)', runs, () => measureLoad(browser, BASE));
+      details.load = loads;
+      rows.push(
+        row(
+          'JS+CSS (gzip) before the menu is usable',
+          '≤ 250 KB',
+          loads.map((l) => l.jsCssGzipKB),
+          'KB',
+          (v) => v <= 250,
+        ),
+        row(
+          'First Contentful Paint',
+          '≤ 1000 ms',
+          loads.map((l) => l.fcpMs),
+          'ms',
+          (v) => v <= 1000,
+        ),
+        row(
+          'menu usable (mark menu-ready)',
+          '≤ 2500 ms',
+          loads.map((l) => l.menuReadyMs),
+          'ms',
+          (v) => v <= 2500,
+        ),
+        row(
+          'everything transferred before menu-ready',
+          '—',
+          loads.map((l) => l.allBeforeMenuKB),
+          'KB',
+          () => true,
+        ),
+      );
+    }
+    if (only.has('lighthouse')) {
+      const scores: LighthouseScores[] = await repeat('Lighthouse (mobile)', runs, () =>
+        runLighthouse(BASE, DEBUG_PORT),
+      );
+      details.lighthouse = scores;
+      rows.push(
+        row(
+          'Lighthouse performance',
+          '≥ 90',
+          scores.map((s) => s.performance),
+          '',
+          (v) => v >= 90,
+        ),
+        row(
+          'Lighthouse accessibility',
+          '100',
+          scores.map((s) => s.accessibility),
+          '',
+          (v) => v >= 100,
+        ),
+        row(
+          'Lighthouse best practices',
+          '100',
+          scores.map((s) => s.bestPractices),
+          '',
+          (v) => v >= 100,
+        ),
+      );
+    }
+    if (only.has('frames')) {
+      const frames = await repeat('quiz frames (4× CPU)', runs, () => measureFrames(browser, BASE));
+      details.frames = frames;
+      rows.push(
+        row(
+          'frame time in quiz animations, p95',
+          '≤ 20 ms',
+          frames.map((f) => f.p95Ms),
+          'ms',
+          (v) => v <= 20,
+        ),
+      );
+    }
+    if (only.has('heap')) {
+      const heaps = await repeat('heap (1 vs 3 quiz sessions)', runs, () =>
+        measureHeap(browser, BASE),
+      );
+      details.heap = heaps;
+      rows.push(
+        row(
+          'JS heap growth, 3 sessions vs 1',
+          '≤ +10 %',
+          heaps.map((h) => h.growthPercent),
+          '%',
+          (v) => v <= 10,
+        ),
+        row(
+          'JS heap after 3 sessions',
+          '< 60 MB',
+          heaps.map((h) => h.afterThreeMB),
+          'MB',
+          (v) => v < 60,
+        ),
+        row(
+          'JS heap after 1 session',
+          '—',
+          heaps.map((h) => h.afterOneMB),
+          'MB',
+          () => true,
+        ),
+      );
+    }
+    if (only.has('packs')) details.packs = await packFigures(browser);
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+  printTable(rows);
+  if (failures.length > 0)
+    console.log(`\nFailed runs (left out of the medians):\n  ${failures.join('\n  ')}`);
+  if (details.packs !== undefined) console.log('\nPacks:', JSON.stringify(details.packs, null, 2));
+  mkdirSync('bench-results', { recursive: true });
+  const report = {
+    at: new Date().toISOString(),
+    renderer: process.env.PHASER_WEBGL === '1' ? 'webgl+canvas' : 'canvas',
+    conditions: { network: 'Fast 3G: 1.6 Mbps down, 750 Kbps up, 150 ms latency', cpuSlowdown: 4 },
+    runs: options.runs,
+    figures: rows,
+    failures,
+    details,
+  };
+  const json = `${JSON.stringify(report, null, 2)}\n`;
+  writeFileSync(`bench-results/bench-${report.at.replace(/[:.]/g, '-')}.json`, json);
+  writeFileSync('bench-results/latest.json', json);
+  console.log('\nWritten to bench-results/latest.json');
+}
+
+function printTable(rows: readonly Row[]): void {
+  const cells = rows.map((r) => [
+    r.figure,
+    r.budget,
+    r.value === null ? 'n/a' : `${String(r.value)} ${r.unit}`.trim(),
+    r.pass === null ? '?' : r.pass ? 'ok' : 'OVER',
+    r.runs.map((v) => (v === null ? '-' : String(v))).join(' / '),
+  ]);
+  const head = ['figure', 'budget', 'median', '', 'runs'];
+  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => (c[i] ?? '').length)));
+  const line = (c: readonly string[]): string =>
+    c.map((x, i) => x.padEnd(widths[i] ?? 0)).join('  ');
+  console.log(`\n${line(head)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+  for (const c of cells) console.log(line(c));
+}
+
+await main();

@@ -1,0 +1,51 @@
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { waitForScene } from './helpers';
+import { playFirstQuestion, playSkitScene } from './play';
+
+test.describe('with no network', () => {
+  test('after one visit, the game, the default pack and both activities work offline', async ({
+    page,
+    context,
+  }, info) => {
+    // Two page loads and both activities, on a shared machine.
+    test.setTimeout(120_000);
+    await page.goto('/');
+    await waitForScene(page, 'menu');
+    // The service worker is active once it has stored everything it precaches.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await context.setOffline(true);
+    await page.reload();
+    await waitForScene(page, 'menu');
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await playFirstQuestion(page);
+    await page.screenshot({ path: info.outputPath('offline-quiz.png') });
+    await page.reload();
+    await waitForScene(page, 'menu');
+    await playSkitScene(page);
+    await page.screenshot({ path: info.outputPath('offline-skit.png') });
+  });
+
+  test('the single-file build opens from file:// and plays a question and a skit scene', async ({
+    page,
+  }, info) => {
+    const requests: string[] = [];
+    page.on('request', (r) => {
+      // data: and blob: URLs are the file's own contents; anything else would be another file.
+      if (!/^(data|blob):/.test(r.url())) requests.push(r.url());
+    });
+    await page.goto(pathToFileURL(resolve('dist-single/index.html')).href);
+    await waitForScene(page, 'menu');
+    await playFirstQuestion(page);
+    await page.screenshot({ path: info.outputPath('single-quiz.png') });
+    await page.reload();
+    await waitForScene(page, 'menu');
+    await playSkitScene(page);
+    await page.screenshot({ path: info.outputPath('single-skit.png') });
+    // Everything came from the one file: no other file was asked for.
+    expect(requests.filter((url) => !url.endsWith('/dist-single/index.html'))).toEqual([]);
+  });
+});
