@@ -6,6 +6,7 @@ import { MenuScene } from '../scenes/menu-scene';
 import { PreloaderScene } from '../scenes/preloader-scene';
 import { COLOR } from '../ui/theme';
 import { stopFramesWhenStill } from './idle-frames';
+import { handleKeysOnce } from './keys-once';
 import { lazyScenes } from './lazy-scenes';
 import { PLAY_SCENE_KEYS } from './play-scene-keys';
 import { fitGameToParent, measureViewport } from './viewport';
@@ -28,6 +29,7 @@ export function startGame(parent: HTMLElement, services: Services): Phaser.Game 
   });
   game.registry.set(SERVICES_KEY, services);
   lazyScenes(game, [...PLAY_SCENE_KEYS], () => import('./play-scenes').then((m) => m.PLAY_SCENES));
+  handleKeysOnce(game);
   stopFramesWhenStill(game);
   let timer = 0;
   let last = `${size.width}x${size.height}`;

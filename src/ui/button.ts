@@ -123,6 +123,7 @@ export class Button extends Phaser.GameObjects.Container {
     w: number;
     h: number;
     enabled: boolean;
+    focused: boolean;
   } {
     const m = this.getWorldTransformMatrix();
     return {
@@ -133,6 +134,7 @@ export class Button extends Phaser.GameObjects.Container {
       w: this.width,
       h: this.height,
       enabled: this.isEnabled,
+      focused: this.focused,
     };
   }
 
