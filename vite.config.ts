@@ -28,6 +28,7 @@ const PHASER_FLAGS: Readonly<Record<string, boolean>> = {
  */
 function phaserFlags(): Plugin {
   const pattern = new RegExp(`typeof (${Object.keys(PHASER_FLAGS).join('|')})\\b`, 'g');
+  const patches = PHASER_FLAGS.WEBGL_RENDERER ? [] : CANVAS_START_UP;
   return {
     name: 'phaser-flags',
     enforce: 'pre',
@@ -35,22 +36,41 @@ function phaserFlags(): Plugin {
       filter: { id: /[\\/]node_modules[\\/]phaser[\\/]src[\\/]/, code: 'typeof ' },
       handler(code, id) {
         let out = code.replace(pattern, (_, flag: string) => String(PHASER_FLAGS[flag]));
-        // Without the WebGL renderer, Phaser's start-up test that makes a WebGL context (about
-        // 150 ms with a 4× slower CPU, and a GPU process on a real phone) only picks a renderer
-        // that is not there; Phaser.AUTO then means Canvas.
-        if (!PHASER_FLAGS.WEBGL_RENDERER && /[\\/]device[\\/]Features\.js$/.test(id)) {
-          const test = 'Features.webGL = testWebGL();';
-          if (!out.includes(test)) throw new Error(`Phaser's Features.js no longer has: ${test}`);
-          out = out.replace(
-            test,
-            "Features.webGL = false; isUint8 = typeof Uint8ClampedArray !== 'undefined';",
-          );
+        for (const patch of patches) {
+          if (!patch.file.test(id)) continue;
+          if (!out.includes(patch.from)) throw new Error(`Phaser no longer has: ${patch.from}`);
+          out = out.replace(patch.from, patch.to);
         }
         return { code: out, map: null };
       },
     },
   };
 }
+
+/**
+ * Probes Phaser runs as its code loads, each drawing into a canvas and reading it back: on a
+ * phone with a 4× slower CPU they cost about 250 ms before the first frame, for answers a
+ * Canvas-only build of the game knows already.
+ */
+const CANVAS_START_UP: readonly { file: RegExp; from: string; to: string }[] = [
+  {
+    // Makes a WebGL context only to choose a renderer that is not built in: AUTO means Canvas.
+    file: /[\\/]device[\\/]Features\.js$/,
+    from: 'Features.webGL = testWebGL();',
+    to: "Features.webGL = false; isUint8 = typeof Uint8ClampedArray !== 'undefined';",
+  },
+  {
+    // Every browser that runs the game has the Canvas blend modes; the other answer is unused.
+    file: /[\\/]device[\\/]CanvasFeatures\.js$/,
+    from: 'CanvasFeatures.supportNewBlendModes = checkBlendMode();',
+    to: 'CanvasFeatures.supportNewBlendModes = true;',
+  },
+  {
+    file: /[\\/]device[\\/]CanvasFeatures\.js$/,
+    from: 'CanvasFeatures.supportInverseAlpha = checkInverseAlpha();',
+    to: 'CanvasFeatures.supportInverseAlpha = true;',
+  },
+];
 
 const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
@@ -167,10 +187,16 @@ function singleFileHtml(): Plugin {
   const favicon = readFileSync(fromRoot('public/icons/favicon-48.png')).toString('base64');
   return {
     name: 'single-file-html',
-    transformIndexHtml(html) {
-      return html
-        .replace('./icons/favicon-48.png', `data:image/png;base64,${favicon}`)
-        .replace(/\s*<link rel="apple-touch-icon"[^>]*>/, '');
+    transformIndexHtml: {
+      // Before the build reads the page's links: a one-file copy preloads nothing (its fonts
+      // are inside it already) and has no icons beside it.
+      order: 'pre',
+      handler: (html) =>
+        html
+          .replace('./icons/favicon-48.png', `data:image/png;base64,${favicon}`)
+          .replace(/\s*<link rel="apple-touch-icon"[^>]*>/, '')
+          .replace(/\s*<!-- The game draws every word[^>]*-->/, '')
+          .replace(/\s*<link\s+rel="preload"[^>]*>/g, ''),
     },
   };
 }

@@ -10,20 +10,20 @@ function fontOf(style: TextStyle): string {
   return `${style.fontStyle ?? 'normal'} ${String(style.fontSize ?? '16px')} ${style.fontFamily ?? ''}`;
 }
 
-function fontLoaded(font: string): boolean {
-  try {
-    return typeof document !== 'undefined' && document.fonts.check(font);
-  } catch {
-    return false;
-  }
+/** Whether the game's font has loaded (or failed for good): only then are measures kept. */
+let fontSettled = false;
+
+/** Called by the preloader once the font has loaded, or failed to: measures now last. */
+export function fontHasSettled(): void {
+  fontSettled = true;
 }
 
 /**
  * Adds a Text that is drawn once, at `resolution` device pixels per CSS pixel. Phaser measures
  * a Text's font by drawing it and reading the pixels back, for every Text it makes, and
  * draws it again when the resolution changes after creation: a menu of a dozen labels paid
- * for both with a 4× slower CPU. Here a font is measured once it is loaded (a measure of the
- * fallback font would clip Vietnamese marks), and every later Text in that font reuses it.
+ * for both with a 4× slower CPU. Here a font is measured once the preloader has its file (a
+ * measure of the fallback font would clip Vietnamese marks), and every later Text reuses it.
  */
 export function addText(
   scene: Phaser.Scene,
@@ -40,6 +40,6 @@ export function addText(
     resolution,
     ...(known ? { metrics: known } : {}),
   });
-  if (!known && fontLoaded(font)) metricsByFont.set(font, made.style.getTextMetrics());
+  if (!known && fontSettled) metricsByFont.set(font, made.style.getTextMetrics());
   return made;
 }
