@@ -6,7 +6,7 @@ import { checkPackFile } from './file-checks';
 import { fileTooLarge, formatBytes, packError, type PackProblem } from './problems';
 import { scanJson } from './json-scan';
 import { PackSchema, type PackJson, type PictureJson } from './schema';
-import { validatePackText, validatePackValue, type PackResult, type ValidateEnv } from './validate';
+import { validatePackShape, validatePackText, type PackResult, type ValidateEnv } from './validate';
 import { PACK_JSON_NAME, unzipPack } from './zip';
 
 /**
@@ -74,14 +74,8 @@ export async function loadZipPack(bytes: Uint8Array, env: ValidateEnv): Promise<
   if (!jsonBytes) throw new Error('unzipPack accepted a zip without pack.json');
   const text = decodeText(jsonBytes);
   if (text === null) return refused(NOT_UTF8);
-  const result = validatePackText(text, files, env);
-  if (!result.ok) return result;
-  return withHash(result, hashBytes(bytes));
-}
-
-function withHash(result: PackResult, hash: string): PackResult {
-  if (!result.ok) return result;
-  return { ...result, pack: Object.freeze({ ...result.pack, hash }) };
+  // A zip pack is told apart by the whole zip: its pictures are part of it.
+  return validatePackText(text, files, env, () => hashBytes(bytes));
 }
 
 /**
@@ -116,7 +110,7 @@ export async function loadJsonPack(
   const hash = hashText(
     text + [...files.values()].map((f) => (f.kind === 'bytes' ? hashBytes(f.bytes) : '')).join(''),
   );
-  const result = validatePackValue(scanned.value, files, env, hash);
+  const result = validatePackShape(shape.output, files, env, hash);
   if (!fileProblems.some((p) => p.severity === 'error')) return result;
   return {
     ok: false,
