@@ -77,3 +77,19 @@ export function utf8Length(text: string): number {
   });
   return total;
 }
+
+/** hashBytes a MiB at a time, awaiting `pause()` between pieces so that a page can draw. */
+export async function hashBytesPaused(
+  bytes: Uint8Array,
+  pause: () => Promise<void>,
+  seed = 0,
+): Promise<string> {
+  const state = start(seed);
+  const piece = 1024 * 1024;
+  for (let at = 0; at < bytes.length; at += piece) {
+    const part = bytes.subarray(at, at + piece);
+    update(state, part, part.length);
+    await pause();
+  }
+  return finish(state);
+}

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { hashBytes, hashText } from './hash';
+import { hashBytes, hashBytesPaused, hashText } from './hash';
 import { ALLOWED_FILE_TYPES, PACK_LIMITS, type AllowedExtension } from './limits';
 import type { PackFile } from './pack-types';
 import { checkPackFile } from './file-checks';
@@ -7,7 +7,7 @@ import { fileTooLarge, formatBytes, packError, type PackProblem } from './proble
 import { scanJson } from './json-scan';
 import { PackSchema, type PackJson, type PictureJson } from './schema';
 import { validatePackShape, validatePackText, type PackResult, type ValidateEnv } from './validate';
-import { PACK_JSON_NAME, unzipPack } from './zip';
+import { PACK_JSON_NAME, Turns, unzipPack } from './zip';
 
 /**
  * The loaders every source shares: bytes of a .json or .zip in, a PackResult out. Where the
@@ -74,8 +74,11 @@ export async function loadZipPack(bytes: Uint8Array, env: ValidateEnv): Promise<
   if (!jsonBytes) throw new Error('unzipPack accepted a zip without pack.json');
   const text = decodeText(jsonBytes);
   if (text === null) return refused(NOT_UTF8);
-  // A zip pack is told apart by the whole zip: its pictures are part of it.
-  return validatePackText(text, files, env, () => hashBytes(bytes));
+  // A zip pack is told apart by the whole zip: its pictures are part of it. Tens of MiB take a
+  // while to hash, so the page gets its turns meanwhile.
+  const turns = new Turns();
+  const hash = await hashBytesPaused(bytes, () => turns.maybeYield());
+  return validatePackText(text, files, env, () => hash);
 }
 
 /**

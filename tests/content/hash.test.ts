@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hashBytes, hashText, utf8Length } from '../../src/content/hash';
+import { hashBytes, hashBytesPaused, hashText, utf8Length } from '../../src/content/hash';
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -36,5 +36,18 @@ describe('hashing a text without encoding it', () => {
 
   it('tells different texts apart', () => {
     expect(hashText('gói 1')).not.toBe(hashText('gói 2'));
+  });
+});
+
+describe('hashing bytes with pauses', () => {
+  it('gives the same hash as at once, pausing between MiB', async () => {
+    const bytes = new Uint8Array(2.5 * 1024 * 1024).map((_, i) => (i * 7919) & 0xff);
+    let pauses = 0;
+    const hash = await hashBytesPaused(bytes, () => {
+      pauses++;
+      return Promise.resolve();
+    });
+    expect(hash).toBe(hashBytes(bytes));
+    expect(pauses).toBe(3);
   });
 });
