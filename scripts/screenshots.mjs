@@ -70,9 +70,8 @@ async function stateOf(page) {
   return JSON.parse(await state(page));
 }
 
-/** Taps a canvas button and waits for the scene's state to change. */
-async function press(page, id) {
-  const before = await state(page);
+/** Taps a canvas button as soon as it is shown and enabled. */
+async function tap(page, id) {
   const handle = await page.waitForFunction(
     (w) => window.__dhbc?.buttons().find((b) => b.id === w && b.enabled) ?? null,
     id,
@@ -80,6 +79,12 @@ async function press(page, id) {
   );
   const b = await handle.jsonValue();
   await page.mouse.click(b.x, b.y);
+}
+
+/** Taps a canvas button and waits for the scene's state to change. */
+async function press(page, id) {
+  const before = await state(page);
+  await tap(page, id);
   await page.waitForFunction(
     (was) => JSON.stringify(window.__dhbc?.state() ?? null) !== was,
     before,
@@ -89,13 +94,7 @@ async function press(page, id) {
 
 /** Taps a canvas button that leaves the scene (no state to compare). */
 async function pressTo(page, id, key) {
-  const handle = await page.waitForFunction(
-    (w) => window.__dhbc?.buttons().find((b) => b.id === w && b.enabled) ?? null,
-    id,
-    poll,
-  );
-  const b = await handle.jsonValue();
-  await page.mouse.click(b.x, b.y);
+  await tap(page, id);
   await scene(page, key);
 }
 
@@ -223,19 +222,8 @@ async function packs(page, dir) {
   await scene(page, 'menu');
   await page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
   await shoot(page, dir, '16-menu-other-pack');
-  const before = await page.getByRole('dialog').count();
-  const handle = await page.waitForFunction(
-    () => window.__dhbc?.buttons().find((b) => b.id === 'my-packs' && b.enabled) ?? null,
-    null,
-    poll,
-  );
-  const b = await handle.jsonValue();
-  await page.mouse.click(b.x, b.y);
-  await page.waitForFunction(
-    (n) => document.querySelectorAll('[role=dialog]').length > n,
-    before,
-    poll,
-  );
+  await tap(page, 'my-packs');
+  await page.getByRole('dialog').waitFor();
   await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
   await shoot(page, dir, '17-kept-packs');
 }
