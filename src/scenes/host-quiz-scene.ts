@@ -403,14 +403,15 @@ export class HostQuizScene extends HostScene {
     const L = this.layer;
     // Header
     const cat = question ? packText(this.pack.categories[question.category]) : '';
-    L.add(
-      this.label(m, 10, t('host.quiz.progress', { n: quiz.index + 1, total: quiz.order.length }), {
-        size: 30,
-        bold: true,
-        color: '#ffc83d',
-      }),
+    const progress = this.label(
+      m,
+      10,
+      t('host.quiz.progress', { n: quiz.index + 1, total: quiz.order.length }),
+      { size: 30, bold: true, color: '#ffc83d' },
     );
-    if (cat) L.add(this.label(m + 190, 18, cat, { size: 20, color: '#c9d6f0' }));
+    L.add(progress);
+    // The category follows the progress, whose width depends on the language.
+    if (cat) L.add(this.label(m + progress.width + 24, 18, cat, { size: 20, color: '#c9d6f0' }));
     const pts = question && this.pack.quiz ? questionPoints(quiz, question) : 0;
     L.add(
       this.label(m + lw, 16, t('host.quiz.worth', { points: pts }), {

@@ -2,6 +2,7 @@ import './host.css';
 import { encode } from 'uqr';
 import { HOST_KEYS, type HostCommand } from '../app/host-keys';
 import { t } from '../i18n/i18n';
+import { keepPressesFromGame } from './dom-dialog';
 
 function layer(): HTMLElement {
   return document.getElementById('ui-layer') ?? document.body;
@@ -165,6 +166,7 @@ export function showBanner(
     banner = make('div', `host-banner${kind === 'info' ? ' info' : ''}`);
     banner.id = id;
     banner.setAttribute('role', 'alert');
+    keepPressesFromGame(banner);
     layer().append(banner);
   }
   banner.replaceChildren(make('span', '', text));
