@@ -1,6 +1,6 @@
 import { unfinishedMeeting } from '../app/meeting-session';
 import type { StartNotice } from '../app/pack-source';
-import { PACK_FILE_ACCEPT } from '../content/open-pack';
+import { PACK_FILE_ACCEPT } from '../content/limits';
 import type { PackProblem } from '../content/problems';
 import { currentLang, packText, setLang, t } from '../i18n/i18n';
 import { showProblems } from '../ui/problem-panel';
