@@ -393,19 +393,16 @@ export class SkitScene extends BaseScene {
             li.textContent = `${t('skit.youChose')} ${chosen ? packText(chosen.text) : '…'}`;
             if (entry.step !== null) {
               const step = entry.step;
-              const again = document.createElement('button');
-              again.type = 'button';
-              again.textContent = t('skit.chooseAgain');
-              Object.assign(again.style, {
-                marginLeft: '8px',
-                minHeight: '44px',
-                fontSize: '16px',
-              });
-              again.addEventListener('click', () => {
-                this.dialog?.remove();
-                this.dialog = null;
-                this.act({ type: 'rewind', toStep: step });
-              });
+              const again = dialogButton(
+                t('skit.chooseAgain'),
+                () => {
+                  this.dialog?.remove();
+                  this.dialog = null;
+                  this.act({ type: 'rewind', toStep: step });
+                },
+                'secondary',
+              );
+              Object.assign(again.style, { display: 'block', marginTop: '6px', fontSize: '16px' });
               li.append(again);
             }
           } else continue;
