@@ -19,8 +19,8 @@ import { SCENE, STORE_KEY } from './keys';
 import { packRef } from './pack-ref';
 import { resumeSoloQuiz, type SoloController } from './solo-session';
 
-/** Narrowest hint/skip button that still fits its label in two lines of 16 px. */
-const ACTION_MIN_W = 120;
+/** Narrowest hint/skip button that still fits its label ("Reveal a letter") in two lines of 16 px. */
+const ACTION_MIN_W = 140;
 /** Smallest letter tile (a thumb's width) and the gap between tiles. */
 const TILE_MIN = 44;
 const TILE_GAP = 6;
@@ -147,7 +147,8 @@ export class QuizScene extends BaseScene {
       const rx = left + pad;
       const rw = this.vw - rx - pad;
       const slots = { x: rx, y: top, w: rw, h: (this.vh - top) * 0.3 };
-      const actions = { x: rx, y: this.vh - 64, w: rw, h: 52 };
+      const actionsH = rw / 4 >= ACTION_MIN_W ? 52 : 52 * 2 + 8;
+      const actions = { x: rx, y: this.vh - 12 - actionsH, w: rw, h: actionsH };
       const bank = {
         x: rx,
         y: slots.y + slots.h + 8,
