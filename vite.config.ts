@@ -87,7 +87,10 @@ function defaultPack(): Plugin {
       filter: { id: /^\0virtual:default-pack$/ },
       async handler() {
         this.addWatchFile(DEFAULT_PACK_PATH);
-        return `export default ${JSON.stringify(await prevalidateDefaultPack())};`;
+        // A JSON string read by JSON.parse: engines read that faster than the same object
+        // written as JavaScript, and this one is about 80 kB.
+        const json = JSON.stringify(await prevalidateDefaultPack());
+        return `export default JSON.parse(${JSON.stringify(json)});`;
       },
     },
   };
