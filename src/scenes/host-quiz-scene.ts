@@ -14,7 +14,7 @@ import type { PackQuestion } from '../content/pack-types';
 import { packText, t } from '../i18n/i18n';
 import { drawPicture, loadPictureTextures, pictureBackdrop } from '../ui/picture-view';
 import { COLOR, hexToNumber } from '../ui/theme';
-import { HostScene } from './host-scene';
+import { HostScene, type BarItem } from './host-scene';
 import { SCENE } from './keys';
 
 /** Points one press of + or − gives or takes. */
@@ -41,6 +41,15 @@ export function tileGrid(tiles: number, aspect: number): { cols: number; rows: n
 type Pending =
   | { readonly kind: 'key-guess'; readonly team: string | null }
   | { readonly kind: 'add' | 'remove' };
+
+/** The quiz's main actions in its bars. */
+const QUIZ_BAR_PRIMARY: ReadonlySet<string> = new Set([
+  'next',
+  'right',
+  'timer',
+  'skit',
+  'end-meeting',
+]);
 
 const QUIZ_HELP: readonly HostCommand['type'][] = [
   'forward',
@@ -394,14 +403,15 @@ export class HostQuizScene extends HostScene {
     const L = this.layer;
     // Header
     const cat = question ? packText(this.pack.categories[question.category]) : '';
-    L.add(
-      this.label(m, 10, t('host.quiz.progress', { n: quiz.index + 1, total: quiz.order.length }), {
-        size: 30,
-        bold: true,
-        color: '#ffc83d',
-      }),
+    const progress = this.label(
+      m,
+      10,
+      t('host.quiz.progress', { n: quiz.index + 1, total: quiz.order.length }),
+      { size: 30, bold: true, color: '#ffc83d' },
     );
-    if (cat) L.add(this.label(m + 190, 18, cat, { size: 20, color: '#c9d6f0' }));
+    L.add(progress);
+    // The category follows the progress, whose width depends on the language.
+    if (cat) L.add(this.label(m + progress.width + 24, 18, cat, { size: 20, color: '#c9d6f0' }));
     const pts = question && this.pack.quiz ? questionPoints(quiz, question) : 0;
     L.add(
       this.label(m + lw, 16, t('host.quiz.worth', { points: pts }), {
@@ -457,7 +467,7 @@ export class HostQuizScene extends HostScene {
     }
     this.drawTeams(quiz, x1, y, rw, vh - y - barH - 2 * m);
     // Buttons
-    this.drawBar(this.questionButtons(quiz), vh - barH - 8, barH);
+    this.drawBar(this.layer, this.questionButtons(quiz), vh - barH - 8, barH, QUIZ_BAR_PRIMARY);
   }
 
   private drawStatus(
@@ -663,9 +673,9 @@ export class HostQuizScene extends HostScene {
     });
   }
 
-  private questionButtons(quiz: TeamState): [string, string, () => void][] {
+  private questionButtons(quiz: TeamState): BarItem[] {
     const at = (): number => Date.now();
-    const list: [string, string, () => void][] = [];
+    const list: BarItem[] = [];
     if (quiz.phase === 'closed')
       list.push([
         'next',
@@ -727,24 +737,6 @@ export class HostQuizScene extends HostScene {
       },
     ]);
     return list;
-  }
-
-  private drawBar(items: [string, string, () => void][], y: number, h: number): void {
-    const m = 12;
-    const w = Math.min(230, (this.vw - m * (items.length + 1)) / items.length);
-    const total = items.length * w + (items.length - 1) * m;
-    let x = (this.vw - total) / 2;
-    for (const [id, text, run] of items) {
-      const primary =
-        id === 'next' || id === 'right' || id === 'timer' || id === 'skit' || id === 'end-meeting';
-      const b = this.button(id, x + w / 2, y + h / 2, w, h, text, run, {
-        fontSize: 18,
-        fill: id === 'wrong' ? COLOR.wrong : primary ? COLOR.accent : COLOR.panelLight,
-        textColor: primary ? '#14213d' : '#ffffff',
-      });
-      this.layer.add(b);
-      x += w + m;
-    }
   }
 
   private drawPodium(quiz: TeamState): void {
@@ -836,7 +828,7 @@ export class HostQuizScene extends HostScene {
         }).setOrigin(0.5, 0),
       );
     }
-    const items: [string, string, () => void][] = [];
+    const items: BarItem[] = [];
     if (this.meeting.state.skitPlanned && this.pack.skit)
       items.push([
         'skit',
@@ -874,7 +866,7 @@ export class HostQuizScene extends HostScene {
         this.undo();
       },
     ]);
-    this.drawBar(items, vh - 76, 60);
+    this.drawBar(this.layer, items, vh - 76, 60, QUIZ_BAR_PRIMARY);
     if (this.celebrate) this.confetti();
     this.celebrate = false;
   }
@@ -903,6 +895,7 @@ export class HostQuizScene extends HostScene {
       );
     }
     this.drawBar(
+      this.layer,
       [
         [
           'report',
@@ -935,6 +928,7 @@ export class HostQuizScene extends HostScene {
       ],
       this.vh - 76,
       60,
+      QUIZ_BAR_PRIMARY,
     );
   }
 
@@ -945,7 +939,8 @@ export class HostQuizScene extends HostScene {
       const g = this.add.graphics();
       g.fillStyle(colours[i % colours.length] ?? COLOR.accent, 1).fillRect(-5, -8, 10, 16);
       g.setPosition(Phaser.Math.Between(0, Math.round(this.vw)), -20);
-      this.layer.add(g);
+      // Behind the podium, its names and scores: the confetti never hides who won.
+      this.layer.addAt(g, 0);
       this.tweens.add({
         targets: g,
         y: this.vh + 20,

@@ -22,11 +22,16 @@ import {
   toggleBlank,
   toggleFullscreen,
 } from '../ui/host-overlays';
+import type Phaser from 'phaser';
+import { COLOR } from '../ui/theme';
 import { BaseScene } from './base-scene';
 import { SCENE } from './keys';
 import { gameAddress } from './game-address';
 
 const BANNER = { saving: 'host-saving', readOnly: 'host-read-only' } as const;
+
+/** A button of a projector scene's bottom bar: its id, its label, what it does. */
+export type BarItem = [id: string, label: string, run: () => void];
 
 let lock: TabLock | null = null;
 
@@ -43,6 +48,33 @@ export abstract class HostScene extends BaseScene {
     const m = this.services.meeting;
     if (!m) throw new Error('no meeting open');
     return m;
+  }
+
+  /**
+   * The bar of buttons along the bottom, centred, each at most 240 px wide: the ids in
+   * `primary` are the main actions (dark on yellow), `wrong` is red.
+   */
+  protected drawBar(
+    layer: Phaser.GameObjects.Container,
+    items: readonly BarItem[],
+    y: number,
+    h: number,
+    primary: ReadonlySet<string>,
+  ): void {
+    const m = 12;
+    const w = Math.min(240, (this.vw - m * (items.length + 1)) / items.length);
+    let x = (this.vw - (items.length * w + (items.length - 1) * m)) / 2;
+    for (const [id, text, run] of items) {
+      const main = primary.has(id);
+      layer.add(
+        this.button(id, x + w / 2, y + h / 2, w, h, text, run, {
+          fontSize: 18,
+          fill: id === 'wrong' ? COLOR.wrong : main ? COLOR.accent : COLOR.panelLight,
+          textColor: main ? '#14213d' : '#ffffff',
+        }),
+      );
+      x += w + m;
+    }
   }
 
   /** Call first in create(): false when there is no meeting (the scene has left for setup). */

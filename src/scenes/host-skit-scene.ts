@@ -6,10 +6,13 @@ import type { Skit } from '../core/types';
 import { packText, t } from '../i18n/i18n';
 import { buildEndingBody } from '../ui/ending-view';
 import { showVoteForm } from '../ui/host-overlays';
-import { loadPictureTextures } from '../ui/picture-view';
+import { loadSkitArt, skitBackground, skitPortrait } from '../ui/skit-art';
 import { COLOR, hexToNumber } from '../ui/theme';
-import { HostScene } from './host-scene';
-import { SCENE, TEXTURE } from './keys';
+import { HostScene, type BarItem } from './host-scene';
+import { SCENE } from './keys';
+
+/** The skit's main actions in its bar. */
+const SKIT_BAR_PRIMARY: ReadonlySet<string> = new Set(['continue', 'vote', 'replay-skit']);
 
 const SKIT_HELP: readonly HostCommand['type'][] = [
   'forward',
@@ -70,21 +73,13 @@ export class HostSkitScene extends HostScene {
     return currentView(this.skit, this.run);
   }
 
-  private async loadArt(): Promise<void> {
-    const px = Math.round(Math.max(this.vw, this.vh) * this.ratio);
-    const files = new Set<string>([
-      ...Object.values(this.skit.backgrounds),
-      ...this.skit.characters.flatMap((c) => Object.values(c.portraits)),
-    ]);
-    await Promise.all(
-      [...files].map((path) =>
-        loadPictureTextures(
-          this,
-          this.pack,
-          { kind: 'file', path },
-          path.includes('background') ? px : Math.round(this.vh * 0.7 * this.ratio),
-        ),
-      ),
+  private loadArt(): Promise<void> {
+    return loadSkitArt(
+      this,
+      this.pack,
+      this.skit,
+      Math.round(Math.max(this.vw, this.vh) * this.ratio),
+      Math.round(this.vh * 0.7 * this.ratio),
     );
   }
 
@@ -208,7 +203,7 @@ export class HostSkitScene extends HostScene {
     const boxW = Math.min(vw - 32, 1400);
     const boxX = (vw - boxW) / 2;
     const boxY = vh - barH - 24 - boxH;
-    const items: [string, string, () => void][] = [];
+    const items: BarItem[] = [];
     const at = (): number => Date.now();
     if (view.kind !== 'ending') {
       L.add(
@@ -324,43 +319,19 @@ export class HostSkitScene extends HostScene {
         this.showHelp();
       },
     ]);
-    this.drawBar(items, vh - barH - 10, barH);
+    this.drawBar(this.layer, items, vh - barH - 10, barH, SKIT_BAR_PRIMARY);
     this.focus.set([]);
   }
 
-  private drawBar(items: [string, string, () => void][], y: number, h: number): void {
-    const m = 12;
-    const w = Math.min(240, (this.vw - m * (items.length + 1)) / items.length);
-    let x = (this.vw - (items.length * w + (items.length - 1) * m)) / 2;
-    for (const [id, text, run] of items) {
-      const primary = id === 'continue' || id === 'vote' || id === 'replay-skit';
-      this.layer.add(
-        this.button(id, x + w / 2, y + h / 2, w, h, text, run, {
-          fontSize: 18,
-          fill: primary ? COLOR.accent : COLOR.panelLight,
-          textColor: primary ? '#14213d' : '#ffffff',
-        }),
-      );
-      x += w + m;
-    }
-  }
-
   private drawBackground(id: string | null): void {
-    const path = id === null ? undefined : this.skit.backgrounds[id];
-    const key = path === undefined ? '' : TEXTURE.packFile(this.pack.hash, path);
-    if (path === undefined || !this.textures.exists(key)) return;
-    const img = this.add.image(this.vw / 2, this.vh / 2, key);
-    img.setScale(Math.max(this.vw / img.width, this.vh / img.height));
-    this.layer.add(img);
+    const img = skitBackground(this, this.pack, this.skit, id, this.vw, this.vh);
+    if (img) this.layer.add(img);
   }
 
   private drawPortrait(character: string, expression: string, boxX: number, boxY: number): void {
-    const who = this.skit.characters.find((c) => c.id === character);
-    const path = who?.portraits[expression] ?? who?.portraits.neutral;
-    if (path === undefined) return;
-    const key = TEXTURE.packFile(this.pack.hash, path);
-    if (!this.textures.exists(key)) return;
-    const img = this.add.image(boxX + 40, boxY - 30, key).setOrigin(0, 1);
+    const img = skitPortrait(this, this.pack, this.skit, character, expression);
+    if (!img) return;
+    img.setPosition(boxX + 40, boxY - 30).setOrigin(0, 1);
     img.setScale(Math.min(boxY - 80, this.vh * 0.6) / img.height);
     this.layer.add(img);
   }

@@ -1,14 +1,12 @@
 import { unfinishedMeeting } from '../app/meeting-session';
 import type { StartNotice } from '../app/pack-source';
-import { SessionController } from '../app/session-controller';
 import { PACK_FILE_ACCEPT } from '../content/limits';
-import { SOLO_QUIZ } from '../core/activities';
 import type { PackProblem } from '../content/problems';
 import { currentLang, packText, setLang, t } from '../i18n/i18n';
 import { showProblems } from '../ui/problem-panel';
 import { COLOR } from '../ui/theme';
 import { BaseScene } from './base-scene';
-import { GAME_EVENT, SCENE, STORE_KEY } from './keys';
+import { GAME_EVENT, SCENE } from './keys';
 import {
   openPackFromFile,
   openPackList,
@@ -16,7 +14,7 @@ import {
   startNoticeText,
   type PackMenuContext,
 } from './my-packs';
-import { packRef } from './pack-ref';
+import { resumeSoloQuiz } from './solo-session';
 
 interface MenuData {
   readonly packProblems?: readonly PackProblem[];
@@ -36,7 +34,7 @@ export class MenuScene extends BaseScene {
   create(data: MenuData): void {
     this.setupView();
     const pack = this.services.pack;
-    const w = Math.min(440, this.vw - 40);
+    const w = Math.min(440, this.vw - 32);
     const cx = this.vw / 2;
     let y = Math.max(36, this.vh * 0.08);
     this.label(cx, y, t('title'), {
@@ -57,15 +55,7 @@ export class MenuScene extends BaseScene {
     } else y += 48;
     const bh = 56;
     const gap = 14;
-    const resumable = pack?.quiz
-      ? SessionController.resume(
-          SOLO_QUIZ,
-          pack.quiz,
-          this.services.store,
-          STORE_KEY.soloSession,
-          packRef(pack),
-        )
-      : null;
+    const resumable = resumeSoloQuiz(pack, this.services.store);
     const unfinished = resumable !== null && resumable.state.phase !== 'finished';
     if (unfinished) {
       this.button(
@@ -156,7 +146,8 @@ export class MenuScene extends BaseScene {
     y += bh + gap;
     // Language, sound and music share one row of three, so the menu fits a 640 px screen.
     const third = (w - 2 * gap) / 3;
-    const small = { fontSize: 16 };
+    // Regular weight keeps "Âm thanh: bật" to two lines in a third of a 360 px screen.
+    const small = { fontSize: 16, bold: false };
     const other = currentLang() === 'vi' ? 'en' : 'vi';
     this.button(
       'language',

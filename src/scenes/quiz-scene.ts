@@ -1,13 +1,11 @@
 import Phaser from '../game/phaser-lite';
 import { SessionController } from '../app/session-controller';
 import { SOLO_QUIZ } from '../core/activities';
-import type { Quiz } from '../core/types';
 import { SOLO_SCORING } from '../core/quiz/scoring';
 import {
   currentSoloQuestion,
   tilesInBank,
   type SoloAction,
-  type SoloConfig,
   type SoloEvent,
   type SoloState,
 } from '../core/quiz/solo';
@@ -19,11 +17,20 @@ import { COLOR, FONT_FAMILY } from '../ui/theme';
 import { BaseScene } from './base-scene';
 import { SCENE, STORE_KEY } from './keys';
 import { packRef } from './pack-ref';
+import { resumeSoloQuiz, type SoloController } from './solo-session';
 
-/** Narrowest hint/skip button that still fits its label in two lines of 16 px. */
-const ACTION_MIN_W = 120;
+/** Narrowest hint/skip button that still fits its label ("Reveal a letter") in two lines of 16 px. */
+const ACTION_MIN_W = 140;
+/** Smallest letter tile (a thumb's width) and the gap between tiles. */
+const TILE_MIN = 44;
+const TILE_GAP = 6;
 
-type SoloController = SessionController<Quiz, SoloConfig, SoloState, SoloAction, SoloEvent>;
+/** Columns and rows of the tile bank: up to 8 a row, never more than fit `width` at TILE_MIN. */
+export function bankGrid(tiles: number, width: number): { cols: number; rows: number } {
+  const fit = Math.max(1, Math.floor((width + TILE_GAP) / (TILE_MIN + TILE_GAP)));
+  const cols = Math.min(8, fit, Math.max(5, Math.ceil(tiles / 3)));
+  return { cols, rows: Math.max(1, Math.ceil(tiles / cols)) };
+}
 
 interface QuizData {
   readonly resume?: boolean;
@@ -65,15 +72,7 @@ export class QuizScene extends BaseScene {
     }
     this.pack = pack;
     const ref = packRef(pack);
-    const resumed = data.resume
-      ? SessionController.resume(
-          SOLO_QUIZ,
-          pack.quiz,
-          this.services.store,
-          STORE_KEY.soloSession,
-          ref,
-        )
-      : null;
+    const resumed = data.resume ? resumeSoloQuiz(pack, this.services.store) : null;
     const now = Date.now();
     this.session =
       resumed && resumed.state.phase !== 'finished'
@@ -113,24 +112,34 @@ export class QuizScene extends BaseScene {
     ) as PackQuestion | null;
   }
 
+  /** Boxes for the picture, slots, bank and buttons; the bank gets the rows its tiles need. */
   private computeLayout(): void {
     const pad = 12;
     const top = 64;
+    const tiles = this.session.state.puzzle?.bank.length ?? 21;
     if (this.isPortrait) {
       const w = this.vw - pad * 2;
+      // The bank may use the screen's width but for 8 px each side, so 7 thumb-sized tiles fit
+      // a row of a 360 px phone.
+      const bankW = this.vw - 16;
       // Four hint/skip buttons in a row need room for their two-line labels; else two rows.
       const actionsH = w / 4 >= ACTION_MIN_W ? 52 : 52 * 2 + 8;
       const actions = { x: pad, y: this.vh - pad - actionsH, w, h: actionsH };
       const slotsH = Math.max(96, this.vh * 0.16);
       // The bank keeps room for three rows of thumb-sized tiles; the picture takes the rest.
-      const bankMin = 3 * (44 + 8) + 8;
+      const bankMin = bankGrid(tiles, bankW).rows * (TILE_MIN + TILE_GAP) + 8;
       const pictureH = Math.max(
         120,
         Math.min(w * 0.72, actions.y - 10 - bankMin - 6 - slotsH - 10 - top),
       );
       const picture = { x: pad, y: top, w, h: pictureH };
       const slots = { x: pad, y: top + pictureH + 10, w, h: slotsH };
-      const bank = { x: pad, y: slots.y + slots.h + 6, w, h: actions.y - (slots.y + slots.h) - 12 };
+      const bank = {
+        x: 8,
+        y: slots.y + slots.h + 6,
+        w: bankW,
+        h: actions.y - (slots.y + slots.h) - 12,
+      };
       this.layoutBoxes = { picture, slots, bank, actions };
     } else {
       const left = Math.min(this.vw * 0.5, (this.vh - top - pad) * 1.25);
@@ -138,7 +147,8 @@ export class QuizScene extends BaseScene {
       const rx = left + pad;
       const rw = this.vw - rx - pad;
       const slots = { x: rx, y: top, w: rw, h: (this.vh - top) * 0.3 };
-      const actions = { x: rx, y: this.vh - 64, w: rw, h: 52 };
+      const actionsH = rw / 4 >= ACTION_MIN_W ? 52 : 52 * 2 + 8;
+      const actions = { x: rx, y: this.vh - 12 - actionsH, w: rw, h: actionsH };
       const bank = {
         x: rx,
         y: slots.y + slots.h + 8,
@@ -159,6 +169,7 @@ export class QuizScene extends BaseScene {
     const q = this.question;
     if (q && q.id !== this.shownQuestion) {
       this.shownQuestion = q.id;
+      this.computeLayout();
       void this.renderPicture(q);
       this.announceQuestion(q);
     }
@@ -301,7 +312,11 @@ export class QuizScene extends BaseScene {
             this.board.add(cell);
             const from = this.flying?.slot === si ? previousTiles.get(tile) : undefined;
             if (from) this.flyIn(cell, from, box);
-            const hit = this.add.zone(x, y, size, size).setOrigin(0).setInteractive();
+            // The tap area spans the gaps around the slot: 44 px wide from a 40 px slot.
+            const hit = this.add
+              .zone(x - gap / 2, y - (rowH - size) / 2, size + gap, rowH)
+              .setOrigin(0)
+              .setInteractive();
             hit.on('pointerup', () => {
               this.act({ type: 'unplace', slot: si, at: Date.now() });
             });
@@ -318,18 +333,18 @@ export class QuizScene extends BaseScene {
     const bb = this.layoutBoxes.bank;
     const inBank = new Set(tilesInBank(s));
     const visible = puzzle.bank.filter((tile) => !(s.decoysRemoved && tile.decoy));
-    const cols = Math.min(8, Math.max(5, Math.ceil(visible.length / 3)));
+    const { cols, rows: bankRows } = bankGrid(visible.length, bb.w);
+    const tg = TILE_GAP;
     const tsize = Math.max(
-      44,
-      Math.min(64, (bb.w - (cols - 1) * 8) / cols, bb.h / Math.ceil(visible.length / cols) - 8),
+      TILE_MIN,
+      Math.min(64, (bb.w - (cols - 1) * tg) / cols, bb.h / bankRows - tg),
     );
-    const bankRows = Math.ceil(visible.length / cols);
-    const by = bb.y + Math.max(0, (bb.h - bankRows * (tsize + 8)) / 2);
+    const by = bb.y + Math.max(0, (bb.h - bankRows * (tsize + tg)) / 2);
     visible.forEach((tile, i) => {
       const r = Math.floor(i / cols);
       const inRow = Math.min(cols, visible.length - r * cols);
-      const x = bb.x + (bb.w - (inRow * (tsize + 8) - 8)) / 2 + (i % cols) * (tsize + 8);
-      const y = by + r * (tsize + 8);
+      const x = bb.x + (bb.w - (inRow * (tsize + tg) - tg)) / 2 + (i % cols) * (tsize + tg);
+      const y = by + r * (tsize + tg);
       const box = { x, y, w: tsize, h: tsize };
       this.tileBoxes.set(tile.id, box);
       const g = this.add.graphics();
@@ -506,16 +521,35 @@ export class QuizScene extends BaseScene {
     if (!q || !result) return;
     this.overlay?.destroy();
     const w = Math.min(560, this.vw - 24);
-    const h = Math.min(this.vh - 80, 420);
+    const right = result.outcome === 'right';
+    // The answer may wrap (long answers, narrow screens): the explanation goes below it, and the
+    // card is as tall as what it holds.
+    const answer = this.label(0, 0, q.answer.toLocaleUpperCase('vi'), {
+      size: 26,
+      bold: true,
+      color: '#14213d',
+      align: 'center',
+      wrap: w - 32,
+    }).setOrigin(0.5, 0);
+    const explanation = this.label(0, 0, packText(q.explanation), {
+      size: 18,
+      color: '#14213d',
+      wrap: w - 40,
+    });
+    const h = Math.min(
+      this.vh - 24,
+      Math.max(320, 64 + 20 + answer.height + 14 + explanation.height + 24 + 52 + 20),
+    );
     const x = (this.vw - w) / 2;
     const y = (this.vh - h) / 2;
+    answer.setPosition(x + w / 2, y + 84);
+    explanation.setPosition(x + 20, answer.y + answer.height + 14);
     const c = this.add.container(0, 0);
     const dim = this.add
       .rectangle(0, 0, this.vw, this.vh, 0x000000, 0.55)
       .setOrigin(0)
       .setInteractive();
     const g = this.add.graphics();
-    const right = result.outcome === 'right';
     g.fillStyle(0xffffff, 1).fillRoundedRect(x, y, w, h, 20);
     g.fillStyle(right ? COLOR.right : COLOR.accent, 1).fillRoundedRect(x, y, w, 64, {
       tl: 20,
@@ -529,18 +563,6 @@ export class QuizScene extends BaseScene {
       right ? t('quiz.right', { points: result.points }) : t('quiz.skipped'),
       { size: 24, bold: true, color: right ? '#ffffff' : '#14213d', align: 'center' },
     ).setOrigin(0.5);
-    const answer = this.label(x + w / 2, y + 84, q.answer.toLocaleUpperCase('vi'), {
-      size: 26,
-      bold: true,
-      color: '#14213d',
-      align: 'center',
-      wrap: w - 32,
-    }).setOrigin(0.5, 0);
-    const explanation = this.label(x + 20, y + 130, packText(q.explanation), {
-      size: 18,
-      color: '#14213d',
-      wrap: w - 40,
-    });
     const last = s.index + 1 >= s.order.length;
     const next = this.button(
       'next',

@@ -1,12 +1,10 @@
 import type Phaser from 'phaser';
-import { SessionController } from '../app/session-controller';
-import { SOLO_QUIZ } from '../core/activities';
 import { soloSummary } from '../core/quiz/solo';
 import { packText, t } from '../i18n/i18n';
 import { COLOR } from '../ui/theme';
 import { BaseScene } from './base-scene';
-import { SCENE, STORE_KEY } from './keys';
-import { packRef } from './pack-ref';
+import { SCENE } from './keys';
+import { resumeSoloQuiz } from './solo-session';
 
 /** The end of a solo game: the score, and what the answers were about. */
 export class ResultsScene extends BaseScene {
@@ -27,15 +25,7 @@ export class ResultsScene extends BaseScene {
     this.scrollY = 0;
     this.maxScroll = 0;
     const pack = this.services.pack;
-    const session = pack?.quiz
-      ? SessionController.resume(
-          SOLO_QUIZ,
-          pack.quiz,
-          this.services.store,
-          STORE_KEY.soloSession,
-          packRef(pack),
-        )
-      : null;
+    const session = resumeSoloQuiz(pack, this.services.store);
     if (!pack?.quiz || !session) {
       this.scene.start(SCENE.menu, {});
       return;

@@ -12,11 +12,12 @@ import {
 import type { Skit } from '../core/types';
 import type { Pack } from '../content/pack-types';
 import { packText, t } from '../i18n/i18n';
-import { openDialog } from '../ui/dom-dialog';
-import { loadPictureTextures } from '../ui/picture-view';
+import { dialogButton, openDialog } from '../ui/dom-dialog';
+import { buildEndingBody } from '../ui/ending-view';
+import { loadSkitArt, skitBackground, skitPortrait } from '../ui/skit-art';
 import { COLOR, hexToNumber } from '../ui/theme';
 import { BaseScene } from './base-scene';
-import { SCENE, STORE_KEY, TEXTURE } from './keys';
+import { SCENE, STORE_KEY } from './keys';
 import { packRef } from './pack-ref';
 
 type SkitController = SessionController<
@@ -86,21 +87,13 @@ export class SkitScene extends BaseScene {
     });
   }
 
-  private async preload_(): Promise<void> {
-    const px = Math.round(Math.max(this.vw, this.vh) * this.ratio);
-    const files = new Set<string>([
-      ...Object.values(this.skit.backgrounds),
-      ...this.skit.characters.flatMap((c) => Object.values(c.portraits)),
-    ]);
-    await Promise.all(
-      [...files].map((path) =>
-        loadPictureTextures(
-          this,
-          this.pack,
-          { kind: 'file', path },
-          path.includes('background') ? px : Math.round(360 * this.ratio),
-        ),
-      ),
+  private preload_(): Promise<void> {
+    return loadSkitArt(
+      this,
+      this.pack,
+      this.skit,
+      Math.round(Math.max(this.vw, this.vh) * this.ratio),
+      Math.round(360 * this.ratio),
     );
   }
 
@@ -137,10 +130,16 @@ export class SkitScene extends BaseScene {
     this.textObj = null;
     const view = this.view;
     this.drawBackground(view.background);
-    const boxH = Math.min(this.vh * 0.42, 280);
-    const boxY = this.vh - boxH - 12;
     const boxW = Math.min(this.vw - 24, 900);
     const boxX = (this.vw - boxW) / 2;
+    // A choice's box grows to hold its prompt and every option whole (long English options wrap
+    // onto three lines), up to the row of buttons at the top.
+    const choice = view.kind === 'choice' ? this.choiceLayout(view, boxW) : null;
+    const boxH = Math.max(
+      Math.min(this.vh * 0.42, 280),
+      Math.min(this.vh - 72, choice?.height ?? 0),
+    );
+    const boxY = this.vh - boxH - 12;
     const top: Phaser.GameObjects.GameObject[] = [];
     top.push(
       this.button(
@@ -225,8 +224,8 @@ export class SkitScene extends BaseScene {
         break;
       case 'choice': {
         if (view.node.character) this.drawPortrait(view.node.character, 'neutral', boxY);
-        const prompt = packText(view.node.prompt) || t('skit.whatNow');
-        const p = this.label(boxX + 20, boxY + 14, prompt, {
+        const layout = choice ?? this.choiceLayout(view, boxW);
+        const p = this.label(boxX + 20, boxY + 14, layout.prompt, {
           size: 18,
           bold: true,
           color: '#14213d',
@@ -234,13 +233,13 @@ export class SkitScene extends BaseScene {
         });
         this.layer.add(p);
         const opts = view.visibleOptions;
-        const top = boxY + 20 + p.height;
-        const bh = Math.max(48, Math.min(64, (boxY + boxH - top - 8) / opts.length - 8));
+        let y = boxY + 20 + p.height;
         opts.forEach((o, i) => {
+          const bh = layout.heights[i] ?? 48;
           const b = this.button(
             `option-${o.index}`,
             this.vw / 2,
-            top + bh / 2 + i * (bh + 8),
+            y + bh / 2,
             boxW - 32,
             bh,
             packText(o.option.text),
@@ -250,8 +249,9 @@ export class SkitScene extends BaseScene {
             { fontSize: 17, fill: COLOR.background },
           );
           this.layer.add(b);
+          y += bh + 8;
         });
-        spoken = `${prompt} ${opts.map((o, i) => `${i + 1}. ${packText(o.option.text)}`).join('. ')}`;
+        spoken = `${layout.prompt} ${opts.map((o, i) => `${i + 1}. ${packText(o.option.text)}`).join('. ')}`;
         break;
       }
       case 'ending':
@@ -265,24 +265,37 @@ export class SkitScene extends BaseScene {
     if (announce) this.services.announcer.say(spoken);
   }
 
+  /** The choice's prompt, each option's button height (its text whole), and the box height. */
+  private choiceLayout(
+    view: Extract<SkitView, { kind: 'choice' }>,
+    boxW: number,
+  ): { prompt: string; heights: number[]; height: number } {
+    const measure = (text: string, size: number, wrap: number): number => {
+      const probe = this.label(0, 0, text, { size, bold: true, wrap });
+      const h = probe.height;
+      probe.destroy();
+      return h;
+    };
+    const prompt = packText(view.node.prompt) || t('skit.whatNow');
+    // Buttons between 48 and 64 px, taller when their text needs it.
+    const preferred = Math.min(64, Math.max(48, (this.vh * 0.3) / view.visibleOptions.length));
+    const heights = view.visibleOptions.map((o) =>
+      Math.max(preferred, measure(packText(o.option.text), 17, boxW - 48) + 16),
+    );
+    const height = 20 + measure(prompt, 18, boxW - 40) + heights.reduce((n, h) => n + h + 8, 0) + 8;
+    return { prompt, heights, height };
+  }
+
   private drawBackground(id: string | null): void {
-    const path = id === null ? undefined : this.skit.backgrounds[id];
-    const key = path === undefined ? '' : TEXTURE.packFile(this.pack.hash, path);
-    if (path === undefined || !this.textures.exists(key)) return;
-    const img = this.add.image(this.vw / 2, this.vh / 2, key);
-    img.setScale(Math.max(this.vw / img.width, this.vh / img.height));
-    this.layer.add(img);
+    const img = skitBackground(this, this.pack, this.skit, id, this.vw, this.vh);
+    if (img) this.layer.add(img);
   }
 
   private drawPortrait(character: string, expression: string, boxY: number): void {
-    const who = this.skit.characters.find((c) => c.id === character);
-    const path = who?.portraits[expression] ?? who?.portraits.neutral;
-    if (path === undefined) return;
-    const key = TEXTURE.packFile(this.pack.hash, path);
-    if (!this.textures.exists(key)) return;
-    const img = this.add.image(this.vw / 2, boxY + 8, key).setOrigin(0.5, 1);
-    const h = Math.min(boxY - 56, 380);
-    img.setScale(h / img.height);
+    const img = skitPortrait(this, this.pack, this.skit, character, expression);
+    if (!img) return;
+    img.setPosition(this.vw / 2, boxY + 8).setOrigin(0.5, 1);
+    img.setScale(Math.min(boxY - 56, 380) / img.height);
     this.layer.add(img);
   }
 
@@ -332,73 +345,22 @@ export class SkitScene extends BaseScene {
   }
 
   private showEnding(view: Extract<SkitView, { kind: 'ending' }>): void {
-    const e = view.ending;
     this.dialog?.remove();
     this.dialog = openDialog(
-      packText(e.title),
+      packText(view.ending.title),
       (body) => {
-        body.dataset.ending = e.id;
-        body.dataset.kind = e.kind;
-        const kind = document.createElement('p');
-        kind.textContent = t(`skit.kind.${e.kind}`);
-        kind.style.fontWeight = '700';
-        const summary = document.createElement('p');
-        summary.textContent = packText(e.summary);
-        const dh = document.createElement('h3');
-        dh.textContent = t('skit.debrief');
-        const dl = document.createElement('ol');
-        dl.style.paddingLeft = '24px';
-        for (const q of e.debrief) {
-          const li = document.createElement('li');
-          li.textContent = packText(q);
-          dl.append(li);
-        }
-        const hh = document.createElement('h3');
-        hh.textContent = t('skit.help');
-        const hl = document.createElement('ul');
-        hl.className = 'help-list';
-        hl.style.paddingLeft = '20px';
-        for (const r of e.help) {
-          const li = document.createElement('li');
-          const name = document.createElement('strong');
-          const title = packText(r.name);
-          li.append(name);
-          if (r.phone) {
-            const a = document.createElement('a');
-            a.href = `tel:${r.phone.replace(/[^0-9+]/g, '')}`;
-            a.textContent = r.phone;
-            a.style.fontSize = '22px';
-            a.style.fontWeight = '700';
-            // A name that already says the number ("Công an: 113") links it in place.
-            const at = title.indexOf(r.phone);
-            if (at >= 0) {
-              name.append(title.slice(0, at), a, title.slice(at + r.phone.length));
-            } else {
-              name.textContent = title;
-              li.append(' · ', a);
-            }
-          } else name.textContent = title;
-          li.append(document.createElement('br'), packText(r.description));
-          hl.append(li);
-        }
-        const replay = document.createElement('button');
-        replay.type = 'button';
-        replay.textContent = t('skit.replay');
-        Object.assign(replay.style, {
-          fontSize: '18px',
-          padding: '12px 20px',
-          minHeight: '48px',
-          borderRadius: '12px',
-          border: '2px solid #1b2a4a',
-          background: '#fff',
-          marginRight: '8px',
-        });
-        replay.addEventListener('click', () => {
-          this.dialog?.remove();
-          this.dialog = null;
-          this.showHistory();
-        });
-        body.append(kind, summary, dh, dl, hh, hl, replay);
+        buildEndingBody(body, view.ending);
+        const replay = dialogButton(
+          t('skit.replay'),
+          () => {
+            this.dialog?.remove();
+            this.dialog = null;
+            this.showHistory();
+          },
+          'secondary',
+        );
+        replay.style.marginTop = '16px';
+        body.append(replay);
       },
       t('skit.toMenu'),
       () => {
@@ -417,6 +379,7 @@ export class SkitScene extends BaseScene {
       t('skit.history'),
       (body) => {
         const list = document.createElement('ol');
+        list.style.paddingLeft = '1.6em';
         for (const entry of entries) {
           const node = this.skit.nodes.find((n) => n.id === entry.nodeId);
           if (!node) continue;
@@ -430,19 +393,16 @@ export class SkitScene extends BaseScene {
             li.textContent = `${t('skit.youChose')} ${chosen ? packText(chosen.text) : '…'}`;
             if (entry.step !== null) {
               const step = entry.step;
-              const again = document.createElement('button');
-              again.type = 'button';
-              again.textContent = t('skit.chooseAgain');
-              Object.assign(again.style, {
-                marginLeft: '8px',
-                minHeight: '44px',
-                fontSize: '16px',
-              });
-              again.addEventListener('click', () => {
-                this.dialog?.remove();
-                this.dialog = null;
-                this.act({ type: 'rewind', toStep: step });
-              });
+              const again = dialogButton(
+                t('skit.chooseAgain'),
+                () => {
+                  this.dialog?.remove();
+                  this.dialog = null;
+                  this.act({ type: 'rewind', toStep: step });
+                },
+                'secondary',
+              );
+              Object.assign(again.style, { display: 'block', marginTop: '6px', fontSize: '16px' });
               li.append(again);
             }
           } else continue;

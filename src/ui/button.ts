@@ -26,6 +26,8 @@ export class Button extends Phaser.GameObjects.Container {
     radius: number;
   };
   private focused = false;
+  /** True when fitLabel changed the label's type. */
+  private fitted = false;
   private enabled = true;
   private readonly onActivate: () => void;
 
@@ -69,6 +71,7 @@ export class Button extends Phaser.GameObjects.Container {
       resolution,
     ).setOrigin(0.5);
     this.add([this.bg, this.label]);
+    this.fitLabel();
     this.draw();
     // Phaser hit-tests a container in coordinates from its top-left corner (it adds half the
     // size to the point), so the whole button is the rectangle from (0, 0).
@@ -94,7 +97,29 @@ export class Button extends Phaser.GameObjects.Container {
 
   setText(text: string): this {
     this.label.setText(text);
+    this.fitLabel();
     return this;
+  }
+
+  /**
+   * A label too tall for the box (a long translation) gets smaller type, never below 16 px,
+   * then regular weight, so it never spills out of the button.
+   */
+  private fitLabel(): void {
+    const room = this.height - 6;
+    let size = this.style.fontSize;
+    // Back to the button's own type first (re-rendering the text only when it was changed).
+    if (this.fitted) {
+      this.label.setFontSize(size).setFontStyle(this.style.bold ? 'bold' : 'normal');
+      this.fitted = false;
+    }
+    if (this.label.height <= room) return;
+    this.fitted = true;
+    while (this.label.height > room && size > 16) {
+      size -= 1;
+      this.label.setFontSize(size);
+    }
+    if (this.label.height > room && this.style.bold) this.label.setFontStyle('normal');
   }
 
   setFill(fill: number): this {

@@ -17,6 +17,7 @@ export function showProblems(
     title,
     (body) => {
       const list = document.createElement('ul');
+      list.style.paddingLeft = '1.2em';
       for (const p of problems) {
         const item = document.createElement('li');
         item.dataset.code = p.code;
@@ -24,6 +25,9 @@ export function showProblems(
         const where = document.createElement('code');
         where.textContent = p.place === '' ? '' : `${p.place}: `;
         where.style.fontWeight = '700';
+        // A place such as skit.characters[0].portraits.neutral is one long word: it may break
+        // anywhere rather than run out of a phone's screen.
+        where.style.overflowWrap = 'anywhere';
         item.append(
           where,
           document.createTextNode(
