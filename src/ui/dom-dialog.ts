@@ -135,7 +135,8 @@ export function openDialog(
     lineHeight: '1.5',
     zIndex: '20',
     fontFamily: '"Be Vietnam Pro", system-ui, sans-serif',
-    boxShadow: '0 10px 40px rgba(0,0,0,.5)',
+    // The wide shadow dims the game behind the panel, so what is under it does not show through.
+    boxShadow: '0 0 0 100vmax rgba(12,20,40,.6), 0 10px 40px rgba(0,0,0,.5)',
   } satisfies Partial<CSSStyleDeclaration>);
   const h = document.createElement('h2');
   h.textContent = title;
@@ -193,6 +194,8 @@ export function openDialog(
   }
   layer.append(panel);
   const first = panel.querySelector<HTMLButtonElement>('.dialog-actions button') ?? close;
-  first.focus();
+  // The panel opens at its top, where its title is, even when the focused button is further down.
+  first.focus({ preventScroll: true });
+  panel.scrollTop = 0;
   return panel;
 }
