@@ -5,6 +5,7 @@ import type { BaseScene } from '../scenes/base-scene';
 import { MenuScene } from '../scenes/menu-scene';
 import { PreloaderScene } from '../scenes/preloader-scene';
 import { COLOR } from '../ui/theme';
+import { recordFramesForBench } from './frame-probe';
 import { stopFramesWhenStill } from './idle-frames';
 import { handleKeysOnce } from './keys-once';
 import { lazyScenes } from './lazy-scenes';
@@ -31,6 +32,7 @@ export function startGame(parent: HTMLElement, services: Services): Phaser.Game 
   lazyScenes(game, [...PLAY_SCENE_KEYS], () => import('./play-scenes').then((m) => m.PLAY_SCENES));
   handleKeysOnce(game);
   stopFramesWhenStill(game);
+  recordFramesForBench(game);
   let timer = 0;
   let last = `${size.width}x${size.height}`;
   window.addEventListener('resize', () => {
