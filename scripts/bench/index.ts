@@ -13,11 +13,12 @@
  *
  * Figures are read, not asserted: the machine is shared and its timings are noisy.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { chromium, type Browser } from '@playwright/test';
 import { runLighthouse, type LighthouseScores } from './lighthouse';
 import { measureFrames, measureHeap, measureLoad, type FrameFigures } from './measures';
+import { startPreview } from './serve';
 import { median } from './stats';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -51,34 +52,6 @@ function build(): void {
     stdio: 'inherit',
   });
   if (r.status !== 0) throw new Error('The build failed');
-}
-
-async function startPreview(port = PORT, dist = process.env.BENCH_DIST): Promise<ChildProcess> {
-  const base = `http://127.0.0.1:${String(port)}/`;
-  const server = spawn(
-    process.execPath,
-    [
-      'node_modules/vite/bin/vite.js',
-      'preview',
-      ...(dist ? ['--outDir', dist] : []),
-      '--port',
-      String(port),
-      '--strictPort',
-      '--host',
-      '127.0.0.1',
-    ],
-    { stdio: 'ignore' },
-  );
-  for (let i = 0; i < 100; i += 1) {
-    try {
-      if ((await fetch(base)).ok) return server;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  server.kill();
-  throw new Error(`vite preview did not answer on ${base}`);
 }
 
 const failures: string[] = [];
@@ -202,7 +175,7 @@ async function compareFrames(
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   if (options.build) build();
-  const server = await startPreview();
+  const server = await startPreview(PORT, process.env.BENCH_DIST);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [

@@ -25,7 +25,7 @@ export function startGame(parent: HTMLElement, services: Services): Phaser.Game 
     input: { activePointers: 2 },
     audio: { noAudio: true },
     banner: false,
-    render: { antialiasGL: false },
+    render: { antialiasGL: false, clearBeforeRender: false },
     scene: [BootScene, PreloaderScene, MenuScene],
   });
   game.registry.set(SERVICES_KEY, services);
