@@ -30,6 +30,10 @@ async function main(): Promise<void> {
     meeting: null,
   };
   const game = startGame(parent, services);
+  // The sound library is not needed to show the menu: it loads once the menu is up.
+  game.events.once(GAME_EVENT.menuReady, () => {
+    void services.sound.load();
+  });
   // The offline cache downloads the whole game: start it once the menu no longer needs the line.
   if (import.meta.env.MODE !== 'single') {
     game.events.once(GAME_EVENT.menuReady, () => {

@@ -1,4 +1,4 @@
-import { Howl } from 'howler';
+import type { Howl, HowlOptions } from 'howler';
 import musicLoop from '../../assets/audio/music-loop.json';
 import type { AudioSettings, SettingsStore } from './audio-settings';
 import { SOUND, SOUND_KEYS, type EffectKey, type SoundKey } from './sound-keys';
@@ -16,6 +16,11 @@ const EFFECT_KEYS: readonly SoundKey[] = SOUND_KEYS.filter((key) => key !== SOUN
 /** Input events that count as a gesture; after one, browsers let a page start audio. */
 const GESTURE_EVENTS = ['pointerdown', 'pointerup', 'touchend', 'mousedown', 'keydown'] as const;
 
+/** howler's Howl class; howler itself loads after the menu (see `load`). */
+export type HowlClass = new (options: HowlOptions) => Howl;
+
+const loadHowler = (): Promise<HowlClass> => import('howler').then((m) => m.Howl);
+
 /** The parts of `navigator` used here, any of which a browser may lack. */
 interface BrowserNavigator {
   vibrate?: (pattern: VibratePattern) => boolean;
@@ -25,6 +30,9 @@ interface BrowserNavigator {
 /**
  * The game's sounds, music and vibration, as the scenes use them.
  *
+ * - howler itself (about 10 KB gzip, and its start-up work) is not needed for the first screen:
+ *   it loads on `load()`, which the game calls once the menu is up, or on the first gesture.
+ *   Until it is there, effects are dropped and music waits, as before a gesture.
  * - Sounds load lazily: a sound's Howl is made on its first `play()` or on `preload()`.
  * - Nothing sounds before the player's first touch, click or key: effects asked for earlier are
  *   dropped (not queued to burst out later) and music waits for that gesture to start.
@@ -37,6 +45,10 @@ interface BrowserNavigator {
 export class SoundBoard {
   private current: AudioSettings;
   private readonly howls = new Map<SoundKey, Howl>();
+  private HowlClass: HowlClass | null = null;
+  private loading: Promise<void> | null = null;
+  /** Sounds asked to preload before howler was there. */
+  private readonly pending = new Set<SoundKey>();
   private gestureSeen: boolean;
   private pageHidden = false;
   private musicId: number | undefined;
@@ -48,6 +60,7 @@ export class SoundBoard {
   constructor(
     private readonly urls: SoundUrls,
     private readonly store: SettingsStore,
+    private readonly loadHowl: () => Promise<HowlClass> = loadHowler,
   ) {
     this.current = store.load();
     this.gestureSeen = browserNavigator()?.userActivation?.hasBeenActive === true;
@@ -63,9 +76,32 @@ export class SoundBoard {
     return this.current.muted;
   }
 
+  /**
+   * Loads howler; then makes the Howls asked for meanwhile and starts the music if it waits.
+   * Answers the same promise every time; a failed load (offline, first visit) can be retried.
+   */
+  load(): Promise<void> {
+    this.loading ??= this.loadHowl().then(
+      (HowlClass) => {
+        this.HowlClass = HowlClass;
+        for (const key of this.pending) this.howl(key);
+        this.pending.clear();
+        if (this.gestureSeen && this.howls.size === 0) this.preload();
+        this.syncMusic();
+      },
+      () => {
+        this.loading = null;
+      },
+    );
+    return this.loading;
+  }
+
   /** Starts loading sounds now, e.g. from the preloader, so the first play is not late. */
   preload(keys: readonly SoundKey[] = EFFECT_KEYS): void {
-    for (const key of keys) this.howl(key);
+    for (const key of keys) {
+      if (this.HowlClass) this.howl(key);
+      else this.pending.add(key);
+    }
   }
 
   /** Plays a one-shot effect; does nothing while muted or before the first gesture. */
@@ -128,9 +164,10 @@ export class SoundBoard {
     const existing = this.howls.get(key);
     if (existing) return existing;
     const url = this.urls[key];
-    if (url === undefined) return undefined;
+    const HowlClass = this.HowlClass;
+    if (url === undefined || HowlClass === null) return undefined;
     const isMusic = key === SOUND.music;
-    const howl = new Howl({
+    const howl = new HowlClass({
       src: [url],
       // Fingerprinted and data: URLs hide the extension howler would otherwise read.
       format: ['mp3'],
@@ -200,9 +237,11 @@ export class SoundBoard {
       detach();
       this.gestureSeen = true;
       // Making the Howls inside the gesture lets howler hook its unlock onto this same event
-      // (its listener sits on document, which this event reaches after window).
-      if (this.howls.size === 0) this.preload();
+      // (its listener sits on document, which this event reaches after window). Without
+      // howler yet, it unlocks on the next gesture.
+      if (this.howls.size === 0 && this.pending.size === 0) this.preload();
       this.syncMusic();
+      void this.load();
     };
     const detach = (): void => {
       for (const type of GESTURE_EVENTS) {

@@ -47,3 +47,9 @@ export const PICTURE_EXTENSIONS: readonly AllowedExtension[] = [
   'webp',
   'svg',
 ];
+
+/**
+ * The file types the game's file picker offers: a pack's JSON, a zip, a CSV question sheet.
+ * Here rather than beside the loader, so the menu can offer the picker without its code.
+ */
+export const PACK_FILE_ACCEPT = '.json,.zip,.csv,application/json,application/zip,text/csv';

@@ -22,6 +22,3 @@ export function openPackFile(
   }
   return loadJsonPack(bytes, readFile, env);
 }
-
-/** The file types the game's file picker offers. */
-export const PACK_FILE_ACCEPT = '.json,.zip,.csv,application/json,application/zip,text/csv';

@@ -1,5 +1,4 @@
 import i18next, { type TFunction } from 'i18next';
-import en from '../../locales/en/translation.json';
 import vi from '../../locales/vi/translation.json';
 import type { PackText } from '../core/types';
 
@@ -22,16 +21,37 @@ export function initialLang(param: string | null): Lang {
   return storedLang() ?? 'vi';
 }
 
+/**
+ * Vietnamese, the first language and everyone's fallback, comes with the first screen; the
+ * English texts are a chunk of their own, fetched when English is chosen.
+ */
+async function ensureLoaded(lang: Lang): Promise<void> {
+  if (lang === 'vi' || i18next.hasResourceBundle(lang, 'translation')) return;
+  const en = (await import('../../locales/en/translation.json')).default;
+  i18next.addResourceBundle(lang, 'translation', en);
+}
+
 export async function initI18n(lang: Lang): Promise<TFunction> {
   const t = await i18next.init({
-    lng: lang,
+    lng: 'vi',
     fallbackLng: 'vi',
     initAsync: false,
-    resources: { vi: { translation: vi }, en: { translation: en } },
+    resources: { vi: { translation: vi } },
     interpolation: { escapeValue: false },
   });
+  if (lang === 'vi') {
+    document.documentElement.lang = lang;
+    return t;
+  }
+  try {
+    await ensureLoaded(lang);
+  } catch {
+    // Offline before the English texts were ever fetched: Vietnamese it is, for now.
+    return t;
+  }
+  const switched = await i18next.changeLanguage(lang);
   document.documentElement.lang = lang;
-  return t;
+  return switched;
 }
 
 export function currentLang(): Lang {
@@ -40,6 +60,7 @@ export function currentLang(): Lang {
 
 /** Switches the interface language and remembers it on this device. */
 export async function setLang(lang: Lang): Promise<void> {
+  await ensureLoaded(lang);
   await i18next.changeLanguage(lang);
   document.documentElement.lang = lang;
   try {

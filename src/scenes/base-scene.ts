@@ -3,6 +3,7 @@ import { SERVICES_KEY, type Services } from '../app/services';
 import { renderRatio } from '../game/viewport';
 import { t } from '../i18n/i18n';
 import { Button, FocusRing, type ButtonStyle } from '../ui/button';
+import { addText } from '../ui/text';
 import { COLOR, FONT_FAMILY } from '../ui/theme';
 
 export interface TextStyleOptions {
@@ -58,8 +59,12 @@ export abstract class BaseScene extends Phaser.Scene {
     text: string,
     o: TextStyleOptions = {},
   ): Phaser.GameObjects.Text {
-    return this.add
-      .text(x, y, text, {
+    return addText(
+      this,
+      x,
+      y,
+      text,
+      {
         fontFamily: FONT_FAMILY,
         fontSize: `${Math.max(16, o.size ?? 18)}px`,
         fontStyle: o.bold ? 'bold' : 'normal',
@@ -67,8 +72,9 @@ export abstract class BaseScene extends Phaser.Scene {
         align: o.align ?? 'left',
         ...(o.wrap ? { wordWrap: { width: o.wrap, useAdvancedWrap: true } } : {}),
         lineSpacing: 4,
-      })
-      .setResolution(this.ratio);
+      },
+      this.ratio,
+    );
   }
 
   protected button(

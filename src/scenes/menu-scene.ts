@@ -1,7 +1,7 @@
 import { unfinishedMeeting } from '../app/meeting-session';
 import type { StartNotice } from '../app/pack-source';
 import { SessionController } from '../app/session-controller';
-import { PACK_FILE_ACCEPT } from '../content/open-pack';
+import { PACK_FILE_ACCEPT } from '../content/limits';
 import { SOLO_QUIZ } from '../core/activities';
 import type { PackProblem } from '../content/problems';
 import { currentLang, packText, setLang, t } from '../i18n/i18n';

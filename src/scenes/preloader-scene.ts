@@ -2,6 +2,7 @@ import { AUTO_RESUME_MS, lastActionAt, unfinishedMeeting } from '../app/meeting-
 import { loadStartPack } from '../app/pack-source';
 import type { PackProblem } from '../content/problems';
 import { t } from '../i18n/i18n';
+import { fontHasSettled } from '../ui/text';
 import { COLOR, FONT_FAMILY } from '../ui/theme';
 import { BaseScene } from './base-scene';
 import { SCENE } from './keys';
@@ -44,6 +45,7 @@ export class PreloaderScene extends BaseScene {
     // Marks for the benchmark, which reports where the time to the menu goes.
     performance.mark('preloader-start');
     await loadFonts().catch(() => undefined);
+    fontHasSettled();
     performance.mark('fonts-ready');
     this.progress(0.4);
     const start = await loadStartPack(this.services.params.packUrl, this.services.library);

@@ -1,4 +1,5 @@
 import Phaser from '../game/phaser-lite';
+import { addText } from './text';
 import { COLOR, FONT_FAMILY } from './theme';
 
 export interface ButtonStyle {
@@ -52,17 +53,21 @@ export class Button extends Phaser.GameObjects.Container {
     };
     this.setSize(w, Math.max(44, h));
     this.bg = scene.add.graphics();
-    this.label = scene.add
-      .text(0, 0, text, {
+    this.label = addText(
+      scene,
+      0,
+      0,
+      text,
+      {
         fontFamily: FONT_FAMILY,
         fontSize: `${this.style.fontSize}px`,
         fontStyle: this.style.bold ? 'bold' : 'normal',
         color: this.style.textColor,
         align: 'center',
         wordWrap: { width: w - 16, useAdvancedWrap: true },
-      })
-      .setOrigin(0.5)
-      .setResolution(resolution);
+      },
+      resolution,
+    ).setOrigin(0.5);
     this.add([this.bg, this.label]);
     this.draw();
     // Phaser hit-tests a container in coordinates from its top-left corner (it adds half the

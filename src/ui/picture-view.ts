@@ -2,6 +2,7 @@ import Phaser from '../game/phaser-lite';
 import { GLYPH_URLS } from '../app/bundled-assets';
 import type { Pack, Picture } from '../content/pack-types';
 import { TEXTURE } from '../scenes/keys';
+import { addText } from './text';
 import { COLOR, FONT_FAMILY } from './theme';
 import { base64DataUrl } from './data-url';
 
@@ -116,15 +117,19 @@ export function drawPicture(
             ? cell * 0.6
             : Math.min(cell * 0.5, (cell * 1.6) / Math.max(1, text.length));
         box.add(
-          scene.add
-            .text(x, y, text, {
+          addText(
+            scene,
+            x,
+            y,
+            text,
+            {
               fontFamily: FONT_FAMILY,
               fontSize: `${Math.max(16, Math.round(size))}px`,
               fontStyle: 'bold',
               color: token.kind === 'sign' ? '#ffc83d' : '#ffffff',
-            })
-            .setOrigin(0.5)
-            .setResolution(resolution),
+            },
+            resolution,
+          ).setOrigin(0.5),
         );
       }
     });

@@ -425,9 +425,10 @@ describe('hostile text costs time in proportion to its length', () => {
       const start = performance.now();
       checkSvg(hostile, 'a.svg');
       sniffFileType(text(hostile));
-      // Linear passes take milliseconds; one quadratic pass would take minutes.
-      expect(performance.now() - start).toBeLessThan(3000);
+      // Linear passes take milliseconds (seconds on a busy shared machine); one quadratic
+      // pass over a MiB would take hours.
+      expect(performance.now() - start).toBeLessThan(15_000);
     },
-    30_000,
+    60_000,
   );
 });

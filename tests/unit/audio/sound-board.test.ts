@@ -1,7 +1,7 @@
 import type { HowlOptions } from 'howler';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_AUDIO_SETTINGS, memorySettingsStore } from '../../../src/audio/audio-settings';
-import { SoundBoard } from '../../../src/audio/sound-board';
+import { SoundBoard, type HowlClass } from '../../../src/audio/sound-board';
 import { SOUND, SOUND_KEYS } from '../../../src/audio/sound-keys';
 import type { SoundUrls } from '../../../src/audio/sound-urls';
 
@@ -86,6 +86,19 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
+/** The stand-in, as the board's loader hands it over. */
+const FAKE_HOWL = FakeHowl as unknown as HowlClass;
+
+/** A board whose sound library has loaded, as it has a moment after the menu is up. */
+async function loadedBoard(
+  urls: SoundUrls = URLS,
+  store = memorySettingsStore(),
+): Promise<SoundBoard> {
+  const board = new SoundBoard(urls, store, () => Promise.resolve(FAKE_HOWL));
+  await board.load();
+  return board;
+}
+
 function gesture(type = 'pointerdown'): void {
   windowTarget.dispatchEvent(new Event(type));
 }
@@ -95,15 +108,15 @@ function howlFor(key: string): FakeHowlInstance | undefined {
 }
 
 describe('before the first gesture', () => {
-  it('plays nothing and makes no Howl', () => {
-    const board = new SoundBoard(URLS, memorySettingsStore());
+  it('plays nothing and makes no Howl', async () => {
+    const board = await loadedBoard();
     board.play(SOUND.tap);
     board.music(true);
     expect(FakeHowl.made).toEqual([]);
   });
 
-  it('starts the music that was asked for once the player touches the page', () => {
-    const board = new SoundBoard(URLS, memorySettingsStore());
+  it('starts the music that was asked for once the player touches the page', async () => {
+    const board = await loadedBoard();
     board.music(true);
     gesture('touchend');
 
@@ -112,24 +125,69 @@ describe('before the first gesture', () => {
     expect(music?.calls).toEqual(['play loop', 'fade 0->0.5 #1']);
   });
 
-  it('loads the effects on that first gesture so audio unlocks in it', () => {
-    new SoundBoard(URLS, memorySettingsStore());
+  it('loads the effects on that first gesture so audio unlocks in it', async () => {
+    await loadedBoard();
     gesture('keydown');
     expect(FakeHowl.made).toHaveLength(SOUND_KEYS.length - 1);
     expect(howlFor(SOUND.music)).toBeUndefined();
   });
 
-  it('treats a page that already had a gesture as unlocked', () => {
+  it('treats a page that already had a gesture as unlocked', async () => {
     vi.stubGlobal('navigator', { userActivation: { hasBeenActive: true } });
-    const board = new SoundBoard(URLS, memorySettingsStore());
+    const board = await loadedBoard();
     board.play(SOUND.right);
     expect(howlFor(SOUND.right)?.calls).toEqual(['play']);
   });
 });
 
-describe('playing effects', () => {
-  it('makes each Howl once, lazily, with Web Audio and preloading', () => {
+describe('while the sound library loads', () => {
+  it('drops effects and keeps the music waiting, then makes them once it has loaded', async () => {
+    let arrive: (howl: HowlClass) => void = () => undefined;
+    const library = new Promise<HowlClass>((resolve) => {
+      arrive = resolve;
+    });
+    const board = new SoundBoard(URLS, memorySettingsStore(), () => library);
+    board.music(true);
+    gesture();
+    board.play(SOUND.tap);
+    expect(FakeHowl.made).toEqual([]);
+
+    arrive(FAKE_HOWL);
+    await board.load();
+    // Every effect is ready for the next play, and the music that was asked for has started.
+    expect(FakeHowl.made).toHaveLength(SOUND_KEYS.length);
+    expect(howlFor(SOUND.tap)?.calls).toEqual([]);
+    expect(howlFor(SOUND.music)?.calls).toEqual(['play loop', 'fade 0->0.5 #1']);
+    board.play(SOUND.tap);
+    expect(howlFor(SOUND.tap)?.calls).toEqual(['play']);
+  });
+
+  it('tries again after a failed load (offline on a first visit)', async () => {
+    const load = vi
+      .fn<() => Promise<HowlClass>>()
+      .mockRejectedValueOnce(new TypeError('Failed to fetch'))
+      .mockResolvedValue(FAKE_HOWL);
+    const board = new SoundBoard(URLS, memorySettingsStore(), load);
+    await board.load();
+    gesture();
+    await board.load();
+    board.play(SOUND.right);
+    expect(load).toHaveBeenCalledTimes(2);
+    expect(howlFor(SOUND.right)?.calls).toEqual(['play']);
+  });
+
+  it('loads howler itself by default', async () => {
     const board = new SoundBoard(URLS, memorySettingsStore());
+    await board.load();
+    gesture();
+    board.play(SOUND.wrong);
+    expect(howlFor(SOUND.wrong)?.calls).toEqual(['play']);
+  });
+});
+
+describe('playing effects', () => {
+  it('makes each Howl once, lazily, with Web Audio and preloading', async () => {
+    const board = await loadedBoard();
     board.preload([SOUND.tile]);
     gesture();
     board.play(SOUND.tile);
@@ -143,8 +201,8 @@ describe('playing effects', () => {
     expect(FakeHowl.made).toHaveLength(1);
   });
 
-  it('skips a sound that has no URL', () => {
-    const board = new SoundBoard({ tap: '/audio/tap.mp3' }, memorySettingsStore());
+  it('skips a sound that has no URL', async () => {
+    const board = await loadedBoard({ tap: '/audio/tap.mp3' });
     board.preload([SOUND.tap]);
     gesture();
     board.play(SOUND.buzz);
@@ -153,9 +211,9 @@ describe('playing effects', () => {
 });
 
 describe('muting', () => {
-  it('silences effects, stops those playing and saves the choice', () => {
+  it('silences effects, stops those playing and saves the choice', async () => {
     const store = memorySettingsStore();
-    const board = new SoundBoard(URLS, store);
+    const board = await loadedBoard(URLS, store);
     board.preload([SOUND.applause]);
     gesture();
     board.play(SOUND.applause);
@@ -166,16 +224,16 @@ describe('muting', () => {
     expect(store.load()).toEqual({ ...DEFAULT_AUDIO_SETTINGS, muted: true });
   });
 
-  it('starts muted when the store says so, and toggles back', () => {
+  it('starts muted when the store says so, and toggles back', async () => {
     const store = memorySettingsStore({ ...DEFAULT_AUDIO_SETTINGS, muted: true });
-    const board = new SoundBoard(URLS, store);
+    const board = await loadedBoard(URLS, store);
     expect(board.muted).toBe(true);
     expect(board.toggleMuted()).toBe(false);
     expect(store.load().muted).toBe(false);
   });
 
-  it('fades the music out and pauses it, then resumes the same sound on unmute', () => {
-    const board = new SoundBoard(URLS, memorySettingsStore());
+  it('fades the music out and pauses it, then resumes the same sound on unmute', async () => {
+    const board = await loadedBoard();
     gesture();
     board.music(true);
     const music = howlFor(SOUND.music);
@@ -194,8 +252,8 @@ describe('muting', () => {
     expect(board.settings.music).toBe(true);
   });
 
-  it('does not pause music that was turned back on before its fade-out ended', () => {
-    const board = new SoundBoard(URLS, memorySettingsStore());
+  it('does not pause music that was turned back on before its fade-out ended', async () => {
+    const board = await loadedBoard();
     gesture();
     board.music(true);
     const music = howlFor(SOUND.music);
@@ -208,8 +266,8 @@ describe('muting', () => {
 });
 
 describe('page visibility', () => {
-  it('pauses the music while the page is hidden and fades it back in after', () => {
-    const board = new SoundBoard(URLS, memorySettingsStore());
+  it('pauses the music while the page is hidden and fades it back in after', async () => {
+    const board = await loadedBoard();
     gesture();
     board.music(true);
     const music = howlFor(SOUND.music);
@@ -223,10 +281,10 @@ describe('page visibility', () => {
 });
 
 describe('vibration', () => {
-  it('vibrates after a gesture while haptics are on, even when muted', () => {
+  it('vibrates after a gesture while haptics are on, even when muted', async () => {
     const vibrate = vi.fn(() => true);
     vi.stubGlobal('navigator', { vibrate });
-    const board = new SoundBoard(URLS, memorySettingsStore());
+    const board = await loadedBoard();
     board.vibrate(30);
     gesture();
     board.setMuted(true);
@@ -237,8 +295,8 @@ describe('vibration', () => {
     expect(vibrate.mock.calls).toEqual([[[30, 40, 30]]]);
   });
 
-  it('does nothing where vibration is missing or throws', () => {
-    const board = new SoundBoard(URLS, memorySettingsStore());
+  it('does nothing where vibration is missing or throws', async () => {
+    const board = await loadedBoard();
     gesture();
     expect(() => {
       board.vibrate(20);
@@ -255,8 +313,8 @@ describe('vibration', () => {
 });
 
 describe('destroy', () => {
-  it('unloads the sounds and stops listening for gestures', () => {
-    const board = new SoundBoard(URLS, memorySettingsStore());
+  it('unloads the sounds and stops listening for gestures', async () => {
+    const board = await loadedBoard();
     board.preload([SOUND.hint]);
     board.destroy();
     gesture();
