@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { csvToPackJson, packIdFromFileName } from '../src/content/csv';
+import { csvToPackJson, packIdFromFileName, packTitleFromFileName } from '../src/content/csv';
 import { problemLine } from './lib/pack-report';
 
 /**
@@ -46,9 +46,10 @@ function main(): number {
     return 1;
   }
   const id = values.id ?? packIdFromFileName(file);
+  const title = values.title ?? packTitleFromFileName(file);
   const converted = csvToPackJson(text, {
     ...(id === undefined ? {} : { id }),
-    ...(values.title === undefined ? {} : { title: values.title }),
+    ...(title === undefined ? {} : { title }),
   });
   if (!converted.ok) {
     for (const problem of converted.problems) console.error(problemLine(file, problem));

@@ -13,7 +13,7 @@ import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from '@playwright/test';
-import type { ValidationTiming, ZipTiming } from '../../src/app/pack-bench';
+import type { PassTiming, ValidationTiming, ZipTiming } from '../../src/app/pack-bench';
 import { launchOptions } from '../../playwright.config';
 import { REPO_ROOT } from '../lib/pack-disk';
 
@@ -33,6 +33,8 @@ export const ZIP_PICTURES = 400;
 
 export interface PackBenchFigures {
   readonly validation: ValidationTiming;
+  /** Each pass of the validation alone, on the same pack: where the time goes. */
+  readonly passes: readonly PassTiming[];
   readonly zip: ZipTiming;
   readonly budgets: typeof PACK_BUDGETS;
   readonly withinBudget: {
@@ -64,6 +66,13 @@ export async function benchPacks(browser: Browser, baseUrl: string): Promise<Pac
       },
       [VALIDATION_QUESTIONS, VALIDATION_RUNS] as const,
     );
+    const passes = await page.evaluate(
+      async ([questions, runs]) => {
+        const hook = (window as unknown as { __dhbc: BenchHook }).__dhbc;
+        return (await hook.packBench()).timeValidationPasses(questions, runs);
+      },
+      [VALIDATION_QUESTIONS, VALIDATION_RUNS] as const,
+    );
     const zip = await page.evaluate(
       async ([bytes, pictures]) => {
         const hook = (window as unknown as { __dhbc: BenchHook }).__dhbc;
@@ -73,6 +82,7 @@ export async function benchPacks(browser: Browser, baseUrl: string): Promise<Pac
     );
     return {
       validation,
+      passes,
       zip,
       budgets: PACK_BUDGETS,
       withinBudget: {
@@ -165,7 +175,7 @@ function line(label: string, figure: string, budget: string, within: boolean): s
 }
 
 export function formatFigures(f: PackBenchFigures): string {
-  const { validation: v, zip: z, budgets: b, withinBudget: w } = f;
+  const { validation: v, passes, zip: z, budgets: b, withinBudget: w } = f;
   return [
     line(
       `Validate ${v.questions} questions (median of ${v.runs.length})`,
@@ -174,6 +184,8 @@ export function formatFigures(f: PackBenchFigures): string {
       w.validate1000,
     ),
     `  runs: ${v.runs.map((r) => r.toFixed(1)).join(', ')} ms; pack.json ${mib(v.jsonBytes)}; valid: ${v.ok}`,
+    '  each pass alone (median):',
+    ...passes.map((p) => `    ${p.pass.padEnd(40)} ${p.medianMs.toFixed(1).padStart(7)} ms`),
     line(
       `Load a ${mib(z.zipBytes)} zip (${z.pictures} pictures)`,
       `${z.ms.toFixed(0)} ms`,

@@ -1,6 +1,11 @@
 import { zipSync, type Zippable } from 'fflate';
+import * as v from 'valibot';
+import { hashText, utf8Length } from '../content/hash';
+import { scanJson } from '../content/json-scan';
 import { loadZipPack } from '../content/load';
-import { validatePackText } from '../content/validate';
+import { checkReferences } from '../content/references';
+import { PackSchema } from '../content/schema';
+import { validatePackShape, validatePackText } from '../content/validate';
 import { GLYPH_CODES } from './bundled-assets';
 
 /**
@@ -139,6 +144,45 @@ export function timeValidation(questions: number, runs: number, warmups = 3): Va
     medianMs: median(times),
     ok,
   };
+}
+
+export interface PassTiming {
+  readonly pass: string;
+  /** The median of the runs, in ms. */
+  readonly medianMs: number;
+}
+
+/**
+ * Where validatePackText's time goes: each pass of it run alone on the same generated pack, the
+ * median of `runs` after a warm-up. The passes run in the order validatePackText runs them;
+ * "build and freeze" is pass two again plus building and freezing the Pack.
+ */
+export function timeValidationPasses(questions: number, runs: number): PassTiming[] {
+  const text = generateQuizPack(questions);
+  const scanned = scanJson(text);
+  if (!scanned.ok) throw new Error('the generated pack does not scan');
+  const shape = v.parse(PackSchema, scanned.value);
+  const passes: [string, () => unknown][] = [
+    ['size in UTF-8 bytes', () => utf8Length(text)],
+    ['JSON: syntax, depth, keys', () => scanJson(text)],
+    [
+      'pass one: shape (valibot)',
+      () => v.safeParse(PackSchema, scanned.value, { abortEarly: false }),
+    ],
+    ['pass two: references', () => checkReferences(shape, new Map(), ENV.glyphCodes)],
+    ['build and freeze', () => validatePackShape(shape, new Map(), ENV, 'x')],
+    ['hash', () => hashText(text)],
+  ];
+  return passes.map(([pass, run]) => {
+    for (let i = 0; i < 3; i++) run();
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const start = performance.now();
+      run();
+      times.push(performance.now() - start);
+    }
+    return { pass, medianMs: median(times) };
+  });
 }
 
 /**

@@ -488,6 +488,22 @@ export function packIdFromFileName(name: string): string | undefined {
   return slug === '' ? undefined : slug;
 }
 
+/**
+ * A pack title from a sheet's file name, as the facilitator wrote it: "Câu_hỏi tổ 3.csv" →
+ * "Câu hỏi tổ 3" (folders, the extension, and "_" between words dropped; undefined if nothing
+ * is left, and the generic title stands).
+ */
+export function packTitleFromFileName(name: string): string | undefined {
+  const base = name.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
+  const title = base
+    .normalize('NFC')
+    .replace(/[_\s]+/gu, ' ')
+    .trim()
+    .slice(0, 120)
+    .trim();
+  return title === '' ? undefined : title;
+}
+
 /** Tells a CSV file by its name, as the file picker and the command line do. */
 export function isCsvName(name: string): boolean {
   return /\.csv$/i.test(name);

@@ -1,13 +1,13 @@
 import * as v from 'valibot';
-import { hashBytes, hashText } from './hash';
+import { hashBytes, hashBytesPaused, hashText } from './hash';
 import { ALLOWED_FILE_TYPES, PACK_LIMITS, type AllowedExtension } from './limits';
 import type { PackFile } from './pack-types';
 import { checkPackFile } from './file-checks';
 import { fileTooLarge, formatBytes, packError, type PackProblem } from './problems';
 import { scanJson } from './json-scan';
 import { PackSchema, type PackJson, type PictureJson } from './schema';
-import { validatePackText, validatePackValue, type PackResult, type ValidateEnv } from './validate';
-import { PACK_JSON_NAME, unzipPack } from './zip';
+import { validatePackShape, validatePackText, type PackResult, type ValidateEnv } from './validate';
+import { PACK_JSON_NAME, Turns, unzipPack } from './zip';
 
 /**
  * The loaders every source shares: bytes of a .json or .zip in, a PackResult out. Where the
@@ -74,14 +74,11 @@ export async function loadZipPack(bytes: Uint8Array, env: ValidateEnv): Promise<
   if (!jsonBytes) throw new Error('unzipPack accepted a zip without pack.json');
   const text = decodeText(jsonBytes);
   if (text === null) return refused(NOT_UTF8);
-  const result = validatePackText(text, files, env);
-  if (!result.ok) return result;
-  return withHash(result, hashBytes(bytes));
-}
-
-function withHash(result: PackResult, hash: string): PackResult {
-  if (!result.ok) return result;
-  return { ...result, pack: Object.freeze({ ...result.pack, hash }) };
+  // A zip pack is told apart by the whole zip: its pictures are part of it. Tens of MiB take a
+  // while to hash, so the page gets its turns meanwhile.
+  const turns = new Turns();
+  const hash = await hashBytesPaused(bytes, () => turns.maybeYield());
+  return validatePackText(text, files, env, () => hash);
 }
 
 /**
@@ -116,7 +113,7 @@ export async function loadJsonPack(
   const hash = hashText(
     text + [...files.values()].map((f) => (f.kind === 'bytes' ? hashBytes(f.bytes) : '')).join(''),
   );
-  const result = validatePackValue(scanned.value, files, env, hash);
+  const result = validatePackShape(shape.output, files, env, hash);
   if (!fileProblems.some((p) => p.severity === 'error')) return result;
   return {
     ok: false,

@@ -29,17 +29,8 @@ export function emojiCode(emoji: string): string {
 
 const segmenter = new Intl.Segmenter('vi', { granularity: 'grapheme' });
 
-/** Rebus words repeat (the same few glyphs across a pack): each is split once. */
-const graphemeCache = new Map<string, readonly string[]>();
-const GRAPHEME_CACHE_SIZE = 4096;
-
 function graphemes(text: string): readonly string[] {
-  const known = graphemeCache.get(text);
-  if (known) return known;
-  const parts = Array.from(segmenter.segment(text), (s) => s.segment);
-  if (graphemeCache.size >= GRAPHEME_CACHE_SIZE) graphemeCache.clear();
-  graphemeCache.set(text, parts);
-  return parts;
+  return Array.from(segmenter.segment(text), (s) => s.segment);
 }
 
 export type RebusParse =
@@ -51,6 +42,54 @@ export type RebusFault =
   | { readonly code: 'rebus-text-too-long'; readonly text: string; readonly row: number }
   | { readonly code: 'rebus-too-many-tokens'; readonly row: number }
   | { readonly code: 'rebus-empty-row'; readonly row: number };
+
+/** One word of a row: its tokens, or why it cannot be drawn. */
+type WordParse =
+  | { readonly ok: true; readonly tokens: readonly RebusToken[] }
+  | { readonly ok: false; readonly code: 'rebus-unknown-glyph'; readonly emoji: string }
+  | { readonly ok: false; readonly code: 'rebus-text-too-long' };
+
+function parseWord(word: string, glyphCodes: ReadonlySet<string>): WordParse {
+  if ((REBUS_SIGNS as readonly string[]).includes(word)) {
+    return { ok: true, tokens: [{ kind: 'sign', sign: word }] };
+  }
+  const parts = graphemes(word);
+  if (parts.every((g) => EMOJI_LIKE.test(g))) {
+    const tokens: RebusToken[] = [];
+    for (const emoji of parts) {
+      const code = emojiCode(emoji);
+      if (!glyphCodes.has(code)) return { ok: false, code: 'rebus-unknown-glyph', emoji };
+      tokens.push({ kind: 'glyph', emoji, code });
+    }
+    return { ok: true, tokens };
+  }
+  if (parts.length > PACK_LIMITS.maxRebusTextLength)
+    return { ok: false, code: 'rebus-text-too-long' };
+  return { ok: true, tokens: [{ kind: 'text', text: word }] };
+}
+
+/**
+ * Words already parsed, per glyph set: a pack uses the same few glyphs again and again. The
+ * tokens are shared between the rebuses that use them, so they are frozen here.
+ */
+const wordCaches = new WeakMap<ReadonlySet<string>, Map<string, WordParse>>();
+const WORD_CACHE_SIZE = 4096;
+
+function cachedWord(word: string, glyphCodes: ReadonlySet<string>): WordParse {
+  let cache = wordCaches.get(glyphCodes);
+  if (!cache) {
+    cache = new Map();
+    wordCaches.set(glyphCodes, cache);
+  }
+  const known = cache.get(word);
+  if (known) return known;
+  const parsed = parseWord(word, glyphCodes);
+  if (parsed.ok) parsed.tokens.forEach((t) => Object.freeze(t));
+  Object.freeze(parsed.ok ? parsed.tokens : parsed);
+  if (cache.size >= WORD_CACHE_SIZE) cache.clear();
+  cache.set(word, parsed);
+  return parsed;
+}
 
 /**
  * Parses rebus rows. A token made only of emoji is split into glyphs, each of which must be in
@@ -64,25 +103,13 @@ export function parseRebus(
   const out: RebusToken[][] = [];
   for (const [r, row] of list.entries()) {
     const tokens: RebusToken[] = [];
-    for (const word of row.split(/\s+/u).filter((w) => w !== '')) {
-      if ((REBUS_SIGNS as readonly string[]).includes(word)) {
-        tokens.push({ kind: 'sign', sign: word });
-        continue;
-      }
-      const parts = graphemes(word);
-      if (parts.every((g) => EMOJI_LIKE.test(g))) {
-        for (const emoji of parts) {
-          const code = emojiCode(emoji);
-          if (!glyphCodes.has(code))
-            return { ok: false, reason: { code: 'rebus-unknown-glyph', emoji, row: r } };
-          tokens.push({ kind: 'glyph', emoji, code });
-        }
-        continue;
-      }
-      if (parts.length > PACK_LIMITS.maxRebusTextLength) {
-        return { ok: false, reason: { code: 'rebus-text-too-long', text: word, row: r } };
-      }
-      tokens.push({ kind: 'text', text: word });
+    for (const word of row.split(/\s+/u)) {
+      if (word === '') continue;
+      const parsed = cachedWord(word, glyphCodes);
+      if (parsed.ok) tokens.push(...parsed.tokens);
+      else if (parsed.code === 'rebus-unknown-glyph') {
+        return { ok: false, reason: { code: parsed.code, emoji: parsed.emoji, row: r } };
+      } else return { ok: false, reason: { code: parsed.code, text: word, row: r } };
     }
     if (tokens.length === 0) return { ok: false, reason: { code: 'rebus-empty-row', row: r } };
     if (tokens.length > PACK_LIMITS.maxRebusTokensPerRow) {

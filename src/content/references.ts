@@ -116,7 +116,12 @@ export function checkReferences(
   /** Checks an answer and hands back its tile letters run together (the key of a repeat). */
   const checkAnswer = (answer: string, path: (string | number)[], phone: boolean): string => {
     const words = answerWords(answer);
-    const letters = words.reduce((n, w) => n + w.length, 0);
+    let letters = 0;
+    let longestWord = 0;
+    for (const w of words) {
+      letters += w.length;
+      longestWord = Math.max(longestWord, w.length);
+    }
     if (letters === 0) {
       err(
         'answer-no-letters',
@@ -127,7 +132,6 @@ export function checkReferences(
       return '';
     }
     if (!phone) return '';
-    const longestWord = Math.max(...words.map((w) => w.length));
     if (letters > PACK_LIMITS.phoneAnswerLetters || longestWord > PACK_LIMITS.phoneWordLetters) {
       warn(
         'answer-too-long-for-phone',
@@ -142,6 +146,7 @@ export function checkReferences(
   if (pack.quiz) {
     const seen = new Map<string, number>();
     const answers = new Map<string, number>();
+    const declaresCategories = Object.keys(pack.categories).length > 0;
     for (const [i, q] of pack.quiz.questions.entries()) {
       const path = ['quiz', 'questions', i];
       const first = seen.get(q.id);
@@ -166,7 +171,7 @@ export function checkReferences(
       } else answers.set(key, i);
       for (const [a, alt] of q.alternatives.entries())
         checkAnswer(alt, [...path, 'alternatives', a], false);
-      if (Object.keys(pack.categories).length > 0 && !(q.category in pack.categories)) {
+      if (declaresCategories && !(q.category in pack.categories)) {
         warn(
           'unknown-category',
           [...path, 'category'],
@@ -213,9 +218,10 @@ export function checkReferences(
         path.pop();
       }
     } else if (typeof value === 'object' && value !== null) {
-      for (const [k, v] of Object.entries(value)) {
+      const record = value as Record<string, unknown>;
+      for (const k of Object.keys(record)) {
         path.push(k);
-        visit(v);
+        visit(record[k]);
         path.pop();
       }
     }

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { Skit } from '../core/types';
 import { deepFreeze } from './freeze';
-import { hashText } from './hash';
+import { hashText, utf8Length } from './hash';
 import { problemsFromIssues } from './issue-messages';
 import { PACK_LIMITS } from './limits';
 import {
@@ -15,7 +15,7 @@ import {
 import { formatBytes, packError, placeOf, type PackProblem } from './problems';
 import { checkReferences } from './references';
 import { scanJson } from './json-scan';
-import { PackSchema } from './schema';
+import { PackSchema, type PackJson } from './schema';
 
 /**
  * The content boundary: untrusted text and files in, a frozen Pack or the full list of
@@ -30,9 +30,18 @@ export interface ValidateEnv {
   readonly glyphCodes: ReadonlySet<string>;
 }
 
-/** Validates pack JSON text (pass zero: syntax, size, depth, forbidden keys) then the value. */
-export function validatePackText(text: string, files: PackFiles, env: ValidateEnv): PackResult {
-  const bytes = new TextEncoder().encode(text).length;
+/**
+ * Validates pack JSON text (pass zero: syntax, size, depth, forbidden keys) then the value.
+ * `hash` gives the pack's hash when it is not the text's own (a zip pack's is the whole zip's);
+ * either is worked out only for a valid pack.
+ */
+export function validatePackText(
+  text: string,
+  files: PackFiles,
+  env: ValidateEnv,
+  hash: () => string = () => hashText(text),
+): PackResult {
+  const bytes = utf8Length(text);
   if (bytes > PACK_LIMITS.maxJsonBytes) {
     return {
       ok: false,
@@ -48,7 +57,7 @@ export function validatePackText(text: string, files: PackFiles, env: ValidateEn
   }
   const scanned = scanJson(text);
   if (!scanned.ok) return { ok: false, problems: scanned.problems };
-  return validatePackValue(scanned.value, files, env, hashText(text));
+  return validatePackValue(scanned.value, files, env, hash);
 }
 
 /** Validates an already parsed value: pass one (shape), pass two (references), then freezes it. */
@@ -56,11 +65,23 @@ export function validatePackValue(
   value: unknown,
   files: PackFiles,
   env: ValidateEnv,
-  hash: string,
+  hash: string | (() => string),
 ): PackResult {
   const parsed = v.safeParse(PackSchema, value, { abortEarly: false });
   if (!parsed.success) return { ok: false, problems: problemsFromIssues(parsed.issues) };
-  const json = parsed.output;
+  return validatePackShape(parsed.output, files, env, hash);
+}
+
+/**
+ * Pass two on a value whose shape pass one accepted (its output, defaults filled in), then
+ * builds the frozen Pack. `hash` is worked out only when the pack is valid.
+ */
+export function validatePackShape(
+  json: PackJson,
+  files: PackFiles,
+  env: ValidateEnv,
+  hash: string | (() => string),
+): PackResult {
   // The files themselves were checked where they came in (unzipPack, loadJsonPack).
   const refs = checkReferences(json, files, env.glyphCodes);
   const problems = refs.problems;
@@ -102,7 +123,7 @@ export function validatePackValue(
   const pack: Pack = {
     id: json.id,
     version: json.version,
-    hash,
+    hash: typeof hash === 'string' ? hash : hash(),
     title: json.title,
     ...(json.description === undefined ? {} : { description: json.description }),
     language: json.language,

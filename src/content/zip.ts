@@ -26,7 +26,6 @@
  */
 import {
   Unzip,
-  UnzipInflate,
   UnzipPassThrough,
   type AsyncFlateStreamHandler,
   type FlateError,
@@ -34,6 +33,7 @@ import {
   type UnzipDecoderConstructor,
   type UnzipFile,
 } from 'fflate';
+import { Inflate, Z_OK } from 'pako';
 import { checkFileType, checkPackFile } from './file-checks';
 import { PACK_LIMITS } from './limits';
 import { fileTooLarge, formatBytes, packError, type PackProblem } from './problems';
@@ -50,24 +50,31 @@ export interface UnzipProgress {
 }
 
 export interface UnzipOptions {
-  /** Called every few MiB, and once at the end (also when the zip is refused). */
+  /** Called before each turn the page is given, and once at the end (also when refused). */
   readonly onProgress?: (progress: UnzipProgress) => void;
 }
 
 export const PACK_JSON_NAME = 'pack.json';
 
-/** The zip is handed to the reader in pieces of this size, so the page gets turns in between. */
+/** The zip is handed to the reader in pieces of this size. */
 const INPUT_CHUNK_BYTES = 64 * 1024;
 /**
  * Deflate unpacks at most about 1032 bytes per packed byte, so one 1 KiB piece of packed data
- * yields at most about 1 MiB before the limits are checked again. (Larger pieces are hardly
- * faster, and let a bomb unpack several MiB, with the decoder's buffers, before it is stopped.)
+ * yields at most about 1 MiB before the limits are checked again. The inflater keeps its state
+ * between pieces and hands out what it unpacks in pieces of OUTPUT_CHUNK_BYTES, so small pieces
+ * cost no more than large ones. (fflate's streaming inflater, used before, copied its 32 KiB
+ * window and the unfinished block on every piece: loading 20 MB of photos took seconds.)
  */
 const INFLATE_PIECE_BYTES = 1024;
+/**
+ * Not a divisor of RATIO_GRACE_BYTES: a single file that unpacks too far passes the grace, and is
+ * named, a little before the whole zip does (a divisor would leave it exactly at the grace).
+ */
+const OUTPUT_CHUNK_BYTES = 48 * 1024;
 /** Below this, a file may be packed more tightly than maxZipRatio (short, repetitive text is). */
 const RATIO_GRACE_BYTES = 1024 * 1024;
-/** Give the page a turn after this many bytes read or unpacked. */
-const YIELD_EVERY_BYTES = 4 * 1024 * 1024;
+/** Give the page a turn after working this long (ms): no frame or tap waits longer. */
+const WORK_SLICE_MS = 30;
 /** Entries of any kind (Mac extras included) after which the zip is not read any further. */
 const ENTRY_CEILING = PACK_LIMITS.maxZipEntries * 4;
 
@@ -321,6 +328,58 @@ function nextTurn(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** Gives the page a turn whenever WORK_SLICE_MS have passed since the last one. */
+export class Turns {
+  private last = performance.now();
+
+  /** Whether the page is owed a turn. */
+  due(): boolean {
+    return performance.now() - this.last >= WORK_SLICE_MS;
+  }
+
+  async take(): Promise<void> {
+    await nextTurn();
+    this.last = performance.now();
+  }
+
+  async maybeYield(): Promise<void> {
+    if (this.due()) await this.take();
+  }
+}
+
+const NOTHING = new Uint8Array(0);
+
+/**
+ * Raw deflate (zip method 8) through pako's streaming inflater: its state carries over from one
+ * pushed piece to the next, and what it unpacks comes out in pieces of OUTPUT_CHUNK_BYTES.
+ */
+class StreamInflate implements UnzipDecoder {
+  static readonly compression = 8;
+  ondata: AsyncFlateStreamHandler = () => undefined;
+  private readonly inflate = new Inflate({ raw: true, chunkSize: OUTPUT_CHUNK_BYTES });
+  private ended = false;
+  private failed = false;
+
+  constructor() {
+    this.inflate.onData = (chunk) => {
+      this.ondata(null, chunk, false);
+    };
+    this.inflate.onEnd = (status) => {
+      this.ended = true;
+      if (status === Z_OK) return;
+      this.failed = true;
+      const error = Object.assign(new Error(`inflate failed (${status})`), { code: status });
+      this.ondata(error, NOTHING, true);
+    };
+  }
+
+  push(chunk: Uint8Array, final: boolean): void {
+    // After the end of the deflate stream, the rest of the entry's bytes are ignored.
+    if (!this.ended) this.inflate.push(chunk, final);
+    if (final && !this.failed) this.ondata(null, NOTHING, true);
+  }
+}
+
 /** The state of reading one zip: what was found, what was unpacked, and whether to stop. */
 class ZipReading {
   readonly problems: PackProblem[] = [];
@@ -378,7 +437,7 @@ class ZipReading {
     }
     if (
       file.compression !== UnzipPassThrough.compression &&
-      file.compression !== UnzipInflate.compression
+      file.compression !== StreamInflate.compression
     ) {
       this.problems.push(unknownMethod(name, file.compression));
       return;
@@ -479,14 +538,10 @@ class ZipReading {
         if (!entry.finished && !entry.failed) problems.push(damagedEntry(entry.name));
       }
       if (!this.files.has(PACK_JSON_NAME)) problems.push(noPackJson(this.nestedPackJson));
-      let checkedBytes = 0;
+      const turns = new Turns();
       for (const [name, bytes] of this.files) {
         problems.push(...checkPackFile(name, bytes));
-        checkedBytes += bytes.length;
-        if (checkedBytes >= YIELD_EVERY_BYTES) {
-          checkedBytes = 0;
-          await nextTurn();
-        }
+        await turns.maybeYield();
       }
     }
     return problems.some((p) => p.severity === 'error')
@@ -552,10 +607,10 @@ export async function unzipPack(
     reading.onFile(file);
   });
   unzip.register(meteredDecoder(UnzipPassThrough, reading, Number.POSITIVE_INFINITY));
-  unzip.register(meteredDecoder(UnzipInflate, reading, INFLATE_PIECE_BYTES));
+  unzip.register(meteredDecoder(StreamInflate, reading, INFLATE_PIECE_BYTES));
 
   let readBytes = 0;
-  let nextYieldAt = YIELD_EVERY_BYTES;
+  const turns = new Turns();
   const report = (): void => {
     options.onProgress?.({
       readBytes,
@@ -569,10 +624,9 @@ export async function unzipPack(
       const chunk = bytes.subarray(readBytes, readBytes + INPUT_CHUNK_BYTES);
       readBytes += chunk.length;
       unzip.push(chunk, readBytes >= bytes.length);
-      if (readBytes + reading.inflatedBytes >= nextYieldAt) {
-        nextYieldAt = readBytes + reading.inflatedBytes + YIELD_EVERY_BYTES;
+      if (turns.due()) {
         report();
-        await nextTurn();
+        await turns.take();
       }
     } while (readBytes < bytes.length && !reading.stop);
   } catch (error) {

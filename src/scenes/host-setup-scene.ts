@@ -1,9 +1,11 @@
 import { beginMeeting, unfinishedMeeting, type MeetingController } from '../app/meeting-session';
+import type { StartNotice } from '../app/pack-source';
 import { currentLang, t } from '../i18n/i18n';
 import { openHostSetup } from '../ui/host-setup-form';
 import { openReportArchive } from '../ui/report-archive-view';
 import { BaseScene } from './base-scene';
 import { SCENE } from './keys';
+import { showPackNotice, startNoticeText } from './my-packs';
 
 /** What the setup says of a saved meeting: when it started, the teams and how far it got. */
 function describe(m: MeetingController): { when: string; what: string } {
@@ -36,7 +38,8 @@ export class HostSetupScene extends BaseScene {
     super(SCENE.hostSetup);
   }
 
-  create(): void {
+  /** `packNotice`: why the built-in pack stands in for the chosen one (from the preloader). */
+  create(data: { readonly packNotice?: StartNotice | null } = {}): void {
     this.setupView();
     const pack = this.services.pack;
     if (!pack) {
@@ -83,6 +86,8 @@ export class HostSetupScene extends BaseScene {
       this.form = null;
     });
     this.announce('host.setup.announce');
+    // As on the menu: the facilitator must know the meeting is not using the pack they chose.
+    if (data.packNotice) showPackNotice(startNoticeText(data.packNotice));
   }
 
   override testState(): unknown {

@@ -3,6 +3,8 @@
  * methods work. The game never rewrites the field while the player is composing, and Enter
  * submits only once a composition has ended.
  */
+import { shieldFromGame } from './dom-dialog';
+
 export class AnswerInput {
   readonly form: HTMLFormElement;
   readonly input: HTMLInputElement;
@@ -74,6 +76,7 @@ export class AnswerInput {
       if (e.key === 'Enter' && (e.isComposing || this.composing)) e.preventDefault();
       if (e.key === 'Escape') onClose();
     });
+    shieldFromGame(this.form);
     (document.getElementById('ui-layer') ?? document.body).append(this.form);
     this.input.focus();
   }

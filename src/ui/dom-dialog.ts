@@ -15,6 +15,26 @@ if (typeof window !== 'undefined') {
   });
 }
 
+/**
+ * Phaser hears pointer, mouse and touch releases on the whole window: a press on a piece of
+ * page over the game (a dialog, a banner, a form) must not also press the canvas button that
+ * lies under it.
+ */
+export function shieldFromGame(element: HTMLElement): void {
+  for (const type of [
+    'pointerdown',
+    'pointerup',
+    'mousedown',
+    'mouseup',
+    'touchstart',
+    'touchend',
+  ]) {
+    element.addEventListener(type, (e) => {
+      e.stopPropagation();
+    });
+  }
+}
+
 /** A button of a dialog's toolbar, beside its Close button. */
 export interface DialogAction {
   readonly id: string;
@@ -128,20 +148,7 @@ export function openDialog(
   };
   const close = dialogButton(closeLabel, finish);
   close.classList.add('dialog-close');
-  // Phaser hears pointer and mouse releases on the whole window: one on the panel must not
-  // also press the canvas button that lies under it.
-  for (const type of [
-    'pointerdown',
-    'pointerup',
-    'mousedown',
-    'mouseup',
-    'touchstart',
-    'touchend',
-  ]) {
-    panel.addEventListener(type, (e) => {
-      e.stopPropagation();
-    });
-  }
+  shieldFromGame(panel);
   // A key that opened the panel (Enter or Space on the last step of the skit) is still down
   // when the panel's button takes focus; its keypress or release would click that button.
   const early = new Set(heldKeys);

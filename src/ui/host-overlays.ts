@@ -2,6 +2,7 @@ import './host.css';
 import { encode } from 'uqr';
 import { HOST_KEYS, type HostCommand } from '../app/host-keys';
 import { t } from '../i18n/i18n';
+import { shieldFromGame } from './dom-dialog';
 
 function layer(): HTMLElement {
   return document.getElementById('ui-layer') ?? document.body;
@@ -35,6 +36,7 @@ function overlay(
     root.remove();
     onClose();
   };
+  shieldFromGame(root);
   root.addEventListener('keydown', (e) => {
     e.stopPropagation();
     if (
@@ -165,6 +167,7 @@ export function showBanner(
     banner = make('div', `host-banner${kind === 'info' ? ' info' : ''}`);
     banner.id = id;
     banner.setAttribute('role', 'alert');
+    shieldFromGame(banner);
     layer().append(banner);
   }
   banner.replaceChildren(make('span', '', text));

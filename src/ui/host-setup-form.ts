@@ -4,6 +4,7 @@ import { pickQuestions } from '../core/meeting/select';
 import { MAX_TEAMS, MIN_TEAMS, type TeamDef } from '../core/quiz/teams';
 import type { Pack } from '../content/pack-types';
 import { packText, t } from '../i18n/i18n';
+import { shieldFromGame } from './dom-dialog';
 import { TEAM_COLORS } from './theme';
 
 export interface SavedMeetingSummary {
@@ -300,6 +301,7 @@ export function openHostSetup(o: HostSetupOptions): HTMLElement {
     o.onStart(config);
   });
   panel.append(form);
+  shieldFromGame(panel);
   panel.addEventListener('keydown', (e) => {
     e.stopPropagation();
   });

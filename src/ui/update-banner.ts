@@ -1,4 +1,5 @@
 import { t } from '../i18n/i18n';
+import { shieldFromGame } from './dom-dialog';
 
 export interface UpdateBannerActions {
   readonly onUpdate: () => void;
@@ -42,6 +43,7 @@ export function showUpdateBanner(actions: UpdateBannerActions): HTMLElement {
       actions.onLater();
     }
   });
+  shieldFromGame(banner);
   banner.append(text, apply, later);
   (document.getElementById('ui-layer') ?? document.body).append(banner);
   return banner;

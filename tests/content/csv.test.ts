@@ -7,9 +7,11 @@ import {
   loadCsvPack,
   normalizeHeader,
   packIdFromFileName,
+  packTitleFromFileName,
   parseCsvRecords,
   type CsvConversion,
 } from '../../src/content/csv';
+import { openPackFile } from '../../src/content/open-pack';
 import { diskEnv, folderReader, REPO_ROOT } from '../../scripts/lib/pack-disk';
 
 const env = diskEnv();
@@ -228,6 +230,24 @@ describe('packIdFromFileName', () => {
     expect(packIdFromFileName('C:\\Tài liệu\\Câu hỏi tổ 3.csv')).toBe('cau-hoi-to-3');
     expect(packIdFromFileName('docs/examples/cau-hoi.csv')).toBe('cau-hoi');
     expect(packIdFromFileName('!!!.csv')).toBeUndefined();
+  });
+});
+
+describe('packTitleFromFileName', () => {
+  it('takes the title from the sheet name as written', () => {
+    expect(packTitleFromFileName('C:\\Tài liệu\\Câu_hỏi  tổ 3.csv')).toBe('Câu hỏi tổ 3');
+    expect(packTitleFromFileName('docs/examples/cau-hoi.csv')).toBe('cau-hoi');
+    // Typed on a Mac (decomposed accents), shown as typed anywhere else.
+    expect(packTitleFromFileName('Phu\u031Bo\u031B\u0300ng 5.csv')).toBe('Phường 5');
+    expect(packTitleFromFileName(' _ .csv')).toBeUndefined();
+    expect(packTitleFromFileName(`${'a'.repeat(300)}.csv`)).toHaveLength(120);
+  });
+
+  it('gives a sheet opened in the game its title', async () => {
+    const bytes = readFileSync(resolve(REPO_ROOT, 'tests/content/fixtures/csv/hai-cau.csv'));
+    const result = await openPackFile(bytes, 'Câu hỏi tổ 3.csv', noFiles, env);
+    expect(result.ok && result.pack.title).toBe('Câu hỏi tổ 3');
+    expect(result.ok && result.pack.id).toBe('cau-hoi-to-3');
   });
 });
 

@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { waitForScene } from './helpers';
+import { press, sceneState, waitForScene } from './helpers';
 import { playFirstQuestion, playSkitScene } from './play';
 
 test.describe('with no network', () => {
@@ -47,5 +47,25 @@ test.describe('with no network', () => {
     await page.screenshot({ path: info.outputPath('single-skit.png') });
     // Everything came from the one file: no other file was asked for.
     expect(requests.filter((url) => !url.endsWith('/dist-single/index.html'))).toEqual([]);
+  });
+
+  test('the single-file build opens a .zip pack through the file picker and plays it', async ({
+    page,
+  }, info) => {
+    await page.goto(pathToFileURL(resolve('dist-single/index.html')).href);
+    await waitForScene(page, 'menu');
+    // As a facilitator does from a USB stick: "open a pack", then the file beside the game.
+    await page
+      .locator('#pack-file-input')
+      .setInputFiles(resolve('tests/content/fixtures/zip/both.zip'));
+    await expect
+      .poll(() => page.evaluate(() => window.__dhbc?.announcements().join('\n') ?? ''))
+      .toContain('Đã mở gói Câu đố và tiểu phẩm');
+    await press(page, 'play-quiz');
+    await waitForScene(page, 'quiz');
+    const { questionId, total } = await sceneState<{ questionId: string; total: number }>(page);
+    expect(['lua-dao', 'goi-ve-nha', 'goi-111']).toContain(questionId);
+    await expect(page.locator('#live')).toContainText(`Câu 1 trên ${String(total)}`);
+    await page.screenshot({ path: info.outputPath('single-zip-pack.png') });
   });
 });

@@ -134,16 +134,15 @@ test.describe('packs kept on the device', () => {
     await startAtMenu(page);
     await expect(page.locator('#live')).toContainText('Trang đầu. Gói Câu đố và tiểu phẩm.');
     await openPack(page, SHEET_CSV);
-    await expectAnnounced(page, 'Đã mở gói Câu hỏi từ bảng tính và lưu trên máy này.');
+    // A sheet's pack takes its title from the file name.
+    await expectAnnounced(page, 'Đã mở gói hai-cau và lưu trên máy này.');
     await press(page, 'play-quiz');
     await waitForScene(page, 'quiz');
     await expect(page.locator('#live')).toContainText('Câu 1 trên 2');
 
     await startAtMenu(page);
     const list = await openList(page);
-    await expect(list.locator('li[data-key="hai-cau@1"] .pack-title')).toHaveText(
-      'Câu hỏi từ bảng tính',
-    );
+    await expect(list.locator('li[data-key="hai-cau@1"] .pack-title')).toHaveText('hai-cau');
     await expect(list.locator('li[data-key="ca-hai@1.0.0"] .pack-title')).toHaveText(
       'Câu đố và tiểu phẩm',
     );
@@ -185,6 +184,27 @@ test.describe('packs kept on the device', () => {
       /Không còn thấy gói đã chọn lần trước trên máy này/,
     );
     // The choice is forgotten, so the message is not repeated at every start.
+    expect(await page.evaluate(() => localStorage.getItem('dhbc.pack.chosen'))).toBeNull();
+  });
+
+  test('on the projector too (?mode=host), the setup says that the chosen pack is gone', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      localStorage.setItem('dhbc.pack.chosen', 'da-xoa@1.0.0');
+    });
+    await page.goto('/?mode=host&lang=vi');
+    await expect
+      .poll(() => page.evaluate(() => window.__dhbc?.scene() ?? null), { timeout: 60_000 })
+      .toBe('host-setup');
+    await expect(page.locator('.pack-notice')).toHaveText(
+      /Không còn thấy gói đã chọn lần trước trên máy này/,
+    );
+    await page.screenshot({ path: test.info().outputPath('host-setup-pack-gone.png') });
+    await page.getByRole('button', { name: 'Đóng' }).click();
+    await expect(page.locator('.pack-notice')).toHaveCount(0);
+    // The setup goes on with the built-in pack, and the choice is forgotten.
+    await expect(page.getByText(`Gói nội dung: ${DEFAULT_TITLE}`)).toBeVisible();
     expect(await page.evaluate(() => localStorage.getItem('dhbc.pack.chosen'))).toBeNull();
   });
 

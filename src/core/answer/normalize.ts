@@ -39,8 +39,18 @@ const INVISIBLE = /\p{Cf}/gu;
 const SYLLABLE = /[\p{L}\p{N}\p{M}]+/gu;
 
 const MARK = /^\p{M}$/u;
+const MARKS = /\p{M}/gu;
+const NO_TONES: readonly string[] = Object.freeze([]);
 
 function parseSyllable(word: string, strict: boolean): AnswerLetter[] {
+  if (!strict) {
+    // Every mark dropped, whatever it sat on: what is left are the letters, each its own base.
+    const out: AnswerLetter[] = [];
+    for (const base of word.normalize('NFD').replace(MARKS, '')) {
+      out.push({ base, text: base === 'đ' ? 'd' : base, tones: NO_TONES });
+    }
+    return out;
+  }
   const letters: { base: string; marks: string; tones: string[] }[] = [];
   for (const char of word.normalize('NFD')) {
     if (!MARK.test(char)) {
@@ -53,11 +63,11 @@ function parseSyllable(word: string, strict: boolean): AnswerLetter[] {
     if (TONE_MARKS.has(char)) last.tones.push(char);
     else last.marks += char;
   }
-  return letters.map(({ base, marks, tones }) =>
-    strict
-      ? { base, text: (base + marks).normalize('NFC'), tones: tones.sort() }
-      : { base, text: base === 'đ' ? 'd' : base, tones: [] },
-  );
+  return letters.map(({ base, marks, tones }) => ({
+    base,
+    text: (base + marks).normalize('NFC'),
+    tones: tones.sort(),
+  }));
 }
 
 /**

@@ -1,0 +1,113 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { scanJson, scanJsonByCharacter } from '../../src/content/json-scan';
+import { PACK_LIMITS } from '../../src/content/limits';
+
+/**
+ * `scanJson` lets JSON.parse read the text first and falls back on the character reader; both
+ * must always give the same answer: the same value, or the same problems at the same places.
+ */
+
+const FIXTURES = new URL('./fixtures/', import.meta.url);
+
+function fixtureTexts(): [string, string][] {
+  return ['valid', 'invalid'].flatMap((folder) =>
+    readdirSync(new URL(`${folder}/`, FIXTURES))
+      .filter((name) => name.endsWith('.json') && !name.endsWith('.expected.json'))
+      .map((name): [string, string] => [
+        `${folder}/${name}`,
+        readFileSync(new URL(`${folder}/${name}`, FIXTURES), 'utf8'),
+      ]),
+  );
+}
+
+function expectSameAnswer(text: string): void {
+  expect(scanJson(text)).toEqual(scanJsonByCharacter(text));
+}
+
+const nested = (depth: number): string => `${'['.repeat(depth)}1${']'.repeat(depth)}`;
+const nestedObjects = (depth: number): string => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
+
+describe('the quick way and the character reader agree', () => {
+  it.each(fixtureTexts())('on the fixture %s', (_name, text) => {
+    expectSameAnswer(text);
+  });
+
+  it.each([
+    ['the deepest nesting allowed', nested(PACK_LIMITS.maxDepth)],
+    ['one level too deep', nested(PACK_LIMITS.maxDepth + 1)],
+    ['objects one level too deep', nestedObjects(PACK_LIMITS.maxDepth + 1)],
+    ['objects as deep as allowed', nestedObjects(PACK_LIMITS.maxDepth)],
+    ['a huge nesting', nested(200_000)],
+    ['__proto__', '{"a":{"__proto__":{"polluted":true}}}'],
+    ['an escaped __proto__', '{"\\u005f_proto__":1}'],
+    ['constructor in an array', '[{"constructor":1},{"prototype":2}]'],
+    ['the word as a value', '{"a":"constructor"}'],
+    ['a number of 40 characters', `[${'1'.repeat(40)}]`],
+    ['a number of 41 characters', `[${'1'.repeat(41)}]`],
+    ['a long fraction', `{"a":0.${'5'.repeat(45)}}`],
+    ['41 digits in a string', `{"a":"${'1'.repeat(41)}"}`],
+    ['a byte-order mark', '\ufeff{"a":1}'],
+    ['a byte-order mark alone', '\ufeff'],
+    ['empty', ''],
+    ['spaces', ' \n\t '],
+    ['a trailing comma', '[1,2,]'],
+    ['a missing comma', '{"a":1 "b":2}'],
+    ['a control character in a string', '{"a":"x\u0001y"}'],
+    ['a bad escape', '{"a":"\\x"}'],
+    ['a lone surrogate escape', '["\\ud800"]'],
+    ['a leading zero', '[01]'],
+    ['extra content', '{} {}'],
+    ['a top-level string', '"gói"'],
+    ['NaN', '[NaN]'],
+    ['a single quote', "{'a':1}"],
+  ])('on %s', (_label, text) => {
+    expectSameAnswer(text);
+  });
+
+  it('on random JSON, and on random JSON with a character changed', () => {
+    const json = fc.json({ maxDepth: 6 });
+    fc.assert(
+      fc.property(json, fc.nat(), fc.string({ maxLength: 2 }), (text, at, insert) => {
+        expectSameAnswer(text);
+        const i = text.length === 0 ? 0 : at % text.length;
+        expectSameAnswer(text.slice(0, i) + insert + text.slice(i + 1));
+      }),
+      { numRuns: 500 },
+    );
+  }, 60_000);
+
+  it('on random texts made of JSON characters', () => {
+    const piece = fc.constantFrom(
+      '{',
+      '}',
+      '[',
+      ']',
+      ',',
+      ':',
+      '"',
+      '"a"',
+      '"__proto__"',
+      '1',
+      '-',
+      'e',
+      '.',
+      '0',
+      ' ',
+      'true',
+      'null',
+      '\\',
+      '\n',
+      '"x":',
+      '[[[[',
+      ']]]]',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        expectSameAnswer(pieces.join(''));
+      }),
+      { numRuns: 2000 },
+    );
+  }, 60_000);
+});
