@@ -8,14 +8,17 @@
  *   npm run bench -- --only load,heap   some figures only (load, frames, heap, lighthouse, packs)
  *   PHASER_WEBGL=1 npm run bench        the same game with Phaser's WebGL renderer built in
  *   BENCH_DIST=/tmp/copy npm run bench -- --skip-build   serve a copy of a build instead of dist/
+ *   npm run bench -- --compare /tmp/a,/tmp/b   frame times of builds copied there, runs
+ *                                       interleaved, with each p95's ratio to the first's
  *
  * Figures are read, not asserted: the machine is shared and its timings are noisy.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { chromium, type Browser } from '@playwright/test';
 import { runLighthouse, type LighthouseScores } from './lighthouse';
-import { measureFrames, measureHeap, measureLoad } from './measures';
+import { measureFrames, measureHeap, measureLoad, type FrameFigures } from './measures';
+import { startPreview } from './serve';
 import { median } from './stats';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -27,6 +30,7 @@ interface Options {
   runs: number;
   build: boolean;
   only: ReadonlySet<string>;
+  compare: readonly string[];
 }
 
 function parseArgs(argv: readonly string[]): Options {
@@ -37,8 +41,9 @@ function parseArgs(argv: readonly string[]): Options {
     : ['load', 'frames', 'heap', 'lighthouse', 'packs'];
   return {
     runs: Math.max(3, runs || 3),
-    build: !argv.includes('--skip-build'),
-    only: new Set(only),
+    build: !argv.includes('--skip-build') && !argv.includes('--compare'),
+    only: new Set(argv.includes('--compare') ? [] : only),
+    compare: argv.includes('--compare') ? (at('--compare') ?? '').split(',') : [],
   };
 }
 
@@ -47,33 +52,6 @@ function build(): void {
     stdio: 'inherit',
   });
   if (r.status !== 0) throw new Error('The build failed');
-}
-
-async function startPreview(): Promise<ChildProcess> {
-  const server = spawn(
-    process.execPath,
-    [
-      'node_modules/vite/bin/vite.js',
-      'preview',
-      ...(process.env.BENCH_DIST ? ['--outDir', process.env.BENCH_DIST] : []),
-      '--port',
-      String(PORT),
-      '--strictPort',
-      '--host',
-      '127.0.0.1',
-    ],
-    { stdio: 'ignore' },
-  );
-  for (let i = 0; i < 100; i += 1) {
-    try {
-      if ((await fetch(BASE)).ok) return server;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  server.kill();
-  throw new Error(`vite preview did not answer on ${BASE}`);
 }
 
 const failures: string[] = [];
@@ -126,10 +104,78 @@ async function packFigures(browser: Browser): Promise<unknown> {
   return fn ? fn(browser, BASE) : { note: `${module} exports no function` };
 }
 
+function frameRows(frames: readonly FrameFigures[], tag = ''): Row[] {
+  return [
+    row(
+      `frame time in quiz animations, p95${tag}`,
+      '≤ 20 ms',
+      frames.map((f) => f.p95Ms),
+      'ms',
+      (v) => v <= 20,
+    ),
+    row(
+      `frame time in quiz animations, median${tag}`,
+      '—',
+      frames.map((f) => f.medianMs),
+      'ms',
+      () => true,
+    ),
+    row(
+      `tap or key to the next frame drawn, p95${tag}`,
+      '—',
+      frames.map((f) => f.responseP95Ms),
+      'ms',
+      () => true,
+    ),
+    row(
+      `every rAF delta of the page, p95 (old measure)${tag}`,
+      '—',
+      frames.map((f) => f.allRafP95Ms),
+      'ms',
+      () => true,
+    ),
+  ];
+}
+
+/**
+ * `--compare dirA,dirB,…`: frame times of several builds in one session, runs interleaved
+ * (A, B, A, B…) so the machine's load falls on each alike; prints each build's rows and the
+ * ratio of its p95 to the first build's.
+ */
+async function compareFrames(
+  browser: Browser,
+  dirs: readonly string[],
+  runs: number,
+): Promise<Row[]> {
+  const servers = await Promise.all(dirs.map((dir, i) => startPreview(PORT + 1 + i, dir)));
+  try {
+    const figures: FrameFigures[][] = dirs.map(() => []);
+    for (let r = 0; r < runs; r += 1) {
+      for (const [i, dir] of dirs.entries()) {
+        const got = await repeat(`frames of ${dir}`, 1, () =>
+          measureFrames(browser, `http://127.0.0.1:${String(PORT + 1 + i)}/`),
+        );
+        figures[i]?.push(...got);
+      }
+    }
+    const p95s = figures.map((f) =>
+      median(f.map((x) => x.p95Ms).filter((v): v is number => v !== null)),
+    );
+    const base = p95s[0] ?? null;
+    return dirs.flatMap((dir, i) => {
+      const p95 = p95s[i] ?? null;
+      const ratio = base && p95 !== null ? ` (${(p95 / base).toFixed(2)}× the first)` : '';
+      return frameRows(figures[i] ?? [], ` [${dir}]${ratio}`);
+    });
+  } finally {
+    for (const server of servers) server.kill();
+  }
+}
+
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   if (options.build) build();
-  const server = await startPreview();
+  const server = await startPreview(PORT, process.env.BENCH_DIST);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -208,15 +254,7 @@ async function main(): Promise<void> {
     if (only.has('frames')) {
       const frames = await repeat('quiz frames (4× CPU)', runs, () => measureFrames(browser, BASE));
       details.frames = frames;
-      rows.push(
-        row(
-          'frame time in quiz animations, p95',
-          '≤ 20 ms',
-          frames.map((f) => f.p95Ms),
-          'ms',
-          (v) => v <= 20,
-        ),
-      );
+      rows.push(...frameRows(frames));
     }
     if (only.has('heap')) {
       const heaps = await repeat('heap (1 vs 3 quiz sessions)', runs, () =>
@@ -247,6 +285,8 @@ async function main(): Promise<void> {
         ),
       );
     }
+    if (options.compare.length > 0)
+      rows.push(...(await compareFrames(browser, options.compare, runs)));
     if (only.has('packs')) details.packs = await packFigures(browser);
   } finally {
     await browser.close();

@@ -15,3 +15,52 @@ export function percentile(values: readonly number[], p: number): number | null 
   const rank = Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length)));
   return sorted[rank - 1] ?? null;
 }
+
+/** One drawn frame as the game's bench probe records it (src/game/frame-probe.ts). */
+export interface ProbedFrame {
+  readonly start: number;
+  readonly end: number;
+  readonly tweens: number;
+  readonly running: boolean;
+  readonly stoppedAfter: boolean;
+}
+
+export interface FrameIntervals {
+  /** Start-to-start times of frames that continue an animation already running. */
+  readonly animating: number[];
+  /** The same frames' own work: Phaser's step to the end of its drawing calls. */
+  readonly work: number[];
+  /** Input (a tap, a key) to the end of the first frame drawn after it. */
+  readonly response: number[];
+}
+
+/**
+ * Sorts frame times by what happened in them. An interval (start of one frame to the start of
+ * the next) counts as animating when the earlier frame ended with a tween still running and
+ * frames kept coming: the later frame is the next picture of that animation. Not counted: gaps
+ * while frames are stopped (a player thinking; see src/game/idle-frames.ts), one-off frames
+ * drawn while stopped, and still frames. The work an input causes (a tap rebuilds the board and
+ * starts a tile's flight) is timed apart, as input to the end of the next frame drawn.
+ */
+export function frameIntervals(
+  frames: readonly ProbedFrame[],
+  inputs: readonly number[],
+): FrameIntervals {
+  const animating: number[] = [];
+  const work: number[] = [];
+  for (let i = 1; i < frames.length; i += 1) {
+    const before = frames[i - 1];
+    const frame = frames[i];
+    if (!before || !frame) continue;
+    if (before.tweens > 0 && before.running && !before.stoppedAfter && frame.running) {
+      animating.push(frame.start - before.start);
+      work.push(frame.end - frame.start);
+    }
+  }
+  const response: number[] = [];
+  for (const at of inputs) {
+    const next = frames.find((f) => f.start >= at);
+    if (next) response.push(next.end - at);
+  }
+  return { animating, work, response };
+}

@@ -34,9 +34,12 @@ interface ClockInternals {
 /** True while a scene needs frames: its own update() (a countdown), tweens, timers, loads. */
 function needsFrames(scene: Phaser.Scene & MaybeAnimating): boolean {
   const clock = scene.time as unknown as ClockInternals;
+  const own = (name: string): boolean =>
+    Object.prototype.hasOwnProperty.call(Object.getPrototypeOf(scene), name);
   return (
-    // A scene class with its own update() works every frame (a countdown, a clock).
-    Object.prototype.hasOwnProperty.call(Object.getPrototypeOf(scene), 'update') ||
+    // A scene class with its own update() works every frame (a countdown, a clock), unless it
+    // also says itself when it animates (the facilitator's quiz: only while the timer runs).
+    (own('update') && !own('isAnimating')) ||
     scene.tweens.getTweens().length > 0 ||
     (clock._active?.length ?? 0) + (clock._pendingInsertion?.length ?? 0) > 0 ||
     scene.load.isLoading() ||
@@ -72,6 +75,9 @@ export function stopFramesWhenStill(game: Phaser.Game): () => void {
     if (busy) {
       lastBusy = now;
       stillSteps = 0;
+      // Something started moving without input (a tween after a load, a timer another tab
+      // started): the one-off frame drawn while stopped found it, so frames resume.
+      if (!game.loop.running) wake();
       return;
     }
     // A few still frames as well as the time, so a scene started by the last input is drawn.

@@ -5,6 +5,7 @@ import type { BaseScene } from '../scenes/base-scene';
 import { MenuScene } from '../scenes/menu-scene';
 import { PreloaderScene } from '../scenes/preloader-scene';
 import { COLOR } from '../ui/theme';
+import { recordFramesForBench } from './frame-probe';
 import { stopFramesWhenStill } from './idle-frames';
 import { handleKeysOnce } from './keys-once';
 import { lazyScenes } from './lazy-scenes';
@@ -24,13 +25,14 @@ export function startGame(parent: HTMLElement, services: Services): Phaser.Game 
     input: { activePointers: 2 },
     audio: { noAudio: true },
     banner: false,
-    render: { antialiasGL: false },
+    render: { antialiasGL: false, clearBeforeRender: false },
     scene: [BootScene, PreloaderScene, MenuScene],
   });
   game.registry.set(SERVICES_KEY, services);
   lazyScenes(game, [...PLAY_SCENE_KEYS], () => import('./play-scenes').then((m) => m.PLAY_SCENES));
   handleKeysOnce(game);
   stopFramesWhenStill(game);
+  recordFramesForBench(game);
   let timer = 0;
   let last = `${size.width}x${size.height}`;
   window.addEventListener('resize', () => {

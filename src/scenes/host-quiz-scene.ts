@@ -22,6 +22,8 @@ export const ADJUST_STEP = 10;
 /** A gap longer than this between frames (or heartbeats) is a sleep, not time that passed. */
 const SLEEP_GAP_MS = 3_000;
 const TICK_FROM_SEC = 5;
+/** The countdown ring is drawn in steps of a degree. */
+const RING_STEPS = 360;
 
 /**
  * Columns and rows for the key picture's tiles: cells close to square, few spare cells (a spare
@@ -83,6 +85,8 @@ export class HostQuizScene extends HostScene {
   private lastFrameAt = 0;
   private lastBeatAt = 0;
   private shownSecond = -1;
+  /** What the ring shows now (arc step and colour): it is drawn again only when this changes. */
+  private shownRing = '';
   private loading = new Set<string>();
   private celebrate = false;
 
@@ -125,6 +129,12 @@ export class HostQuizScene extends HostScene {
     if (!quiz || quiz.phase !== 'running' || lastAlive <= 0) return;
     if (Date.now() - lastAlive <= SLEEP_GAP_MS) return;
     this.act({ type: 'quiz', action: { type: 'pause-timer', at: lastAlive } }, 'clock');
+  }
+
+  /** Frames are needed only while the countdown runs; a stopped timer lets them stop. */
+  override isAnimating(): boolean {
+    const state = this.services.meeting?.state;
+    return state?.part === 'quiz' && state.quiz?.phase === 'running';
   }
 
   override update(): void {
@@ -457,6 +467,7 @@ export class HostQuizScene extends HostScene {
     }).setOrigin(0.5);
     L.add([this.timerRing, this.timerText]);
     this.shownSecond = -1;
+    this.shownRing = '';
     this.drawTimer(quiz, Date.now());
     y += 2 * r + 20;
     const keyPic = this.pack.keyPicture;
@@ -550,13 +561,19 @@ export class HostQuizScene extends HostScene {
     const { x, y, r } = this.timerBox;
     const frac = quiz.timer.durationMs > 0 ? left / quiz.timer.durationMs : 0;
     const urgent = sec <= TICK_FROM_SEC && quiz.phase === 'running';
-    const g = this.timerRing;
-    g.clear();
-    g.fillStyle(COLOR.panel, 1).fillCircle(x, y, r);
-    g.lineStyle(10, urgent ? COLOR.wrong : COLOR.accent, 1);
-    g.beginPath();
-    g.arc(x, y, r - 6, -Math.PI / 2, -Math.PI / 2 + Math.PI * 2 * frac, false);
-    g.strokePath();
+    // One step of the arc is a degree (under 2 px of the ring on a projector): a stopped timer,
+    // or one between steps, draws nothing new, so frames can stop (see isAnimating).
+    const ring = `${String(Math.round(frac * RING_STEPS))}:${String(urgent)}`;
+    if (ring !== this.shownRing) {
+      this.shownRing = ring;
+      const g = this.timerRing;
+      g.clear();
+      g.fillStyle(COLOR.panel, 1).fillCircle(x, y, r);
+      g.lineStyle(10, urgent ? COLOR.wrong : COLOR.accent, 1);
+      g.beginPath();
+      g.arc(x, y, r - 6, -Math.PI / 2, -Math.PI / 2 + Math.PI * 2 * frac, false);
+      g.strokePath();
+    }
     if (sec !== this.shownSecond) {
       if (urgent && this.shownSecond !== -1 && sec > 0) this.services.sound.play('tick');
       this.shownSecond = sec;

@@ -14,6 +14,7 @@ import { packText, t } from '../i18n/i18n';
 import { AnswerInput } from '../ui/answer-input';
 import { drawPicture, loadPictureTextures, pictureBackdrop } from '../ui/picture-view';
 import { COLOR, FONT_FAMILY } from '../ui/theme';
+import { drawStillPartsOnce } from '../game/still-parts';
 import { BaseScene } from './base-scene';
 import { SCENE, STORE_KEY } from './keys';
 import { packRef } from './pack-ref';
@@ -65,6 +66,7 @@ export class QuizScene extends BaseScene {
 
   create(data: QuizData): void {
     this.setupView();
+    drawStillPartsOnce(this);
     const pack = this.services.pack;
     if (!pack?.quiz) {
       this.scene.start(SCENE.menu, {});
