@@ -8,6 +8,9 @@ export default defineConfig({
       'tests/scenario/**/*.test.ts',
     ],
     environment: 'node',
+    // Property tests play hundreds of generated sessions; on a shared, busy machine that can
+    // take longer than the default 5 s without anything being wrong.
+    testTimeout: 30_000,
     coverage: {
       provider: 'v8',
       include: ['src/core/**/*.ts'],
