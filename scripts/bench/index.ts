@@ -104,6 +104,32 @@ async function packFigures(browser: Browser): Promise<unknown> {
   return fn ? fn(browser, BASE) : { note: `${module} exports no function` };
 }
 
+/** Where the slow animation frames come from: p95 by animation, and with a tap inside. */
+function whereRows(frames: readonly FrameFigures[], tag: string): Row[] {
+  const kinds = [...new Set(frames.flatMap((f) => f.byAnimation.map((a) => a.tweenMs)))].sort(
+    (a, b) => a - b,
+  );
+  const rows = kinds.map((ms) =>
+    row(
+      `  of which in ${String(ms)} ms tweens, p95 (frames)${tag}`,
+      '—',
+      frames.map((f) => f.byAnimation.find((a) => a.tweenMs === ms)?.p95Ms ?? null),
+      'ms',
+      () => true,
+    ),
+  );
+  rows.push(
+    row(
+      `  of which with a tap or key inside, p95${tag}`,
+      '—',
+      frames.map((f) => f.withInputP95Ms),
+      'ms',
+      () => true,
+    ),
+  );
+  return rows;
+}
+
 function frameRows(frames: readonly FrameFigures[], tag = ''): Row[] {
   return [
     row(
@@ -113,6 +139,7 @@ function frameRows(frames: readonly FrameFigures[], tag = ''): Row[] {
       'ms',
       (v) => v <= 20,
     ),
+    ...whereRows(frames, tag),
     row(
       `frame time in quiz animations, median${tag}`,
       '—',

@@ -21,6 +21,8 @@ export interface ProbedFrame {
   readonly start: number;
   readonly end: number;
   readonly tweens: number;
+  /** Longest running tween's duration (ms); missing in builds from before it was recorded. */
+  readonly tweenMs?: number;
   readonly running: boolean;
   readonly stoppedAfter: boolean;
 }
@@ -32,6 +34,13 @@ export interface FrameIntervals {
   readonly work: number[];
   /** Input (a tap, a key) to the end of the first frame drawn after it. */
   readonly response: number[];
+  /**
+   * The animating intervals again, by the longest tween running (its duration in ms: 140 a
+   * tile's flight, 200 the card's fade; 0 when the build does not record it), and whether an
+   * input came between the two frames (the tap's own work then falls inside the interval).
+   */
+  readonly byTween: Map<number, number[]>;
+  readonly withInput: number[];
 }
 
 /**
@@ -48,13 +57,19 @@ export function frameIntervals(
 ): FrameIntervals {
   const animating: number[] = [];
   const work: number[] = [];
+  const byTween = new Map<number, number[]>();
+  const withInput: number[] = [];
   for (let i = 1; i < frames.length; i += 1) {
     const before = frames[i - 1];
     const frame = frames[i];
     if (!before || !frame) continue;
     if (before.tweens > 0 && before.running && !before.stoppedAfter && frame.running) {
-      animating.push(frame.start - before.start);
+      const interval = frame.start - before.start;
+      animating.push(interval);
       work.push(frame.end - frame.start);
+      const kind = before.tweenMs ?? 0;
+      byTween.set(kind, [...(byTween.get(kind) ?? []), interval]);
+      if (inputs.some((at) => at >= before.start && at < frame.start)) withInput.push(interval);
     }
   }
   const response: number[] = [];
@@ -62,5 +77,5 @@ export function frameIntervals(
     const next = frames.find((f) => f.start >= at);
     if (next) response.push(next.end - at);
   }
-  return { animating, work, response };
+  return { animating, work, response, byTween, withInput };
 }

@@ -8,6 +8,8 @@ export interface FrameSample {
   readonly end: number;
   /** Tweens still running once the frame was drawn: the next frame continues an animation. */
   readonly tweens: number;
+  /** The longest of those tweens' durations (ms): tells a tile's flight from the card's fade. */
+  readonly tweenMs: number;
   /** False for a single frame drawn while frames are stopped (see idle-frames.ts). */
   readonly running: boolean;
   /** True when frames stopped after this one (nothing moved): the next frame waits for input. */
@@ -32,13 +34,12 @@ export function recordFramesForBench(game: Phaser.Game): void {
     running = game.loop.running;
   });
   game.events.on('postrender', () => {
-    const tweens = game.scene
-      .getScenes(true)
-      .reduce((n, scene) => n + scene.tweens.getTweens().length, 0);
+    const moving = game.scene.getScenes(true).flatMap((scene) => scene.tweens.getTweens());
     samples.push({
       start,
       end: performance.now(),
-      tweens,
+      tweens: moving.length,
+      tweenMs: moving.reduce((ms, tween) => Math.max(ms, tween.duration), 0),
       running,
       stoppedAfter: !game.loop.running,
     });

@@ -39,3 +39,23 @@ describe('frameIntervals (what the frame benchmark counts)', () => {
     expect(got.response).toEqual([85]);
   });
 });
+
+describe('frameIntervals, sorted by animation', () => {
+  it('files each interval under the longest tween running and marks those with an input', () => {
+    const got = frameIntervals(
+      [
+        frame(0, 1, { tweenMs: 140 }),
+        frame(20, 2, { tweenMs: 200 }),
+        frame(60, 1, { tweenMs: 200 }),
+        frame(80, 0, { tweenMs: 0 }),
+      ],
+      [45],
+    );
+    expect(got.animating).toEqual([20, 40, 20]);
+    expect([...got.byTween]).toEqual([
+      [140, [20]],
+      [200, [40, 20]],
+    ]);
+    expect(got.withInput).toEqual([40]);
+  });
+});
