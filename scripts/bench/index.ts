@@ -88,7 +88,9 @@ function row(
   unit: string,
   ok: (v: number) => boolean,
 ): Row {
-  const value = median(runs.filter((v): v is number => v !== null));
+  const middle = median(runs.filter((v): v is number => v !== null));
+  // The median of an even count is a mean: one decimal, as the runs are printed.
+  const value = middle === null ? null : Math.round(middle * 10) / 10;
   return { figure, budget, value, unit, pass: value === null ? null : ok(value), runs };
 }
 
