@@ -89,9 +89,10 @@ export class MenuPage {
   show(data: MenuData = {}): void {
     this.opening = null;
     this.shown = true;
+    // Read the window's size before changing the page, which would make reading it lay out.
+    this.fit();
     this.render();
     this.root.hidden = false;
-    this.fit();
     this.root.querySelector<HTMLButtonElement>('button')?.focus({ preventScroll: true });
     this.announceMenu();
     if (data.packProblems && data.packProblems.length > 0) {
