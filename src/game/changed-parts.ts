@@ -644,7 +644,34 @@ export function drawOnlyWhatChanges(scene: Phaser.Scene): void {
     internals.renderList.push(...found.order);
     checkFrame(scene, renderer, children, camera, paintWhole ? -1 : boxes.length);
   };
+  // Input picks the topmost object under a finger by the camera's render list, which Phaser
+  // fills while drawing: a tap that comes before the next frame (a button just added over a
+  // tap-blocking dim) would be judged by the last frame's list. Here the list is made again
+  // from the display list just before input sorts what it hit.
+  const input = scene.input as unknown as {
+    sortGameObjects: (objects: unknown[], pointer: unknown) => unknown[];
+  };
+  const sort = input.sortGameObjects.bind(input);
+  input.sortGameObjects = (objects, pointer): unknown[] => {
+    const camera = cameras.main;
+    if (cameras.cameras.length === 1 && objects.length > 1) {
+      const order: Drawn[] = [];
+      const visit = (list: readonly Drawn[]): void => {
+        for (const o of list) {
+          if (!o.willRender(camera)) continue;
+          order.push(o);
+          if (o.list) visit(o.list);
+        }
+      };
+      visit(scene.sys.displayList.getChildren() as Drawn[]);
+      const list = (camera as unknown as CameraInternals).renderList;
+      list.length = 0;
+      list.push(...order);
+    }
+    return sort(objects, pointer);
+  };
   scene.events.once('shutdown', () => {
+    input.sortGameObjects = sort;
     cameras.render = draw;
     last = new Map<Drawn, Seen>();
   });
