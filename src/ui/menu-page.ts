@@ -314,6 +314,8 @@ export class MenuPage {
       // The game's code could not load (offline before it was ever cached): stay on the menu.
       this.opening = null;
       this.refresh(id);
+      this.announce('menu.gameLoadFailed');
+      showPackNotice(t('menu.gameLoadFailed'), undefined, t('menu.gameLoadFailedTitle'));
     });
   }
 
