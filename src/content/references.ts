@@ -1,4 +1,4 @@
-import { answerWords } from '../core/answer';
+import { countAnswerTiles } from '../core/answer';
 import type { Condition, Effect } from '../core/types';
 import { PACK_LIMITS, PICTURE_EXTENSIONS, type AllowedExtension } from './limits';
 import type { PackFiles, Picture } from './pack-types';
@@ -15,9 +15,18 @@ import type { PackJson, PictureJson, SkitJson } from './schema';
 /** Numbers that must never be printed: the retired hotline (see the content rules). */
 const RETIRED_NUMBERS = ['18001567'];
 
+/**
+ * A text holds a retired number when, with spaces, "." and "-" taken out, the number is in it:
+ * that is, its digits in order with only those between them. One search, no copy of the text.
+ */
+const RETIRED_NUMBER = new RegExp(
+  RETIRED_NUMBERS.map((n) => n.split('').join('[\\s.-]*')).join('|'),
+);
+
 export interface ReferenceCheck {
   readonly problems: PackProblem[];
-  readonly pictures: ReadonlyMap<string, Picture>;
+  /** Each picture of the pack that resolved, by its object in the checked pack. */
+  readonly pictures: ReadonlyMap<PictureJson, Picture>;
   readonly usedFiles: ReadonlySet<string>;
 }
 
@@ -31,7 +40,7 @@ export function checkReferences(
   glyphCodes: ReadonlySet<string>,
 ): ReferenceCheck {
   const problems: PackProblem[] = [];
-  const pictures = new Map<string, Picture>();
+  const pictures = new Map<PictureJson, Picture>();
   const usedFiles = new Set<string>();
   const err = (code: string, path: (string | number)[], vi: string, en: string): void => {
     problems.push(packError(code, placeOf(path), vi, en));
@@ -66,15 +75,24 @@ export function checkReferences(
   };
 
   const resolvePicture = (picture: PictureJson, path: (string | number)[]): void => {
-    const alt = picture.alt === undefined ? {} : { alt: picture.alt };
     if ('file' in picture) {
       requireFile(picture.file, [...path, 'file'], PICTURE_EXTENSIONS);
-      pictures.set(placeOf(path), { kind: 'file', path: picture.file, ...alt });
+      pictures.set(
+        picture,
+        picture.alt === undefined
+          ? { kind: 'file', path: picture.file }
+          : { kind: 'file', path: picture.file, alt: picture.alt },
+      );
       return;
     }
     const parsed = parseRebus(picture.rebus, glyphCodes);
     if (parsed.ok) {
-      pictures.set(placeOf(path), { kind: 'rebus', rows: parsed.rows, ...alt });
+      pictures.set(
+        picture,
+        picture.alt === undefined
+          ? { kind: 'rebus', rows: parsed.rows }
+          : { kind: 'rebus', rows: parsed.rows, alt: picture.alt },
+      );
       return;
     }
     const rowPath =
@@ -115,13 +133,7 @@ export function checkReferences(
 
   /** Checks an answer and hands back its tile letters run together (the key of a repeat). */
   const checkAnswer = (answer: string, path: (string | number)[], phone: boolean): string => {
-    const words = answerWords(answer);
-    let letters = 0;
-    let longestWord = 0;
-    for (const w of words) {
-      letters += w.length;
-      longestWord = Math.max(longestWord, w.length);
-    }
+    const { letters, longestWord, joined } = countAnswerTiles(answer);
     if (letters === 0) {
       err(
         'answer-no-letters',
@@ -140,7 +152,7 @@ export function checkReferences(
         `The answer has ${letters} letters: a phone fits ${PACK_LIMITS.phoneAnswerLetters} (${PACK_LIMITS.phoneWordLetters} per word).`,
       );
     }
-    return words.map((w) => w.join('')).join('');
+    return joined;
   };
 
   if (pack.quiz) {
@@ -201,9 +213,7 @@ export function checkReferences(
   const path: (string | number)[] = [];
   const visit = (value: unknown): void => {
     if (typeof value === 'string') {
-      if (!/\d/.test(value)) return;
-      const digits = value.replace(/[\s.-]/g, '');
-      if (RETIRED_NUMBERS.some((n) => digits.includes(n))) {
+      if (RETIRED_NUMBER.test(value)) {
         err(
           'retired-number',
           [...path],

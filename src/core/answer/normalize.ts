@@ -71,13 +71,35 @@ function parseSyllable(word: string, strict: boolean): AnswerLetter[] {
 }
 
 /**
+ * Syllables already read without marks: answers repeat the same few thousand syllables, and a
+ * pack of a thousand questions read each one afresh for a sixth of its validation. The letters
+ * are shared between the answers that hold them, so they are frozen. Bounded: cleared when full.
+ */
+const looseSyllables = new Map<string, AnswerSyllable>();
+const LOOSE_SYLLABLES_MAX = 4096;
+
+function looseSyllable(word: string): AnswerSyllable {
+  const known = looseSyllables.get(word);
+  if (known) return known;
+  const letters = Object.freeze(parseSyllable(word, false).map((l) => Object.freeze(l)));
+  if (looseSyllables.size >= LOOSE_SYLLABLES_MAX) looseSyllables.clear();
+  looseSyllables.set(word, letters);
+  return letters;
+}
+
+/**
  * Cuts a text into syllables of letters: NFC/NFD-blind, lower-case, invisible characters dropped,
  * every run of non-letters (spaces, punctuation) a break. Letters keep their own spelling here.
  */
 export function splitSyllables(text: string, options: AnswerOptions = {}): AnswerSyllable[] {
   const strict = options.strict ?? false;
   const words = text.normalize('NFC').replace(INVISIBLE, '').toLowerCase().match(SYLLABLE) ?? [];
-  return words.map((w) => parseSyllable(w, strict)).filter((s) => s.length > 0);
+  const out: AnswerSyllable[] = [];
+  for (const w of words) {
+    const syllable = strict ? parseSyllable(w, true) : looseSyllable(w);
+    if (syllable.length > 0) out.push(syllable);
+  }
+  return out;
 }
 
 /**

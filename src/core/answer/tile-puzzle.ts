@@ -39,6 +39,33 @@ export function answerWords(answer: string): string[][] {
   return splitSyllables(answer).map((s) => s.map((l) => l.text.toUpperCase()));
 }
 
+/** What a pack check needs to know of an answer's tiles, without building them. */
+export interface AnswerTileCount {
+  /** How many tiles the answer takes: answerLetters(answer).length. */
+  readonly letters: number;
+  /** The tiles of its longest word. */
+  readonly longestWord: number;
+  /** Its tile letters run together: answerLetters(answer).join(''). */
+  readonly joined: string;
+}
+
+/**
+ * answerWords counted rather than built: one string per answer instead of one per letter (a
+ * pack of a thousand questions checks two thousand answers). The letters are upper-cased all
+ * at once; upper case has no rule that looks at the letters around one, so this is the same.
+ */
+export function countAnswerTiles(answer: string): AnswerTileCount {
+  let letters = 0;
+  let longestWord = 0;
+  let lower = '';
+  for (const syllable of splitSyllables(answer)) {
+    letters += syllable.length;
+    if (syllable.length > longestWord) longestWord = syllable.length;
+    for (const letter of syllable) lower += letter.text;
+  }
+  return { letters, longestWord, joined: lower.toUpperCase() };
+}
+
 /** The answer's tile letters in slot order, all words run together. */
 export function answerLetters(answer: string): string[] {
   return answerWords(answer).flat();
