@@ -30,6 +30,9 @@ export interface ReferenceCheck {
   readonly usedFiles: ReadonlySet<string>;
 }
 
+/** A letter or digit that is a tile in any answer: see checkAnswer. */
+const ASCII_TILE = /[A-Za-z0-9]/;
+
 function extensionOf(path: string): string {
   return path.slice(path.lastIndexOf('.') + 1).toLowerCase();
 }
@@ -133,6 +136,9 @@ export function checkReferences(
 
   /** Checks an answer and hands back its tile letters run together (the key of a repeat). */
   const checkAnswer = (answer: string, path: (string | number)[], phone: boolean): string => {
+    // Off the phone, only "no letters at all" matters, and a letter or digit of A–Z or 0–9 is a
+    // tile whatever surrounds it: most answers need no count.
+    if (!phone && ASCII_TILE.test(answer)) return '';
     const { letters, longestWord, joined } = countAnswerTiles(answer);
     if (letters === 0) {
       err(
@@ -160,33 +166,33 @@ export function checkReferences(
     const answers = new Map<string, number>();
     const declaresCategories = Object.keys(pack.categories).length > 0;
     for (const [i, q] of pack.quiz.questions.entries()) {
-      const path = ['quiz', 'questions', i];
+      // Each place written out whole: spreading a base path for each costs more than the check.
       const first = seen.get(q.id);
       if (first !== undefined) {
         err(
           'duplicate-id',
-          [...path, 'id'],
+          ['quiz', 'questions', i, 'id'],
           `Mã câu hỏi "${q.id}" bị trùng với câu ${first + 1}.`,
           `The question id "${q.id}" repeats question ${first + 1}.`,
         );
       } else seen.set(q.id, i);
-      resolvePicture(q.picture, [...path, 'picture']);
-      const key = checkAnswer(q.answer, [...path, 'answer'], true);
+      resolvePicture(q.picture, ['quiz', 'questions', i, 'picture']);
+      const key = checkAnswer(q.answer, ['quiz', 'questions', i, 'answer'], true);
       const twin = answers.get(key);
       if (twin !== undefined) {
         warn(
           'duplicate-answer',
-          [...path, 'answer'],
+          ['quiz', 'questions', i, 'answer'],
           `Đáp án trùng với câu ${twin + 1}.`,
           `The answer repeats question ${twin + 1}.`,
         );
       } else answers.set(key, i);
       for (const [a, alt] of q.alternatives.entries())
-        checkAnswer(alt, [...path, 'alternatives', a], false);
+        checkAnswer(alt, ['quiz', 'questions', i, 'alternatives', a], false);
       if (declaresCategories && !(q.category in pack.categories)) {
         warn(
           'unknown-category',
-          [...path, 'category'],
+          ['quiz', 'questions', i, 'category'],
           `Chủ đề "${q.category}" chưa khai báo trong "categories": sẽ hiện đúng mã này.`,
           `The category "${q.category}" is not declared in "categories": its id will be shown as it is.`,
         );
@@ -194,7 +200,7 @@ export function checkReferences(
       if (q.explanation === undefined) {
         warn(
           'no-explanation',
-          path,
+          ['quiz', 'questions', i],
           'Câu hỏi chưa có thẻ giải thích (thông điệp sau câu hỏi).',
           'The question has no explanation card (the message shown after it).',
         );

@@ -42,11 +42,16 @@ const MARK = /^\p{M}$/u;
 const MARKS = /\p{M}/gu;
 const NO_TONES: readonly string[] = Object.freeze([]);
 
+/** A syllable with every mark dropped, whatever it sat on: what is left are its letters. */
+function bareLetters(word: string): string {
+  return word.normalize('NFD').replace(MARKS, '');
+}
+
 function parseSyllable(word: string, strict: boolean): AnswerLetter[] {
   if (!strict) {
-    // Every mark dropped, whatever it sat on: what is left are the letters, each its own base.
+    // Each letter is its own base.
     const out: AnswerLetter[] = [];
-    for (const base of word.normalize('NFD').replace(MARKS, '')) {
+    for (const base of bareLetters(word)) {
       out.push({ base, text: base === 'đ' ? 'd' : base, tones: NO_TONES });
     }
     return out;
@@ -71,33 +76,29 @@ function parseSyllable(word: string, strict: boolean): AnswerLetter[] {
 }
 
 /**
- * Syllables already read without marks: answers repeat the same few thousand syllables, and a
- * pack of a thousand questions read each one afresh for a sixth of its validation. The letters
- * are shared between the answers that hold them, so they are frozen. Bounded: cleared when full.
- */
-const looseSyllables = new Map<string, AnswerSyllable>();
-const LOOSE_SYLLABLES_MAX = 4096;
-
-function looseSyllable(word: string): AnswerSyllable {
-  const known = looseSyllables.get(word);
-  if (known) return known;
-  const letters = Object.freeze(parseSyllable(word, false).map((l) => Object.freeze(l)));
-  if (looseSyllables.size >= LOOSE_SYLLABLES_MAX) looseSyllables.clear();
-  looseSyllables.set(word, letters);
-  return letters;
-}
-
-/**
  * Cuts a text into syllables of letters: NFC/NFD-blind, lower-case, invisible characters dropped,
  * every run of non-letters (spaces, punctuation) a break. Letters keep their own spelling here.
  */
 export function splitSyllables(text: string, options: AnswerOptions = {}): AnswerSyllable[] {
   const strict = options.strict ?? false;
-  const words = text.normalize('NFC').replace(INVISIBLE, '').toLowerCase().match(SYLLABLE) ?? [];
-  const out: AnswerSyllable[] = [];
-  for (const w of words) {
-    const syllable = strict ? parseSyllable(w, true) : looseSyllable(w);
-    if (syllable.length > 0) out.push(syllable);
+  return syllableWords(text)
+    .map((w) => parseSyllable(w, strict))
+    .filter((s) => s.length > 0);
+}
+
+function syllableWords(text: string): readonly string[] {
+  return text.normalize('NFC').replace(INVISIBLE, '').toLowerCase().match(SYLLABLE) ?? [];
+}
+
+/**
+ * The lenient syllables of splitSyllables as strings, without a letter object each: every
+ * syllable's letters (its `base`s) run together, đ kept. For counting letters quickly.
+ */
+export function bareSyllables(text: string): string[] {
+  const out: string[] = [];
+  for (const word of syllableWords(text)) {
+    const bare = bareLetters(word);
+    if (bare !== '') out.push(bare);
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { nextInt, shuffle, type RngState } from '../rng';
-import { splitSyllables } from './normalize';
+import { bareSyllables, splitSyllables } from './normalize';
 
 /** One tile of the letter bank. */
 export interface BankTile {
@@ -51,19 +51,24 @@ export interface AnswerTileCount {
 
 /**
  * answerWords counted rather than built: one string per answer instead of one per letter (a
- * pack of a thousand questions checks two thousand answers). The letters are upper-cased all
- * at once; upper case has no rule that looks at the letters around one, so this is the same.
+ * pack of a thousand questions checks two thousand answers). A tile is a letter's `text`, which
+ * is its bare letter but for đ (d), upper-cased; the letters are upper-cased all at once, since
+ * upper case has no rule that looks at the letters around one.
  */
 export function countAnswerTiles(answer: string): AnswerTileCount {
   let letters = 0;
   let longestWord = 0;
   let lower = '';
-  for (const syllable of splitSyllables(answer)) {
-    letters += syllable.length;
-    if (syllable.length > longestWord) longestWord = syllable.length;
-    for (const letter of syllable) lower += letter.text;
+  for (const bare of bareSyllables(answer)) {
+    let length = 0;
+    // Letters are code points, as answerWords splits them.
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    for (const _letter of bare) length++;
+    letters += length;
+    if (length > longestWord) longestWord = length;
+    lower += bare;
   }
-  return { letters, longestWord, joined: lower.toUpperCase() };
+  return { letters, longestWord, joined: lower.replaceAll('đ', 'd').toUpperCase() };
 }
 
 /** The answer's tile letters in slot order, all words run together. */
