@@ -185,6 +185,43 @@ function lowPriorityScripts(): Plugin {
   };
 }
 
+/** The modules that make the game engine and its scenes: fetched ahead, run when play starts. */
+const GAME_MODULES = ['/src/game/start-game.ts'];
+
+/**
+ * Lists in the page the files of the game engine and its scenes (`#game-files`), which the menu
+ * does not run: once the menu shows, `src/app/prefetch-game.ts` fetches them into the browser's
+ * cache, so pressing "play" waits only for them to run, not for the download.
+ */
+function gameFileList(): Plugin {
+  return {
+    name: 'game-file-list',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, ctx) => {
+        const chunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === 'chunk');
+        const byName = new Map(chunks.map((c) => [c.fileName, c]));
+        const files = new Set<string>();
+        const add = (name: string): void => {
+          const chunk = byName.get(name);
+          if (!chunk || files.has(name) || chunk.isEntry) return;
+          files.add(name);
+          for (const css of chunk.viteMetadata?.importedCss ?? []) files.add(css);
+          for (const dep of chunk.imports) add(dep);
+        };
+        for (const chunk of chunks)
+          if (GAME_MODULES.some((m) => chunk.facadeModuleId?.endsWith(m))) add(chunk.fileName);
+        const list = JSON.stringify([...files].map((f) => `./${f}`));
+        return html.replace(
+          '</head>',
+          `  <script type="application/json" id="game-files">${list}</script>\n  </head>`,
+        );
+      },
+    },
+  };
+}
+
 /** The USB-stick build: the favicon goes inline too, and nothing points at missing files. */
 function singleFileHtml(): Plugin {
   const favicon = readFileSync(fromRoot('public/icons/favicon-48.png')).toString('base64');
@@ -215,7 +252,7 @@ export default defineConfig(({ mode }) => {
       gzipPreview(),
       ...(single
         ? [singleFileHtml(), viteSingleFile({ removeViteModuleLoader: true })]
-        : [lowPriorityScripts(), ...offline()]),
+        : [lowPriorityScripts(), gameFileList(), ...offline()]),
     ],
     resolve: { alias: { 'phaser-src': fromRoot('node_modules/phaser/src') } },
     build: {

@@ -1,16 +1,20 @@
 import { localSettingsStore } from './audio/audio-settings';
 import { SoundBoard } from './audio/sound-board';
 import { SOUND_URLS } from './audio/sound-urls';
+import { firstScreen } from './app/first-screen';
 import { PackLibrary } from './app/pack-library';
-import { StandInScene } from './game/lazy-scenes';
-import { startGame } from './game/start-game';
+import { loadStartPack } from './app/pack-source';
+import { prefetchGame } from './app/prefetch-game';
 import { readLaunchParams, type Services } from './app/services';
+import { Shell } from './app/shell';
 import { initI18n, initialLang } from './i18n/i18n';
-import type { BaseScene } from './scenes/base-scene';
-import { GAME_EVENT, STORE_KEY } from './scenes/keys';
+import { SCENE, STORE_KEY } from './scenes/keys';
 import { browserPackStore } from './storage/pack-store';
 import { browserStore } from './storage/safe-storage';
 import { Announcer } from './ui/announcer';
+
+/** The game engine and its scenes: loaded when an activity starts, not before the menu. */
+const loadGame = () => import('./game/start-game').then((m) => m.startGame);
 
 async function main(): Promise<void> {
   const params = readLaunchParams(window.location.search);
@@ -28,35 +32,51 @@ async function main(): Promise<void> {
     pack: null,
     reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
     meeting: null,
+    showMenu: (data) => {
+      shell.showMenu(data);
+    },
   };
-  const game = startGame(parent, services);
-  // The sound library is not needed to show the menu: it loads once the menu is up.
-  game.events.once(GAME_EVENT.menuReady, () => {
-    void services.sound.load();
-  });
-  // The offline cache downloads the whole game: start it once the menu no longer needs the line.
-  if (import.meta.env.MODE !== 'single') {
-    game.events.once(GAME_EVENT.menuReady, () => {
-      void import('./app/offline').then((m) => {
-        m.startOfflineSupport();
-      });
-    });
-  }
-  // A stand-in holding a scene's key while its code loads is not that scene yet.
-  const current = (): BaseScene | undefined =>
-    game.scene.getScenes(true).find((s) => !(s instanceof StandInScene)) as BaseScene | undefined;
+  const shell = new Shell(parent, services, loadGame);
   // The test hook: end-to-end tests read the game through this and the live region.
   Object.assign(window, {
     __dhbc: {
-      scene: () => current()?.scene.key ?? null,
-      buttons: () => current()?.buttonBoxes() ?? [],
-      state: () => current()?.testState() ?? null,
+      scene: () => shell.sceneName(),
+      buttons: () => shell.buttonBoxes(),
+      state: () => shell.testState(),
       announcements: () => services.announcer.log(),
-      renderer: () => (game.renderer.type === 2 ? 'webgl' : 'canvas'),
+      renderer: () => shell.renderer(),
       // For `npm run bench:packs` only: a separate chunk that players never download.
       packBench: () => import('./app/pack-bench'),
     },
   });
+  // The sound library is not needed to show the menu: it loads once the first screen is up.
+  shell.whenFirstScreenShown(() => {
+    void services.sound.load();
+  });
+  // Once the first screen no longer needs the line: the game engine's files, which "play"
+  // needs next, then the offline cache's download of the whole game.
+  if (import.meta.env.MODE !== 'single') {
+    shell.whenFirstScreenShown(() => {
+      void prefetchGame()
+        .then(() => import('./app/offline'))
+        .then((m) => {
+          m.startOfflineSupport();
+        });
+    });
+  }
+  const start = await loadStartPack(params.packUrl, services.library);
+  services.pack = start.pack;
+  const first = firstScreen(services);
+  const news = { packProblems: start.problems, packNotice: start.notice };
+  if (first === SCENE.menu) {
+    shell.showMenu(news);
+  } else {
+    // A meeting that comes back, or ?mode=host: the projector opens straight into the game.
+    // Should the game's code fail to load, the menu at least shows what is possible.
+    await shell.open(first, news).catch(() => {
+      shell.showMenu(news);
+    });
+  }
 }
 
 void main();

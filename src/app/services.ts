@@ -4,6 +4,7 @@ import type { Pack } from '../content/pack-types';
 import type { KeyValueStore } from '../storage/safe-storage';
 import type { Announcer } from '../ui/announcer';
 import type { PackLibrary } from './pack-library';
+import type { MenuData } from '../ui/menu-page';
 
 export type Mode = 'solo' | 'host';
 
@@ -26,9 +27,13 @@ export interface Services {
   readonly reducedMotion: boolean;
   /** The meeting on the projector, while one is open in this tab. */
   meeting: MeetingController | null;
+  /** Shows the menu, an HTML page over the game (src/app/shell.ts). */
+  readonly showMenu: (data: MenuData) => void;
 }
 
 export const SERVICES_KEY = 'services';
+/** The registry key of the scene the game opens once loaded (a FirstScene of src/app/shell.ts). */
+export const FIRST_SCENE_KEY = 'first-scene';
 
 export function readLaunchParams(search: string): LaunchParams & { readonly lang: string | null } {
   const q = new URLSearchParams(search);

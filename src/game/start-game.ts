@@ -1,19 +1,27 @@
 import Phaser from './phaser-lite';
-import { SERVICES_KEY, type Services } from '../app/services';
+import { FIRST_SCENE_KEY, SERVICES_KEY, type Services } from '../app/services';
+import type { FirstScene, GameHandle } from '../app/shell';
 import { BootScene } from '../scenes/boot-scene';
+import { HostQuizScene } from '../scenes/host-quiz-scene';
+import { HostSetupScene } from '../scenes/host-setup-scene';
+import { HostSkitScene } from '../scenes/host-skit-scene';
 import type { BaseScene } from '../scenes/base-scene';
 import { MenuScene } from '../scenes/menu-scene';
 import { PreloaderScene } from '../scenes/preloader-scene';
+import { QuizScene } from '../scenes/quiz-scene';
+import { ResultsScene } from '../scenes/results-scene';
+import { SkitScene } from '../scenes/skit-scene';
 import { COLOR } from '../ui/theme';
 import { recordFramesForBench } from './frame-probe';
 import { stopFramesWhenStill } from './idle-frames';
 import { handleKeysOnce } from './keys-once';
-import { lazyScenes } from './lazy-scenes';
-import { PLAY_SCENE_KEYS } from './play-scene-keys';
 import { fitGameToParent, measureViewport } from './viewport';
 
-/** Creates the game in `parent` with the shared services; scenes lay out in CSS pixels. */
-export function startGame(parent: HTMLElement, services: Services): Phaser.Game {
+/**
+ * Creates the game in `parent` with the shared services, opening `first` once the font is
+ * ready; scenes lay out in CSS pixels.
+ */
+export function startGame(parent: HTMLElement, services: Services, first: FirstScene): GameHandle {
   const size = measureViewport(parent);
   const game = new Phaser.Game({
     type: Phaser.AUTO,
@@ -26,12 +34,22 @@ export function startGame(parent: HTMLElement, services: Services): Phaser.Game 
     audio: { noAudio: true },
     banner: false,
     render: { antialiasGL: false, clearBeforeRender: false },
-    scene: [BootScene, PreloaderScene, MenuScene],
+    scene: [
+      BootScene,
+      PreloaderScene,
+      MenuScene,
+      QuizScene,
+      ResultsScene,
+      SkitScene,
+      HostSetupScene,
+      HostQuizScene,
+      HostSkitScene,
+    ],
   });
   game.registry.set(SERVICES_KEY, services);
-  lazyScenes(game, [...PLAY_SCENE_KEYS], () => import('./play-scenes').then((m) => m.PLAY_SCENES));
+  game.registry.set(FIRST_SCENE_KEY, first);
   handleKeysOnce(game);
-  stopFramesWhenStill(game);
+  const wake = stopFramesWhenStill(game);
   recordFramesForBench(game);
   let timer = 0;
   let last = `${size.width}x${size.height}`;
@@ -46,5 +64,9 @@ export function startGame(parent: HTMLElement, services: Services): Phaser.Game 
         scene.scene.restart(scene.scene.settings.data);
     }, 150);
   });
-  return game;
+  return {
+    game,
+    wake,
+    current: () => game.scene.getScenes<BaseScene[]>(true)[0],
+  };
 }

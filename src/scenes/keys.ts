@@ -11,11 +11,6 @@ export const SCENE = {
   hostSkit: 'host-skit',
 } as const;
 
-/** Events on `game.events`. `menuReady` fires once, when the first menu accepts input. */
-export const GAME_EVENT = {
-  menuReady: 'menu-ready',
-} as const;
-
 export type SceneKey = (typeof SCENE)[keyof typeof SCENE];
 
 /** Storage keys on the device. */

@@ -1,6 +1,5 @@
-import { AUTO_RESUME_MS, lastActionAt, unfinishedMeeting } from '../app/meeting-session';
-import { loadStartPack } from '../app/pack-source';
-import type { PackProblem } from '../content/problems';
+import { FIRST_SCENE_KEY } from '../app/services';
+import type { FirstScene } from '../app/shell';
 import { t } from '../i18n/i18n';
 import { fontHasSettled } from '../ui/text';
 import { COLOR, FONT_FAMILY } from '../ui/theme';
@@ -16,10 +15,12 @@ async function loadFonts(): Promise<void> {
   ]);
 }
 
-/** Loads the font and the pack with a progress bar, then opens the menu. */
+/**
+ * Loads the font with a progress bar, then opens the scene the game was started for (the pack
+ * is loaded already: the HTML menu needed it before the game).
+ */
 export class PreloaderScene extends BaseScene {
   private bar!: Phaser.GameObjects.Graphics;
-  problems: readonly PackProblem[] = [];
 
   constructor() {
     super(SCENE.preloader);
@@ -42,44 +43,18 @@ export class PreloaderScene extends BaseScene {
   }
 
   private async run(): Promise<void> {
-    // Marks for the benchmark, which reports where the time to the menu goes.
-    performance.mark('preloader-start');
     await loadFonts().catch(() => undefined);
     fontHasSettled();
-    performance.mark('fonts-ready');
-    this.progress(0.4);
-    const start = await loadStartPack(this.services.params.packUrl, this.services.library);
-    performance.mark('pack-ready');
-    this.progress(0.9);
-    this.services.pack = start.pack;
-    this.problems = start.problems;
     this.progress(1);
-    this.scene.start(this.firstScene(), {
-      packProblems: start.problems,
-      packNotice: start.notice,
-    });
+    const first = this.registry.get(FIRST_SCENE_KEY) as FirstScene;
+    this.scene.start(first.key, first.data);
     document.getElementById('splash')?.remove();
+    first.shown();
   }
 
-  /** Loading finishes outside any input: frames keep coming until the menu opens. */
+  /** Loading finishes outside any input: frames keep coming until the first scene opens. */
   override isAnimating(): boolean {
     return true;
-  }
-
-  /**
-   * A meeting left open on this device comes back exactly where it was (a reload, a crash, a
-   * sleeping laptop); ?mode=host opens the facilitator's setup; everything else the menu.
-   */
-  private firstScene(): string {
-    const { mode } = this.services.params;
-    const pack = this.services.pack;
-    if (mode === 'solo' || !pack) return SCENE.menu;
-    const saved = unfinishedMeeting(this.services.store, pack);
-    if (saved && (mode === 'host' || Date.now() - lastActionAt(saved) < AUTO_RESUME_MS)) {
-      this.services.meeting = saved;
-      return saved.state.part === 'skit' ? SCENE.hostSkit : SCENE.hostQuiz;
-    }
-    return mode === 'host' ? SCENE.hostSetup : SCENE.menu;
   }
 
   override testState(): unknown {

@@ -1,50 +1,85 @@
 import { expect, test } from '@playwright/test';
-import { buttons, waitForScene } from './helpers';
+import { buttons, press, waitForScene } from './helpers';
 
 test.describe('the game opens', () => {
-  test('shows real HTML text while loading, then the menu in the Vietnamese font, and answers a key', async ({
+  test('shows real HTML text while loading, then the menu before the game engine, and answers a key', async ({
     page,
   }, info) => {
-    // Hold the game's code back until the splash has been seen: on a fast machine the menu
+    // Hold the page's script back until the splash has been seen: on a fast machine the menu
     // can replace the splash before the page has even finished loading.
     let release = (): void => undefined;
     const held = new Promise<void>((resolve) => {
       release = resolve;
     });
-    await page.route(/\/assets\/phaser-[^/]*\.js$/, async (route) => {
+    await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
       await held;
       await route.continue();
+    });
+    const engineRequests: string[] = [];
+    page.on('request', (request) => {
+      if (/\/assets\/phaser-[^/]*\.js$/.test(request.url())) engineRequests.push(request.url());
     });
     await page.goto('/', { waitUntil: 'commit' });
     await expect(page.locator('#splash h1')).toHaveText('Đuổi hình bắt chữ');
     release();
     await waitForScene(page, 'menu');
     await expect(page.locator('#splash')).toHaveCount(0);
-    expect(
-      await page.evaluate(() =>
-        document.fonts.check('700 20px "Be Vietnam Pro"', 'Đuổi hình bắt chữ'),
-      ),
-    ).toBe(true);
+    // The menu is real HTML, in the Vietnamese font, and the game engine has not been fetched.
+    await expect(page.locator('#menu h1')).toHaveText('Đuổi hình bắt chữ');
+    await expect(page.getByRole('button', { name: 'Chơi đuổi hình bắt chữ' })).toBeVisible();
+    await expect
+      .poll(() =>
+        page.evaluate(() => document.fonts.check('700 20px "Be Vietnam Pro"', 'Đuổi hình bắt chữ')),
+      )
+      .toBe(true);
     await expect(page.locator('#live')).toContainText('Trang đầu');
+    expect(engineRequests).toEqual([]);
+    expect((await buttons(page)).map((b) => b.id)).toContain('play-quiz');
+    await page.screenshot({ path: info.outputPath('menu.png') });
+    // The keyboard alone starts the game: the first button has the focus, Enter presses it.
+    await page.keyboard.press('Enter');
+    await waitForScene(page, 'quiz');
+    await expect(page.locator('#menu')).toBeHidden();
+    await expect(page.locator('#live')).toContainText('Câu 1 trên 10');
+    expect(engineRequests).toHaveLength(1);
     const canvas = page.locator('#game canvas');
     await expect(canvas).toBeVisible();
     const box = await canvas.boundingBox();
     expect(box?.width).toBe(page.viewportSize()?.width);
-    expect((await buttons(page)).map((b) => b.id)).toContain('play-quiz');
-    // The keyboard alone starts the game: Tab focuses the first button, Enter presses it.
-    await page.keyboard.press('Enter');
-    await waitForScene(page, 'quiz');
-    await expect(page.locator('#live')).toContainText('Câu 1 trên 10');
     await page.screenshot({ path: info.outputPath('quiz.png') });
   });
 });
 
 test.describe('the keyboard', () => {
-  test('one key press is one move, even when keys come faster than frames', async ({ page }) => {
+  test('the arrow keys move through the menu, round from the last button to the first', async ({
+    page,
+  }) => {
     await page.goto('/?lang=vi');
     await waitForScene(page, 'menu');
     const focused = (): Promise<string | null> =>
       page.evaluate(() => window.__dhbc?.buttons().find((b) => b.focused)?.id ?? null);
+    const ids = (await buttons(page)).map((b) => b.id);
+    expect(await focused()).toBe(ids[0]);
+    await page.keyboard.press('ArrowUp');
+    expect(await focused()).toBe(ids[ids.length - 1]);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowRight');
+    expect(await focused()).toBe(ids[1]);
+    await page.keyboard.press('ArrowLeft');
+    expect(await focused()).toBe(ids[0]);
+  });
+
+  test('one key press is one move in the game, even when keys come faster than frames', async ({
+    page,
+  }) => {
+    await page.goto('/?lang=vi');
+    await press(page, 'play-quiz');
+    await waitForScene(page, 'quiz');
+    const focused = (): Promise<string | null> =>
+      page.evaluate(() => window.__dhbc?.buttons().find((b) => b.focused)?.id ?? null);
+    // The quiz opens with nothing focused: a first press puts the focus on its first button.
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(focused).not.toBeNull();
     // Two presses, each waited for: where the focus should end.
     const start = await focused();
     const path: (string | null)[] = [];
