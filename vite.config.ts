@@ -257,6 +257,8 @@ export default defineConfig(({ mode }) => {
     resolve: { alias: { 'phaser-src': fromRoot('node_modules/phaser/src') } },
     build: {
       target: 'es2022',
+      // Every browser that runs the game knows modulepreload: no polyfill to run before the menu.
+      modulePreload: { polyfill: false },
       // Phaser, trimmed to what the game uses, is one chunk of about 500 kB before gzip.
       chunkSizeWarningLimit: single ? 8000 : 600,
       outDir: single ? 'dist-single' : 'dist',

@@ -16,9 +16,20 @@ import { Announcer } from './ui/announcer';
 /** The game engine and its scenes: loaded when an activity starts, not before the menu. */
 const loadGame = () => import('./game/start-game').then((m) => m.startGame);
 
+/**
+ * Lets the browser paint and answer input between steps of the start: a slow phone should not
+ * spend one long stretch of script before the menu.
+ */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    setTimeout(resolve, 0);
+  });
+}
+
 async function main(): Promise<void> {
   const params = readLaunchParams(window.location.search);
   await initI18n(initialLang(params.lang));
+  await nextTask();
   const live = document.getElementById('live');
   const parent = document.getElementById('game');
   if (!live || !parent) throw new Error('index.html lacks #live or #game');
@@ -58,7 +69,10 @@ async function main(): Promise<void> {
   if (import.meta.env.MODE !== 'single') {
     shell.whenFirstScreenShown(() => {
       void prefetchGame()
-        .then(() => import('./app/offline'))
+        .then(() => {
+          performance.mark('game-fetched');
+          return import('./app/offline');
+        })
         .then((m) => {
           m.startOfflineSupport();
         });
@@ -66,6 +80,7 @@ async function main(): Promise<void> {
   }
   const start = await loadStartPack(params.packUrl, services.library);
   services.pack = start.pack;
+  await nextTask();
   const first = firstScreen(services);
   const news = { packProblems: start.problems, packNotice: start.notice };
   if (first === SCENE.menu) {

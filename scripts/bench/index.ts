@@ -220,6 +220,20 @@ async function main(): Promise<void> {
           'KB',
           () => true,
         ),
+        row(
+          '"play" to the quiz, pressed as the menu shows',
+          '—',
+          loads.map((l) => l.playAtOnceMs),
+          'ms',
+          () => true,
+        ),
+        row(
+          '"play" to the quiz, once the engine is fetched',
+          '—',
+          loads.map((l) => l.playAfterFetchMs),
+          'ms',
+          () => true,
+        ),
       );
     }
     if (only.has('lighthouse')) {

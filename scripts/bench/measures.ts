@@ -1,4 +1,4 @@
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { openPhonePage, PHONE, throttleCpu, throttleNetwork } from './conditions';
 import {
   answerQuestion,
@@ -17,6 +17,12 @@ export interface LoadFigures {
   readonly allBeforeMenuKB: number;
   readonly fcpMs: number | null;
   readonly menuReadyMs: number;
+  /**
+   * "Play" pressed to the quiz on screen: the game engine loads when an activity starts. Once
+   * as soon as the menu shows (the engine still on the line), once after the page fetched it.
+   */
+  readonly playAtOnceMs: number | null;
+  readonly playAfterFetchMs: number | null;
 }
 
 /** One cold load on Fast 3G at 4× CPU, as a phone opening the link for the first time. */
@@ -30,7 +36,7 @@ export async function measureLoad(browser: Browser, url: string): Promise<LoadFi
     await page.waitForFunction(() => performance.getEntriesByName('menu-ready').length > 0, null, {
       timeout: 120_000,
     });
-    return await page.evaluate(() => {
+    const figures = await page.evaluate(() => {
       const ready = performance.getEntriesByName('menu-ready')[0]?.startTime ?? Number.NaN;
       const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
       const before = (
@@ -50,9 +56,39 @@ export async function measureLoad(browser: Browser, url: string): Promise<LoadFi
         menuReadyMs: Math.round(ready),
       };
     });
+    const playAtOnceMs = await timePlay(page);
+    await context.close();
+    // A second cold visit of the same phone, left on the menu until the page has fetched the
+    // engine into its cache, as a player who reads the menu first.
+    const later = await browser.newContext({ ...PHONE });
+    try {
+      const again = await openPhonePage(later);
+      await throttleNetwork(again.cdp);
+      await throttleCpu(again.cdp);
+      await again.page.goto(url, { waitUntil: 'commit' });
+      await again.page.waitForFunction(
+        () => performance.getEntriesByName('game-fetched').length > 0,
+        null,
+        { timeout: 120_000 },
+      );
+      return { ...figures, playAtOnceMs, playAfterFetchMs: await timePlay(again.page) };
+    } finally {
+      await later.close();
+    }
   } finally {
     await context.close();
   }
+}
+
+/** Presses "play" on the menu and answers the time until the quiz shows, from the page's marks. */
+async function timePlay(page: Page): Promise<number | null> {
+  await tapButton(page, 'play-quiz');
+  await waitForScene(page, 'quiz');
+  return page.evaluate(() => {
+    const asked = performance.getEntriesByName('game-requested')[0]?.startTime;
+    const shown = performance.getEntriesByName('game-shown')[0]?.startTime;
+    return asked === undefined || shown === undefined ? null : Math.round(shown - asked);
+  });
 }
 
 export interface FrameFigures {

@@ -1,26 +1,37 @@
 /**
- * Fetches the game engine's files into the browser's cache while the player reads the menu
+ * Has the browser fetch the game engine's files into its cache while the player reads the menu
  * (the build lists them in `#game-files`, see `gameFileList` in vite.config.ts): pressing
- * "play" then waits only for them to run. One at a time and at low priority, so the line stays
- * free for anything the player asks for. Resolves when done, whether or not all arrived.
+ * "play" then waits only for them to run. `<link rel="prefetch">` leaves the download to the
+ * browser, at its lowest priority and off the page's main thread (reading the bodies from a
+ * script cost a slow phone long tasks). Resolves once every file has arrived or failed.
  */
-export async function prefetchGame(): Promise<void> {
+export function prefetchGame(): Promise<void> {
   const list = document.getElementById('game-files')?.textContent;
-  if (!list) return;
-  let files: unknown;
+  let files: unknown = [];
   try {
-    files = JSON.parse(list);
+    files = list ? JSON.parse(list) : [];
   } catch {
-    return;
+    // A page without the list (the development server): nothing to fetch ahead.
   }
-  if (!Array.isArray(files)) return;
-  for (const file of files) {
-    if (typeof file !== 'string') continue;
-    try {
-      const response = await fetch(new URL(file, document.baseURI), { priority: 'low' });
-      await response.arrayBuffer();
-    } catch {
-      // Offline or gone: the game loads them itself when play starts.
-    }
-  }
+  if (!Array.isArray(files)) return Promise.resolve();
+  const loads = files
+    .filter((file): file is string => typeof file === 'string')
+    .map(
+      (file) =>
+        new Promise<void>((resolve) => {
+          const link = document.createElement('link');
+          link.rel = 'prefetch';
+          link.href = new URL(file, document.baseURI).href;
+          // As the module loader asks for them, so the cached copy is the one it takes.
+          link.crossOrigin = 'anonymous';
+          link.addEventListener('load', () => {
+            resolve();
+          });
+          link.addEventListener('error', () => {
+            resolve();
+          });
+          document.head.append(link);
+        }),
+    );
+  return Promise.all(loads).then(() => undefined);
 }

@@ -83,6 +83,8 @@ export class Shell {
       handle.wake();
       return Promise.resolve();
     }
+    // Marks for the benchmark: how long "play" waits for the game on a slow phone.
+    if (this.starting === null) performance.mark('game-requested');
     this.starting ??= this.loadGame().then(
       (startGame) =>
         new Promise<void>((resolve) => {
@@ -90,6 +92,7 @@ export class Shell {
             key,
             data,
             shown: () => {
+              performance.mark('game-shown');
               if (key !== SCENE.menu) this.menu.hide();
               this.markFirstShown();
               resolve();

@@ -1,4 +1,4 @@
-import './menu.css';
+import menuCss from './menu.css?inline';
 import { unfinishedMeeting } from '../app/meeting-session';
 import type { StartNotice } from '../app/pack-source';
 import type { Services } from '../app/services';
@@ -64,6 +64,11 @@ export class MenuPage {
     private readonly services: Services,
     private readonly openScene: OpenScene,
   ) {
+    // The menu's styles come with its script: a stylesheet of its own in the page would hold
+    // back the first paint (the splash) by a round trip on a slow line.
+    const style = document.createElement('style');
+    style.textContent = menuCss;
+    document.head.append(style);
     this.root = document.createElement('main');
     this.root.id = 'menu';
     this.root.className = 'menu';
@@ -89,9 +94,10 @@ export class MenuPage {
   show(data: MenuData = {}): void {
     this.opening = null;
     this.shown = true;
+    // Read the window's size before changing the page, which would make reading it lay out.
+    this.fit();
     this.render();
     this.root.hidden = false;
-    this.fit();
     this.root.querySelector<HTMLButtonElement>('button')?.focus({ preventScroll: true });
     this.announceMenu();
     if (data.packProblems && data.packProblems.length > 0) {
