@@ -167,9 +167,9 @@ function offline(): Plugin[] {
 }
 
 /**
- * The game's scripts load at low priority: nothing in them is needed for the first paint (the
- * page's own HTML says what is loading), so the text paints first, and Lighthouse no longer
- * counts the whole of Phaser as blocking it. The download still starts as the page is read.
+ * The page's script loads at low priority: the first paint (the splash, real text) needs none
+ * of it, and the font files the menu is drawn in, preloaded by the page, come first. Measured
+ * on the Fast 3G bench, this made no difference to `menu-ready` beyond its noise.
  */
 function lowPriorityScripts(): Plugin {
   return {

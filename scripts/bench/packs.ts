@@ -184,6 +184,7 @@ export function formatFigures(f: PackBenchFigures): string {
       w.validate1000,
     ),
     `  runs: ${v.runs.map((r) => r.toFixed(1)).join(', ')} ms; pack.json ${mib(v.jsonBytes)}; valid: ${v.ok}`,
+    `  first run in the page (code not yet warm): ${v.firstMs.toFixed(1)} ms`,
     '  each pass alone (median):',
     ...passes.map((p) => `    ${p.pass.padEnd(40)} ${p.medianMs.toFixed(1).padStart(7)} ms`),
     line(

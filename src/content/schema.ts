@@ -18,14 +18,42 @@ const Id = v.pipe(
 const NodeId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/, 'node-id'));
 const ShortString = v.pipe(v.string(), v.minLength(1), v.maxLength(PACK_LIMITS.maxTextLength));
 
+/**
+ * `union` with a shortcut for a value its first option surely refuses (`firstRefuses`): the
+ * second option is tried alone, and when it accepts the value its result is the union's, since
+ * valibot's union returns the first option that accepts. Otherwise the union runs as it is. So
+ * the output, and every issue of a value neither option accepts, stay the union's own; what is
+ * saved is building, for each such value, the issues of an option bound to fail (a pack of a
+ * thousand questions has thousands of texts and pictures). The JSON Schema sees the union.
+ */
+function unionTryingSecond<
+  T extends v.UnionSchema<readonly [v.GenericSchema, v.GenericSchema], undefined>,
+>(union: T, firstRefuses: (value: unknown) => boolean): T {
+  const [, second] = union.options;
+  return {
+    ...union,
+    '~run'(dataset, config) {
+      if (firstRefuses(dataset.value)) {
+        const tried = second['~run']({ value: dataset.value }, config);
+        if (tried.typed && !tried.issues) return tried;
+      }
+      return union['~run'](dataset, config);
+    },
+  };
+}
+
 /** A text in one language, or both: "…" or { "vi": "…", "en": "…" }. */
-export const TextSchema = v.union([
-  ShortString,
-  v.pipe(
-    v.strictObject({ vi: v.optional(ShortString), en: v.optional(ShortString) }),
-    v.check((t) => t.vi !== undefined || t.en !== undefined, 'text-empty'),
-  ),
-]);
+export const TextSchema = unionTryingSecond(
+  v.union([
+    ShortString,
+    v.pipe(
+      v.strictObject({ vi: v.optional(ShortString), en: v.optional(ShortString) }),
+      v.check((t) => t.vi !== undefined || t.en !== undefined, 'text-empty'),
+    ),
+  ]),
+  // The first option is a string.
+  (value) => typeof value !== 'string',
+);
 
 /** A path to a file inside the pack, relative to the pack file: "pictures/lua-dao.svg". */
 export const FilePath = v.pipe(
@@ -40,19 +68,26 @@ export const FilePath = v.pipe(
 
 const RebusRow = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
 
-export const PictureSchema = v.union([
-  v.strictObject({
-    file: FilePath,
-    alt: v.optional(TextSchema),
-  }),
-  v.strictObject({
-    rebus: v.union([
-      RebusRow,
-      v.pipe(v.array(RebusRow), v.minLength(1), v.maxLength(PACK_LIMITS.maxRebusRows)),
-    ]),
-    alt: v.optional(TextSchema),
-  }),
-]);
+export const PictureSchema = unionTryingSecond(
+  v.union([
+    v.strictObject({
+      file: FilePath,
+      alt: v.optional(TextSchema),
+    }),
+    v.strictObject({
+      rebus: v.union([
+        RebusRow,
+        v.pipe(v.array(RebusRow), v.minLength(1), v.maxLength(PACK_LIMITS.maxRebusRows)),
+      ]),
+      alt: v.optional(TextSchema),
+    }),
+  ]),
+  // The first option is a strict object without "rebus": it refuses a "rebus" key of the value.
+  (value) =>
+    typeof value === 'object' &&
+    value !== null &&
+    Object.prototype.propertyIsEnumerable.call(value, 'rebus'),
+);
 
 const Difficulty = v.picklist([1, 2, 3, 4, 5]);
 

@@ -12,10 +12,11 @@ import {
   type PackQuestion,
   type Picture,
 } from './pack-types';
+import type { PackText } from '../core/types';
 import { formatBytes, packError, placeOf, type PackProblem } from './problems';
-import { checkReferences } from './references';
+import { checkReferences, type ReferenceCheck } from './references';
 import { scanJson } from './json-scan';
-import { PackSchema, type PackJson } from './schema';
+import { PackSchema, type PackJson, type PictureJson } from './schema';
 
 /**
  * The content boundary: untrusted text and files in, a frozen Pack or the full list of
@@ -25,9 +26,28 @@ export type PackResult =
   | { readonly ok: true; readonly pack: Pack; readonly warnings: readonly PackProblem[] }
   | { readonly ok: false; readonly problems: readonly PackProblem[] };
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 export interface ValidateEnv {
   /** File names (codes) of the bundled emoji glyphs: what a rebus may use. */
   readonly glyphCodes: ReadonlySet<string>;
+}
+
+/**
+ * The size limit of pack JSON, in UTF-8 bytes. A code unit of the text takes one to three bytes
+ * (a pair of them, four), so a text of at most a third of the limit in code units is within it
+ * without counting, as a large pack usually is; only a text nearer the limit is counted.
+ */
+export function checkJsonSize(text: string): PackProblem | null {
+  if (text.length * 3 <= PACK_LIMITS.maxJsonBytes) return null;
+  const bytes = utf8Length(text);
+  if (bytes <= PACK_LIMITS.maxJsonBytes) return null;
+  return packError(
+    'json-too-large',
+    '',
+    `Tệp pack.json quá lớn: ${formatBytes(bytes)}, tối đa ${formatBytes(PACK_LIMITS.maxJsonBytes)}.`,
+    `pack.json is too large: ${formatBytes(bytes)}, the limit is ${formatBytes(PACK_LIMITS.maxJsonBytes)}.`,
+  );
 }
 
 /**
@@ -41,20 +61,8 @@ export function validatePackText(
   env: ValidateEnv,
   hash: () => string = () => hashText(text),
 ): PackResult {
-  const bytes = utf8Length(text);
-  if (bytes > PACK_LIMITS.maxJsonBytes) {
-    return {
-      ok: false,
-      problems: [
-        packError(
-          'json-too-large',
-          '',
-          `Tệp pack.json quá lớn: ${formatBytes(bytes)}, tối đa ${formatBytes(PACK_LIMITS.maxJsonBytes)}.`,
-          `pack.json is too large: ${formatBytes(bytes)}, the limit is ${formatBytes(PACK_LIMITS.maxJsonBytes)}.`,
-        ),
-      ],
-    };
-  }
+  const tooLarge = checkJsonSize(text);
+  if (tooLarge) return { ok: false, problems: [tooLarge] };
   const scanned = scanJson(text);
   if (!scanned.ok) return { ok: false, problems: scanned.problems };
   return validatePackValue(scanned.value, files, env, hash);
@@ -100,25 +108,50 @@ export function validatePackShape(
       ],
     };
   }
-  const picture = (path: (string | number)[]): Picture => {
-    const found = refs.pictures.get(placeOf(path));
+  return { ok: true, pack: buildPack(json, refs, files, hash), warnings: problems };
+}
+
+/** A text of the pack, frozen (a plain string already is). */
+function frozenText<T extends PackText | undefined>(text: T): T {
+  return typeof text === 'object' ? Object.freeze(text) : text;
+}
+
+/**
+ * Builds the frozen Pack from a pack that passed both passes, `refs` being its pass two. The
+ * questions, the bulk of a large pack, are frozen as they are made, each part once; the rest
+ * goes through deepFreeze, which passes over what is frozen already.
+ */
+export function buildPack(
+  json: PackJson,
+  refs: ReferenceCheck,
+  files: PackFiles,
+  hash: string | (() => string),
+): Pack {
+  const picture = (json: PictureJson, path: (string | number)[]): Picture => {
+    const found = refs.pictures.get(json);
     if (!found) throw new Error(`Unresolved picture at ${placeOf(path)}`);
-    return found;
+    return deepFreeze(found);
   };
   const defaults = json.quiz?.defaults;
-  const questions: PackQuestion[] | null =
-    json.quiz?.questions.map((q, i) => ({
-      id: q.id,
-      answer: q.answer.normalize('NFC'),
-      alternatives: q.alternatives.map((a) => a.normalize('NFC')),
-      difficulty: q.difficulty,
-      category: q.category,
-      points: q.points ?? defaults?.points ?? DEFAULT_POINTS,
-      timeLimitSec: q.timeLimitSec ?? defaults?.timeLimitSec ?? DEFAULT_TIME_LIMIT_SEC,
-      picture: picture(['quiz', 'questions', i, 'picture']),
-      ...(q.hint === undefined ? {} : { hint: q.hint }),
-      ...(q.explanation === undefined ? {} : { explanation: q.explanation }),
-    })) ?? null;
+  const questions: readonly PackQuestion[] | null = json.quiz
+    ? Object.freeze(
+        json.quiz.questions.map((q, i) => {
+          const question: Mutable<PackQuestion> = {
+            id: q.id,
+            answer: q.answer.normalize('NFC'),
+            alternatives: Object.freeze(q.alternatives.map((a) => a.normalize('NFC'))),
+            difficulty: q.difficulty,
+            category: q.category,
+            points: q.points ?? defaults?.points ?? DEFAULT_POINTS,
+            timeLimitSec: q.timeLimitSec ?? defaults?.timeLimitSec ?? DEFAULT_TIME_LIMIT_SEC,
+            picture: picture(q.picture, ['quiz', 'questions', i, 'picture']),
+          };
+          if (q.hint !== undefined) question.hint = frozenText(q.hint);
+          if (q.explanation !== undefined) question.explanation = frozenText(q.explanation);
+          return Object.freeze(question);
+        }),
+      )
+    : null;
   const key = json.keyPicture;
   const pack: Pack = {
     id: json.id,
@@ -138,12 +171,12 @@ export function validatePackShape(
           alternatives: key.alternatives,
           tiles: key.tiles,
           bonus: key.bonus,
-          picture: picture(['keyPicture', 'picture']),
+          picture: picture(key.picture, ['keyPicture', 'picture']),
           ...(key.explanation === undefined ? {} : { explanation: key.explanation }),
         }
       : null,
     skit: (json.skit as Skit | undefined) ?? null,
     files,
   };
-  return { ok: true, pack: deepFreeze(pack), warnings: problems };
+  return deepFreeze(pack);
 }

@@ -31,10 +31,14 @@ function showRefused(problems: Parameters<typeof showProblems>[1]): void {
   showProblems(t('menu.packRefused'), problems, currentLang(), t('common.close'), () => undefined);
 }
 
-/** A short message in a dialog, for what the facilitator must know before going on. */
-export function showPackNotice(message: string, onClose: () => void = () => undefined): void {
+/** A short message in a dialog (about packs, unless titled otherwise), to read before going on. */
+export function showPackNotice(
+  message: string,
+  onClose: () => void = () => undefined,
+  title = t('packs.noticeTitle'),
+): void {
   openDialog(
-    t('packs.noticeTitle'),
+    title,
     (body) => {
       const p = document.createElement('p');
       p.className = 'pack-notice';

@@ -1,4 +1,4 @@
-import './menu.css';
+import menuCss from './menu.css?inline';
 import { unfinishedMeeting } from '../app/meeting-session';
 import type { StartNotice } from '../app/pack-source';
 import type { Services } from '../app/services';
@@ -64,6 +64,11 @@ export class MenuPage {
     private readonly services: Services,
     private readonly openScene: OpenScene,
   ) {
+    // The menu's styles come with its script: a stylesheet of its own in the page would hold
+    // back the first paint (the splash) by a round trip on a slow line.
+    const style = document.createElement('style');
+    style.textContent = menuCss;
+    document.head.append(style);
     this.root = document.createElement('main');
     this.root.id = 'menu';
     this.root.className = 'menu';
@@ -309,6 +314,8 @@ export class MenuPage {
       // The game's code could not load (offline before it was ever cached): stay on the menu.
       this.opening = null;
       this.refresh(id);
+      this.announce('menu.gameLoadFailed');
+      showPackNotice(t('menu.gameLoadFailed'), undefined, t('menu.gameLoadFailedTitle'));
     });
   }
 

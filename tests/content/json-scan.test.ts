@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scanJson, scanJsonByCharacter } from '../../src/content/json-scan';
+import { hasLongNumberRun, scanJson, scanJsonByCharacter } from '../../src/content/json-scan';
 import { PACK_LIMITS } from '../../src/content/limits';
 
 /**
@@ -110,4 +110,44 @@ describe('the quick way and the character reader agree', () => {
       { numRuns: 2000 },
     );
   }, 60_000);
+});
+
+describe('looking for a number longer than the character reader takes', () => {
+  /** The plain definition: a run of 41 of the characters a number is made of. */
+  const LONG_RUN = /[-+.\deE]{41}/;
+
+  it.each([
+    ['40 digits', '1'.repeat(40), false],
+    ['41 digits', '1'.repeat(41), true],
+    ['41 at the very start', `${'9'.repeat(41)}]`, true],
+    ['41 at the very end', `[${'e'.repeat(41)}`, true],
+    ['40 then a break then 40', `${'1'.repeat(40)} ${'1'.repeat(40)}`, false],
+    ['a long fraction inside a pack', `{"a":0.${'5'.repeat(45)}}`, true],
+  ])('%s', (_label, text, found) => {
+    expect(hasLongNumberRun(text)).toBe(found);
+    expect(LONG_RUN.test(text)).toBe(found);
+  });
+
+  it('finds a run of 41 wherever it starts, and never one of 40', () => {
+    for (let offset = 0; offset < 130; offset++) {
+      for (const length of [40, 41, 42]) {
+        const text = `${'x'.repeat(offset)}${'5'.repeat(length)}${'x'.repeat(offset % 7)}`;
+        expect(hasLongNumberRun(text), `${length} from ${offset}`).toBe(length > 40);
+      }
+    }
+  });
+
+  it('agrees with the plain definition on any text', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('1', '-', '+', '.', 'e', 'E', '0', 'x', ' ', '"', 'ệ', '😀'),
+      fc.nat({ max: 90 }).map((n) => '7'.repeat(n)),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        expect(hasLongNumberRun(text)).toBe(LONG_RUN.test(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });

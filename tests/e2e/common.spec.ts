@@ -54,6 +54,33 @@ test.describe('the game opens', () => {
   });
 });
 
+test.describe('the game engine cannot load', () => {
+  test('"play" says so and keeps the menu, and a later press plays once the line is back', async ({
+    page,
+  }) => {
+    let blocked = true;
+    await page.route(/\/assets\/phaser-[^/]*\.js$/, async (route) => {
+      if (blocked) await route.abort('internetdisconnected');
+      else await route.continue();
+    });
+    await page.goto('/?lang=vi');
+    await waitForScene(page, 'menu');
+    await press(page, 'play-quiz');
+    await expect(page.getByRole('dialog', { name: 'Chưa mở được trò chơi' })).toBeVisible();
+    await expect(page.locator('.pack-notice')).toHaveText(
+      'Không tải được trò chơi: hãy kiểm tra kết nối mạng rồi bấm lại.',
+    );
+    expect(await page.evaluate(() => window.__dhbc?.scene())).toBe('menu');
+    await page.getByRole('button', { name: 'Đóng' }).click();
+    expect((await buttons(page)).find((b) => b.id === 'play-quiz')?.label).toBe(
+      'Chơi đuổi hình bắt chữ',
+    );
+    blocked = false;
+    await press(page, 'play-quiz');
+    await waitForScene(page, 'quiz');
+  });
+});
+
 test.describe('the keyboard', () => {
   test('the arrow keys move through the menu, round from the last button to the first', async ({
     page,

@@ -5,8 +5,9 @@ export type { AcceptedAnswers } from './match';
 export {
   answerLetters,
   answerWords,
+  countAnswerTiles,
   defaultDecoyCount,
   makeTilePuzzle,
   MAX_BANK_TILES,
 } from './tile-puzzle';
-export type { BankTile, TilePuzzle, TilePuzzleOptions } from './tile-puzzle';
+export type { AnswerTileCount, BankTile, TilePuzzle, TilePuzzleOptions } from './tile-puzzle';

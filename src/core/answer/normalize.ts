@@ -42,11 +42,16 @@ const MARK = /^\p{M}$/u;
 const MARKS = /\p{M}/gu;
 const NO_TONES: readonly string[] = Object.freeze([]);
 
+/** A syllable with every mark dropped, whatever it sat on: what is left are its letters. */
+function bareLetters(word: string): string {
+  return word.normalize('NFD').replace(MARKS, '');
+}
+
 function parseSyllable(word: string, strict: boolean): AnswerLetter[] {
   if (!strict) {
-    // Every mark dropped, whatever it sat on: what is left are the letters, each its own base.
+    // Each letter is its own base.
     const out: AnswerLetter[] = [];
-    for (const base of word.normalize('NFD').replace(MARKS, '')) {
+    for (const base of bareLetters(word)) {
       out.push({ base, text: base === 'đ' ? 'd' : base, tones: NO_TONES });
     }
     return out;
@@ -76,8 +81,26 @@ function parseSyllable(word: string, strict: boolean): AnswerLetter[] {
  */
 export function splitSyllables(text: string, options: AnswerOptions = {}): AnswerSyllable[] {
   const strict = options.strict ?? false;
-  const words = text.normalize('NFC').replace(INVISIBLE, '').toLowerCase().match(SYLLABLE) ?? [];
-  return words.map((w) => parseSyllable(w, strict)).filter((s) => s.length > 0);
+  return syllableWords(text)
+    .map((w) => parseSyllable(w, strict))
+    .filter((s) => s.length > 0);
+}
+
+function syllableWords(text: string): readonly string[] {
+  return text.normalize('NFC').replace(INVISIBLE, '').toLowerCase().match(SYLLABLE) ?? [];
+}
+
+/**
+ * The lenient syllables of splitSyllables as strings, without a letter object each: every
+ * syllable's letters (its `base`s) run together, đ kept. For counting letters quickly.
+ */
+export function bareSyllables(text: string): string[] {
+  const out: string[] = [];
+  for (const word of syllableWords(text)) {
+    const bare = bareLetters(word);
+    if (bare !== '') out.push(bare);
+  }
+  return out;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { nextInt, shuffle, type RngState } from '../rng';
-import { splitSyllables } from './normalize';
+import { bareSyllables, splitSyllables } from './normalize';
 
 /** One tile of the letter bank. */
 export interface BankTile {
@@ -37,6 +37,38 @@ const ROW_WIDTHS = [7, 8] as const;
 /** The answer's tile letters per word: upper-case, marks dropped, đ → D, digits kept. */
 export function answerWords(answer: string): string[][] {
   return splitSyllables(answer).map((s) => s.map((l) => l.text.toUpperCase()));
+}
+
+/** What a pack check needs to know of an answer's tiles, without building them. */
+export interface AnswerTileCount {
+  /** How many tiles the answer takes: answerLetters(answer).length. */
+  readonly letters: number;
+  /** The tiles of its longest word. */
+  readonly longestWord: number;
+  /** Its tile letters run together: answerLetters(answer).join(''). */
+  readonly joined: string;
+}
+
+/**
+ * answerWords counted rather than built: one string per answer instead of one per letter (a
+ * pack of a thousand questions checks two thousand answers). A tile is a letter's `text`, which
+ * is its bare letter but for đ (d), upper-cased; the letters are upper-cased all at once, since
+ * upper case has no rule that looks at the letters around one.
+ */
+export function countAnswerTiles(answer: string): AnswerTileCount {
+  let letters = 0;
+  let longestWord = 0;
+  let lower = '';
+  for (const bare of bareSyllables(answer)) {
+    let length = 0;
+    // Letters are code points, as answerWords splits them.
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    for (const _letter of bare) length++;
+    letters += length;
+    if (length > longestWord) longestWord = length;
+    lower += bare;
+  }
+  return { letters, longestWord, joined: lower.replaceAll('đ', 'd').toUpperCase() };
 }
 
 /** The answer's tile letters in slot order, all words run together. */

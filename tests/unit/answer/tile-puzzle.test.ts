@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   answerLetters,
   answerWords,
+  countAnswerTiles,
   defaultDecoyCount,
   makeTilePuzzle,
   MAX_BANK_TILES,
@@ -46,6 +47,36 @@ describe('answerWords and answerLetters', () => {
 
   it('reads NFD like NFC', () => {
     expect(answerLetters('cảnh giác'.normalize('NFD'))).toEqual(answerLetters('cảnh giác'));
+  });
+});
+
+describe('countAnswerTiles', () => {
+  it('counts what answerWords builds', () => {
+    expect(countAnswerTiles('Đường dây nóng 111!')).toEqual({
+      letters: 15,
+      longestWord: 5,
+      joined: 'DUONGDAYNONG111',
+    });
+    expect(countAnswerTiles(' ?! ')).toEqual({ letters: 0, longestWord: 0, joined: '' });
+  });
+
+  it('agrees with answerWords on any text', () => {
+    const unit = fc.oneof(
+      fc.constantFrom(...Array.from('aăâđeêoôơuưyỹýÀẠĐßſﬁŉǰΐ 0-9\u0301\u0323\u200bİı')),
+      fc.string({ unit: 'binary', maxLength: 2 }),
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 20 }), (units) => {
+        const answer = units.join('');
+        const words = answerWords(answer);
+        expect(countAnswerTiles(answer)).toEqual({
+          letters: words.flat().length,
+          longestWord: Math.max(0, ...words.map((w) => w.length)),
+          joined: words.flat().join(''),
+        });
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
 
