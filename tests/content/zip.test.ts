@@ -485,7 +485,15 @@ describe('the page keeps running while a zip is unpacked', () => {
       clearInterval(timer);
       expect(result.ok).toBe(true);
       expect(turns).toBeGreaterThan(0);
-      expect(progress.length).toBeGreaterThan(3);
+      // A report before each turn given to the page, and a last one; how many turns there are
+      // depends on how fast the machine unpacks (one every 30 ms of work).
+      expect(progress.length).toBeGreaterThanOrEqual(2);
+      for (let i = 1; i < progress.length; i++) {
+        expect(progress[i]?.readBytes).toBeGreaterThanOrEqual(progress[i - 1]?.readBytes ?? 0);
+        expect(progress[i]?.inflatedBytes).toBeGreaterThanOrEqual(
+          progress[i - 1]?.inflatedBytes ?? 0,
+        );
+      }
       expect(progress.at(-1)).toEqual({
         readBytes: zip.length,
         totalBytes: zip.length,
