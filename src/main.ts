@@ -26,6 +26,15 @@ function nextTask(): Promise<void> {
   });
 }
 
+/** Resolves in the task after the next frame is drawn. */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => {
+      setTimeout(resolve, 0);
+    });
+  });
+}
+
 async function main(): Promise<void> {
   const params = readLaunchParams(window.location.search);
   await initI18n(initialLang(params.lang));
@@ -83,6 +92,9 @@ async function main(): Promise<void> {
   await nextTask();
   const first = firstScreen(services);
   const news = { packProblems: start.problems, packNotice: start.notice };
+  // The splash is painted at least once, even on a fast machine that has everything cached:
+  // the page's first paint is its real title, never an empty page.
+  await afterNextPaint();
   if (first === SCENE.menu) {
     shell.showMenu(news);
   } else {
