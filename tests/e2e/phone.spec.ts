@@ -226,52 +226,6 @@ test.describe('the quiz on a phone', () => {
   });
 });
 
-test.describe('the quiz drawn in parts on a phone', () => {
-  test('each frame painted in parts matches the same frame painted whole', async ({ page }) => {
-    test.setTimeout(180_000);
-    // Every frame is painted a second time, whole, and compared pixel by pixel.
-    await page.addInitScript(() => Object.assign(window, { __dhbcCheckFrames: [] }));
-    let s = await startQuiz(page);
-    const word = answerLetters(answerOf(s.questionId));
-    // A wrong letter flies in and is sent back, a hint locks the first slot, the right
-    // letters fly in, and the card fades in over the board.
-    const wrong = s.tiles.find((t) => t.letter !== word[0])!;
-    s = await afterChange<QuizState>(page, () => tapAt(page, wrong.x, wrong.y));
-    const box = s.slotBoxes[0]!;
-    s = await afterChange<QuizState>(page, () => tapAt(page, box.x, box.y));
-    expect(s.slots[0]).toBeNull();
-    s = await afterChange<QuizState>(page, () => press(page, 'hint-letter'));
-    expect(s.locked).toEqual([0]);
-    s = await fillEmptySlots(page, word);
-    expect(s.phase).toBe('feedback');
-    // Then the next question replaces the board.
-    await nextQuestion(page);
-    // The picture has settled once a frame finds nothing to paint.
-    const checks = await page.waitForFunction(
-      () => {
-        const got = (window as unknown as { __dhbcCheckFrames: { boxes: number }[] })
-          .__dhbcCheckFrames;
-        return got.length > 0 && got[got.length - 1]?.boxes === 0 ? got : null;
-      },
-      null,
-      { polling: 16, timeout: 30_000 },
-    );
-    const frames = (await checks.jsonValue()) as {
-      boxes: number;
-      offPixels: number;
-      most: number;
-    }[];
-    // Most frames paint a part of the canvas or nothing; a few (the card's fade, a new
-    // question) paint it whole.
-    expect(frames.filter((f) => f.boxes > 0).length).toBeGreaterThan(10);
-    expect(frames.filter((f) => f.boxes === 0).length).toBeGreaterThan(0);
-    expect(frames.filter((f) => f.boxes === -1).length).toBeGreaterThan(0);
-    // At most a few anti-aliased pixels at a clip's edge shaded a little differently.
-    for (const f of frames) expect(f.offPixels).toBeLessThanOrEqual(8);
-    expect(Math.max(...frames.map((f) => f.most))).toBeLessThan(96);
-  });
-});
-
 /** Plays the skit from where it is to an ending, one tap (or key) per step; answers its kind. */
 async function playSkit(
   page: Page,
