@@ -1,5 +1,5 @@
-import type { BrowserContext, CDPSession, Page } from '@playwright/test';
-import { devices } from '@playwright/test';
+import type { Browser, BrowserContext, CDPSession, Page } from '@playwright/test';
+import { chromium, devices } from '@playwright/test';
 
 /** The conditions: Fast 3G (1.6 Mbps down, 750 Kbps up, 150 ms latency) and 4× CPU. */
 export const FAST_3G = {
@@ -32,4 +32,12 @@ export async function openPhonePage(
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   return { page, cdp };
+}
+
+/** Debian's Chromium (or CHROMIUM_PATH), as the benchmark scripts run it. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox'],
+  });
 }

@@ -1,4 +1,4 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, CDPSession, Page } from '@playwright/test';
 import { openPhonePage, PHONE, throttleCpu, throttleNetwork } from './conditions';
 import {
   answerQuestion,
@@ -27,12 +27,7 @@ export interface LoadFigures {
 
 /** One cold load on Fast 3G at 4× CPU, as a phone opening the link for the first time. */
 export async function measureLoad(browser: Browser, url: string): Promise<LoadFigures> {
-  const context = await browser.newContext({ ...PHONE });
-  try {
-    const { page, cdp } = await openPhonePage(context);
-    await throttleNetwork(cdp);
-    await throttleCpu(cdp);
-    await page.goto(url, { waitUntil: 'commit' });
+  const first = await coldVisit(browser, url, async (page) => {
     await page.waitForFunction(() => performance.getEntriesByName('menu-ready').length > 0, null, {
       timeout: 120_000,
     });
@@ -56,25 +51,36 @@ export async function measureLoad(browser: Browser, url: string): Promise<LoadFi
         menuReadyMs: Math.round(ready),
       };
     });
-    const playAtOnceMs = await timePlay(page);
-    await context.close();
-    // A second cold visit of the same phone, left on the menu until the page has fetched the
-    // engine into its cache, as a player who reads the menu first.
-    const later = await browser.newContext({ ...PHONE });
-    try {
-      const again = await openPhonePage(later);
-      await throttleNetwork(again.cdp);
-      await throttleCpu(again.cdp);
-      await again.page.goto(url, { waitUntil: 'commit' });
-      await again.page.waitForFunction(
-        () => performance.getEntriesByName('game-fetched').length > 0,
-        null,
-        { timeout: 120_000 },
-      );
-      return { ...figures, playAtOnceMs, playAfterFetchMs: await timePlay(again.page) };
-    } finally {
-      await later.close();
-    }
+    return { ...figures, playAtOnceMs: await timePlay(page) };
+  });
+  // A second cold visit of the same phone, left on the menu until the page has fetched the
+  // engine into its cache, as a player who reads the menu first.
+  const playAfterFetchMs = await coldVisit(browser, url, async (page) => {
+    await page.waitForFunction(
+      () => performance.getEntriesByName('game-fetched').length > 0,
+      null,
+      {
+        timeout: 120_000,
+      },
+    );
+    return timePlay(page);
+  });
+  return { ...first, playAfterFetchMs };
+}
+
+/** A first visit of the phone on Fast 3G at 4× CPU, in a fresh context closed afterwards. */
+async function coldVisit<T>(
+  browser: Browser,
+  url: string,
+  use: (page: Page) => Promise<T>,
+): Promise<T> {
+  const context = await browser.newContext({ ...PHONE });
+  try {
+    const { page, cdp } = await openPhonePage(context);
+    await throttleNetwork(cdp);
+    await throttleCpu(cdp);
+    await page.goto(url, { waitUntil: 'commit' });
+    return await use(page);
   } finally {
     await context.close();
   }
@@ -212,19 +218,22 @@ export interface HeapFigures {
   readonly growthPercent: number;
 }
 
+/** MB of JS heap in use after garbage collection (the page's Performance domain enabled). */
+export async function heapAfterGc(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
+  return Math.round((used / 1024 / 1024) * 100) / 100;
+}
+
 /** JS heap in use after garbage collection, after one and after three whole quiz sessions. */
 export async function measureHeap(browser: Browser, url: string): Promise<HeapFigures> {
   const context = await browser.newContext({ ...PHONE });
   try {
     const { page, cdp } = await openPhonePage(context);
     await cdp.send('Performance.enable');
-    const heapMB = async (): Promise<number> => {
-      await cdp.send('HeapProfiler.collectGarbage');
-      await cdp.send('HeapProfiler.collectGarbage');
-      const { metrics } = await cdp.send('Performance.getMetrics');
-      const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
-      return Math.round((used / 1024 / 1024) * 100) / 100;
-    };
+    const heapMB = (): Promise<number> => heapAfterGc(cdp);
     await page.goto(url);
     await waitForScene(page, 'menu');
     await playWholeQuiz(page);

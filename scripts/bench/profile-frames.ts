@@ -6,8 +6,7 @@
  * to bench-results/frames-trace.json (open it in DevTools' Performance panel).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { chromium } from '@playwright/test';
-import { openPhonePage, PHONE, throttleCpu } from './conditions';
+import { launchChromium, openPhonePage, PHONE, throttleCpu } from './conditions';
 import { answerQuestion, nextQuestion, tapButton, waitForScene } from './game-driver';
 import { startPreview } from './serve';
 
@@ -31,10 +30,7 @@ interface CpuProfileChunk {
 
 async function main(): Promise<void> {
   const server = await startPreview(PORT, process.env.BENCH_DIST);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox'],
-  });
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext({ ...PHONE });
     const { page, cdp } = await openPhonePage(context);
