@@ -36,18 +36,9 @@ export async function tapButton(page: Page, id: string): Promise<void> {
   await page.touchscreen.tap(box.x, box.y);
 }
 
-/**
- * Moves on from the explanation card with Enter on its focused "next" button. A tap on it is
- * not taken (buttons inside a container miss touches: a game bug reported separately), and the
- * keyboard is how a facilitator's clicker moves on too.
- */
+/** Moves on from the explanation card with a tap on its "next" button, as a phone player does. */
 export async function nextQuestion(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => window.__dhbc?.buttons().some((b) => b.id === 'next' && b.enabled) ?? false,
-    null,
-    { timeout: 60_000 },
-  );
-  await page.keyboard.press('Enter');
+  await tapButton(page, 'next');
 }
 
 async function quizView(page: Page): Promise<QuizView> {

@@ -14,6 +14,10 @@ import type Phaser from 'phaser';
  * texture or drawing commands differ from when it was drawn (checked every frame). Moving
  * objects are drawn above the still ones, so a tile flying into its slot passes over the tiles
  * below instead of under them.
+ *
+ * One change is cheaper: when objects stop moving (a letter has landed in its slot) and nothing
+ * else changed, and no other still object is drawn above them, they are painted over the still
+ * picture where they came to rest instead of drawing it all again (`landOnStill`).
  */
 
 /** Phaser's CONST.CANVAS: the renderer type this works with. */
@@ -34,6 +38,8 @@ interface Cache {
   canvas: HTMLCanvasElement;
   context: CanvasRenderingContext2D;
   signature: number;
+  /** The objects that were moving (left out of the picture) when it was drawn. */
+  moving: ReadonlySet<GameObject>;
 }
 
 /** The game objects that tweens are moving now. */
@@ -104,6 +110,35 @@ function holdsMoving(o: GameObject, moving: ReadonlySet<GameObject>): boolean {
   return o.list?.some((child) => holdsMoving(child, moving)) ?? false;
 }
 
+/** True when `o` is or holds something in `set`. */
+function holdsAny(o: GameObject, set: ReadonlySet<GameObject>): boolean {
+  return set.has(o) || (o.list?.some((child) => holdsAny(child, set)) ?? false);
+}
+
+/**
+ * True when nothing still that draws comes after `landed` in drawing order: painting them over
+ * the still picture then gives the same pixels as drawing it again. Moving objects do not count
+ * (they are drawn over everything each frame), nor zones (they draw nothing).
+ */
+function drawnAboveStill(
+  list: readonly GameObject[],
+  landed: ReadonlySet<GameObject>,
+  moving: ReadonlySet<GameObject>,
+): boolean {
+  let seen = false;
+  const clear = (objects: readonly GameObject[]): boolean => {
+    for (const o of objects) {
+      if (!o.visible || moving.has(o) || o.type === 'Zone') continue;
+      if (landed.has(o)) seen = true;
+      else if (o.list) {
+        if (!clear(o.list)) return false;
+      } else if (seen) return false;
+    }
+    return true;
+  };
+  return clear(list);
+}
+
 /** Hides what `keep` says to hide for one drawing call, and answers how to undo it. */
 function hideFor(list: readonly GameObject[], keep: (o: GameObject) => 'show' | 'hide' | 'open') {
   const hidden: GameObject[] = [];
@@ -120,6 +155,70 @@ function hideFor(list: readonly GameObject[], keep: (o: GameObject) => 'show' | 
   return (): void => {
     for (const o of hidden) o.visible = true;
   };
+}
+
+/** How a frame was drawn over the still picture: drawn again, landed on, or kept as it was. */
+export type StillFrameKind = 'drawn' | 'landed' | 'kept';
+
+/** What the end-to-end test reads when it asks for checked frames (see `checkFrame`). */
+export interface FrameCheck {
+  readonly kind: StillFrameKind;
+  /** Pixels differing by more than 32 in a colour channel from the same frame drawn whole. */
+  readonly offPixels: number;
+  /** The largest difference of a colour channel (0–255). */
+  readonly most: number;
+}
+
+/** The array a test puts on `window` before the game loads, to have every frame checked. */
+const CHECK = '__dhbcCheckFrames';
+
+/**
+ * For tests only (players never have `window.__dhbcCheckFrames`): draws the frame again, whole,
+ * into a canvas of its own and counts the pixels where the real canvas differs from it.
+ */
+function checkFrame(
+  scene: Phaser.Scene,
+  kind: StillFrameKind,
+  draw: CameraRender['render'],
+  target: unknown,
+  displayList: Phaser.GameObjects.DisplayList,
+): void {
+  const sink = (window as unknown as Record<string, unknown>)[CHECK];
+  if (!Array.isArray(sink)) return;
+  const sys = scene.sys as unknown as { context: CanvasRenderingContext2D };
+  const real = sys.context;
+  const { width, height } = real.canvas;
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const whole = canvas.getContext('2d', { willReadFrequently: true });
+  if (!whole) return;
+  sys.context = whole;
+  try {
+    draw(target, displayList);
+  } finally {
+    sys.context = real;
+  }
+  const a = real.getImageData(0, 0, width, height).data;
+  const b = whole.getImageData(0, 0, width, height).data;
+  let offPixels = 0;
+  let most = 0;
+  // Every other pixel of every other row: a quarter of the work, and nothing left behind or
+  // missing is narrower than two pixels.
+  for (let i = 0; i < a.length; i += 8) {
+    if (Math.floor(i / 4 / width) % 2 === 1) {
+      i += width * 4 - 8;
+      continue;
+    }
+    const diff = Math.max(
+      Math.abs((a[i] ?? 0) - (b[i] ?? 0)),
+      Math.abs((a[i + 1] ?? 0) - (b[i + 1] ?? 0)),
+      Math.abs((a[i + 2] ?? 0) - (b[i + 2] ?? 0)),
+    );
+    most = Math.max(most, diff);
+    if (diff > 32) offPixels += 1;
+  }
+  (sink as FrameCheck[]).push({ kind, offPixels, most });
 }
 
 /** Turns the still-parts drawing on for `scene` (until it shuts down). */
@@ -140,9 +239,16 @@ export function drawStillPartsOnce(scene: Phaser.Scene): void {
       draw(target, displayList);
       return;
     }
+    let kind: StillFrameKind = 'kept';
     const { width, height } = game.canvas;
     const signature = mix(mix(stillSignature(list, moving), width), height);
-    if (cache?.signature !== signature) {
+    if (
+      cache &&
+      cache.signature !== signature &&
+      landOnStill(cache, moving, signature, target, displayList)
+    ) {
+      kind = 'landed';
+    } else if (cache?.signature !== signature) {
       if (cache?.canvas.width !== width || cache.canvas.height !== height) {
         const canvas = document.createElement('canvas');
         canvas.width = width;
@@ -152,7 +258,7 @@ export function drawStillPartsOnce(scene: Phaser.Scene): void {
           draw(target, displayList);
           return;
         }
-        cache = { canvas, context, signature: 0 };
+        cache = { canvas, context, signature: 0, moving };
       }
       const show = hideFor(list, (o) =>
         moving.has(o) ? 'hide' : holdsMoving(o, moving) ? 'open' : 'show',
@@ -166,6 +272,8 @@ export function drawStillPartsOnce(scene: Phaser.Scene): void {
         show();
       }
       cache.signature = signature;
+      cache.moving = moving;
+      kind = 'drawn';
     }
     game.save();
     game.setTransform(1, 0, 0, 1, 0, 0);
@@ -186,6 +294,48 @@ export function drawStillPartsOnce(scene: Phaser.Scene): void {
       camera.transparent = transparent;
       show();
     }
+    checkFrame(scene, kind, draw, target, displayList);
+  };
+
+  /**
+   * Paints objects that have stopped moving over the still picture, when that is all that
+   * changed since it was drawn and nothing still is drawn above them; answers whether it did.
+   */
+  const landOnStill = (
+    still: Cache,
+    moving: ReadonlySet<GameObject>,
+    signature: number,
+    target: unknown,
+    displayList: Phaser.GameObjects.DisplayList,
+  ): boolean => {
+    const list = displayList.getChildren() as GameObject[];
+    const landed = new Set([...still.moving].filter((o) => !moving.has(o)));
+    if (landed.size === 0 || [...moving].some((o) => !still.moving.has(o))) return false;
+    const { width, height } = still.canvas;
+    // With the old moving set, the picture must be exactly the one drawn.
+    if (mix(mix(stillSignature(list, still.moving), width), height) !== still.signature)
+      return false;
+    if (!drawnAboveStill(list, landed, moving)) return false;
+    const sys = scene.sys as unknown as { context: CanvasRenderingContext2D };
+    const game = sys.context;
+    const camera = cameras.main as unknown as { transparent: boolean };
+    const transparent = camera.transparent;
+    const show = hideFor(list, (o) =>
+      landed.has(o) ? 'show' : holdsAny(o, landed) ? 'open' : 'hide',
+    );
+    sys.context = still.context;
+    camera.transparent = true;
+    try {
+      still.context.setTransform(1, 0, 0, 1, 0, 0);
+      draw(target, displayList);
+    } finally {
+      sys.context = game;
+      camera.transparent = transparent;
+      show();
+    }
+    still.signature = signature;
+    still.moving = moving;
+    return true;
   };
   scene.events.once('shutdown', () => {
     cameras.render = draw;

@@ -12,6 +12,7 @@ import {
 import type { Pack, PackQuestion } from '../content/pack-types';
 import { packText, t } from '../i18n/i18n';
 import { AnswerInput } from '../ui/answer-input';
+import type { Button } from '../ui/button';
 import { drawPicture, loadPictureTextures, pictureBackdrop } from '../ui/picture-view';
 import { COLOR, FONT_FAMILY } from '../ui/theme';
 import { drawStillPartsOnce } from '../game/still-parts';
@@ -44,6 +45,43 @@ interface Box {
   h: number;
 }
 
+interface HeaderView {
+  readonly progress: Phaser.GameObjects.Text;
+  readonly score: Phaser.GameObjects.Text;
+  readonly streak: Phaser.GameObjects.Text;
+}
+
+/** One answer slot: its empty look, the cell a letter shows in, and its tap area. */
+interface SlotView {
+  readonly empty: Phaser.GameObjects.Graphics;
+  readonly cell: Phaser.GameObjects.Container;
+  readonly cellBg: Phaser.GameObjects.Graphics;
+  readonly letter: Phaser.GameObjects.Text;
+  readonly hit: Phaser.GameObjects.Zone;
+  /** The tile it shows (null: none; undefined: not shown yet), to redraw only what changes. */
+  tile: number | null | undefined;
+  /** Whether its cell has the locked look (undefined: not drawn yet). */
+  lockedLook: boolean | undefined;
+}
+
+/** One bank tile: up (in the bank, tappable) or down (placed: an empty cell). */
+interface TileView {
+  readonly up: Phaser.GameObjects.Graphics;
+  readonly letter: Phaser.GameObjects.Text;
+  readonly hit: Phaser.GameObjects.Zone;
+  readonly down: Phaser.GameObjects.Graphics;
+}
+
+/** The board of one question's layout: rebuilt when the question or its bank changes. */
+interface BoardView {
+  /** Question, visible tiles and screen size: a different key means a different layout. */
+  readonly key: string;
+  readonly slots: SlotView[];
+  readonly tiles: Map<number, TileView>;
+  readonly actions: Button[];
+  readonly slotSize: number;
+}
+
 /** The solo picture-word puzzle: picture, answer slots per word, a bank of letter tiles. */
 export class QuizScene extends BaseScene {
   private session!: SoloController;
@@ -55,6 +93,9 @@ export class QuizScene extends BaseScene {
   private answerInput: AnswerInput | null = null;
   private tileBoxes = new Map<number, Box>();
   private slotBoxes: Box[] = [];
+  /** The board's objects, kept from tap to tap and updated (rebuilt for a new layout only). */
+  private headerView: HeaderView | null = null;
+  private boardView: BoardView | null = null;
   private shownQuestion = '';
   /** The slot that has just been filled, so its letter flies in on the next draw. */
   private flying: { slot: number } | null = null;
@@ -97,6 +138,8 @@ export class QuizScene extends BaseScene {
     this.board = this.add.container(0, 0);
     this.answerInput = null;
     this.overlay = null;
+    this.headerView = null;
+    this.boardView = null;
     this.shownQuestion = '';
     this.flying = null;
     this.events.once('shutdown', () => {
@@ -179,9 +222,22 @@ export class QuizScene extends BaseScene {
     if (state.phase === 'feedback') this.showFeedback();
   }
 
+  /** The menu button, progress, score and streak: made once, their texts updated. */
   private renderHeader(): void {
     const s = this.session.state;
-    this.header.removeAll(true);
+    const progress = t('quiz.progress', {
+      n: Math.min(s.index + 1, s.order.length),
+      total: s.order.length,
+    });
+    const score = t('quiz.score', { score: s.score });
+    const streak = t('quiz.streak', { n: s.streak });
+    if (this.headerView) {
+      // setText redraws a text only when it differs.
+      this.headerView.progress.setText(progress);
+      this.headerView.score.setText(score);
+      this.headerView.streak.setText(streak);
+      return;
+    }
     const menu = this.button(
       'menu',
       36,
@@ -194,25 +250,26 @@ export class QuizScene extends BaseScene {
       },
       { fontSize: 22 },
     );
-    this.header.add(menu);
-    const progress = this.label(
-      72,
-      18,
-      t('quiz.progress', { n: Math.min(s.index + 1, s.order.length), total: s.order.length }),
-      { size: 18, bold: true },
-    );
-    const score = this.label(this.vw - 12, 8, t('quiz.score', { score: s.score }), {
-      size: 20,
-      bold: true,
-      color: '#ffc83d',
-      align: 'right',
-    }).setOrigin(1, 0);
-    const streak = this.label(this.vw - 12, 34, t('quiz.streak', { n: s.streak }), {
-      size: 16,
-      color: '#c9d6f0',
-      align: 'right',
-    }).setOrigin(1, 0);
-    this.header.add([progress, score, streak]);
+    this.headerView = {
+      progress: this.label(72, 18, progress, { size: 18, bold: true }),
+      score: this.label(this.vw - 12, 8, score, {
+        size: 20,
+        bold: true,
+        color: '#ffc83d',
+        align: 'right',
+      }).setOrigin(1, 0),
+      streak: this.label(this.vw - 12, 34, streak, {
+        size: 16,
+        color: '#c9d6f0',
+        align: 'right',
+      }).setOrigin(1, 0),
+    };
+    this.header.add([
+      menu,
+      this.headerView.progress,
+      this.headerView.score,
+      this.headerView.streak,
+    ]);
   }
 
   private async renderPicture(q: PackQuestion): Promise<void> {
@@ -241,15 +298,97 @@ export class QuizScene extends BaseScene {
     );
   }
 
+  /**
+   * Shows the state on the board. A tap changes a slot or two and a tile: those objects are
+   * updated in place (a letter's text set, a look shown or hidden), so a tap no longer makes
+   * some fifty new objects (every letter a new Text); the board is built again only for a new
+   * question, when decoys leave the bank, or for a new screen size.
+   */
   private renderBoard(): void {
     const s = this.session.state;
+    const puzzle = s.puzzle;
+    if (!puzzle) {
+      this.clearBoard();
+      return;
+    }
+    const visible = puzzle.bank.filter((tile) => !(s.decoysRemoved && tile.decoy));
+    const key = [
+      s.order[s.index] ?? '',
+      s.index,
+      visible.map((tile) => tile.id).join(','),
+      this.vw,
+      this.vh,
+    ].join('|');
+    if (this.boardView?.key !== key) this.boardView = this.buildBoard(key, visible);
+    const view = this.boardView;
+    this.buttons = this.buttons.filter((b) => b.active);
+    const inBank = new Set(tilesInBank(s));
+    for (const [id, tile] of view.tiles) {
+      const up = inBank.has(id);
+      tile.up.setVisible(up);
+      tile.letter.setVisible(up);
+      tile.down.setVisible(!up);
+      if (tile.hit.input) tile.hit.input.enabled = up;
+    }
+    view.slots.forEach((slot, si) => {
+      this.updateSlot(slot, si, view.slotSize);
+    });
+    const enabled = [true, !s.decoysRemoved && puzzle.bank.some((x) => x.decoy), true, true];
+    view.actions.forEach((b, i) => b.setEnabled((enabled[i] ?? true) && s.phase === 'question'));
+    this.focus.set(this.buttons.filter((b) => b.active));
+    this.flying = null;
+  }
+
+  /** Shows slot `si`'s letter (or its empty look); a letter just placed flies in from its tile. */
+  private updateSlot(slot: SlotView, si: number, size: number): void {
+    const s = this.session.state;
+    const tile = s.slots[si] ?? null;
+    const box = this.slotBoxes[si];
+    if (!box) return;
+    const filled = tile !== null;
+    slot.empty.setVisible(!filled);
+    slot.cell.setVisible(filled);
+    if (slot.hit.input) slot.hit.input.enabled = filled;
+    if (filled) {
+      const locked = s.lockedSlots.includes(si);
+      slot.letter.setText(s.puzzle?.bank[tile]?.letter ?? '');
+      if (slot.lockedLook !== locked) {
+        slot.lockedLook = locked;
+        slot.letter.setColor(locked ? '#ffffff' : '#14213d');
+        slot.cellBg
+          .clear()
+          .fillStyle(locked ? COLOR.right : COLOR.slot, 1)
+          .fillRoundedRect(0, 0, size, size, 8);
+      }
+    }
+    if (slot.tile !== tile) {
+      // A cell still flying to where it no longer belongs lands at once.
+      this.tweens.killTweensOf(slot.cell);
+      slot.cell.setPosition(box.x, box.y).setScale(1);
+      const from = filled && this.flying?.slot === si ? this.tileBoxes.get(tile) : undefined;
+      if (from) this.flyIn(slot.cell, from, box);
+    }
+    slot.tile = tile;
+  }
+
+  /** Destroys the board's objects (its action buttons too). */
+  private clearBoard(): void {
     this.board.removeAll(true);
-    this.buttons = this.buttons.filter((b) => b.id === 'menu' && b.active);
-    const previousTiles = new Map(this.tileBoxes);
+    this.buttons = this.buttons.filter((b) => b.active);
+    this.boardView = null;
     this.tileBoxes.clear();
     this.slotBoxes = [];
+  }
+
+  /** Makes the slots, the bank's tiles and the action buttons of one layout, all shown empty. */
+  private buildBoard(key: string, visible: readonly { id: number; letter: string }[]): BoardView {
+    this.clearBoard();
+    const s = this.session.state;
     const puzzle = s.puzzle;
-    if (!puzzle) return;
+    const slots: SlotView[] = [];
+    const cells: Phaser.GameObjects.Container[] = [];
+    const tiles = new Map<number, TileView>();
+    if (!puzzle) return { key, slots, tiles, actions: [], slotSize: 0 };
     // Slots: one row per word when it fits; words wrap onto further rows.
     const sb = this.layoutBoxes.slots;
     const gap = 4;
@@ -274,7 +413,6 @@ export class QuizScene extends BaseScene {
     while (size > 28 && wrap(size).length * (size + 10) > sb.h) size -= 2;
     const rows = wrap(size);
     const rowH = size + 10;
-    let slotIndex = 0;
     const firstSlotOfWord = puzzle.words.map((_, wi) =>
       puzzle.words.slice(0, wi).reduce((n, w) => n + w.length, 0),
     );
@@ -287,45 +425,32 @@ export class QuizScene extends BaseScene {
       const y = startY + r * rowH;
       for (const wi of wordsInRow) {
         const word = puzzle.words[wi] ?? [];
-        slotIndex = firstSlotOfWord[wi] ?? 0;
+        const slotIndex = firstSlotOfWord[wi] ?? 0;
         for (let li = 0; li < word.length; li++) {
           const si = slotIndex + li;
-          const tile = s.slots[si];
-          const locked = s.lockedSlots.includes(si);
-          const box = { x, y, w: size, h: size };
-          this.slotBoxes[si] = box;
-          // Empty slots are drawn in place; a filled one is a cell that may fly in from its tile.
-          const g = this.add.graphics();
-          g.fillStyle(
-            locked ? COLOR.right : tile === null ? COLOR.panelLight : COLOR.slot,
-            1,
-          ).fillRoundedRect(x, y, size, size, 8);
-          if (tile !== null && tile !== undefined) {
-            g.setPosition(-x, -y);
-            const letter = puzzle.bank[tile]?.letter ?? '';
-            const cell = this.add.container(x, y, [
-              g,
-              this.label(size / 2, size / 2, letter, {
-                size: Math.round(size * 0.55),
-                bold: true,
-                color: locked ? '#ffffff' : '#14213d',
-              }).setOrigin(0.5),
-            ]);
-            this.board.add(cell);
-            const from = this.flying?.slot === si ? previousTiles.get(tile) : undefined;
-            if (from) this.flyIn(cell, from, box);
-            // The tap area spans the gaps around the slot: 44 px wide from a 40 px slot.
-            const hit = this.add
-              .zone(x - gap / 2, y - (rowH - size) / 2, size + gap, rowH)
-              .setOrigin(0)
-              .setInteractive();
-            hit.on('pointerup', () => {
-              this.act({ type: 'unplace', slot: si, at: Date.now() });
-            });
-            this.board.add(hit);
-          } else {
-            this.board.add(g);
-          }
+          this.slotBoxes[si] = { x, y, w: size, h: size };
+          const empty = this.add
+            .graphics()
+            .fillStyle(COLOR.panelLight, 1)
+            .fillRoundedRect(x, y, size, size, 8);
+          const cellBg = this.add.graphics();
+          const letter = this.label(size / 2, size / 2, '', {
+            size: Math.round(size * 0.55),
+            bold: true,
+            color: '#14213d',
+          }).setOrigin(0.5);
+          const cell = this.add.container(x, y, [cellBg, letter]).setVisible(false);
+          // The tap area spans the gaps around the slot: 44 px wide from a 40 px slot.
+          const hit = this.add
+            .zone(x - gap / 2, y - (rowH - size) / 2, size + gap, rowH)
+            .setOrigin(0)
+            .setInteractive();
+          hit.on('pointerup', () => {
+            this.act({ type: 'unplace', slot: si, at: Date.now() });
+          });
+          this.board.add([empty, hit]);
+          cells.push(cell);
+          slots[si] = { empty, cell, cellBg, letter, hit, tile: undefined, lockedLook: undefined };
           x += size + gap;
         }
         x += size * 0.6;
@@ -333,8 +458,6 @@ export class QuizScene extends BaseScene {
     });
     // The bank: thumb-sized tiles in rows of up to 8.
     const bb = this.layoutBoxes.bank;
-    const inBank = new Set(tilesInBank(s));
-    const visible = puzzle.bank.filter((tile) => !(s.decoysRemoved && tile.decoy));
     const { cols, rows: bankRows } = bankGrid(visible.length, bb.w);
     const tg = TILE_GAP;
     const tsize = Math.max(
@@ -347,40 +470,35 @@ export class QuizScene extends BaseScene {
       const inRow = Math.min(cols, visible.length - r * cols);
       const x = bb.x + (bb.w - (inRow * (tsize + tg) - tg)) / 2 + (i % cols) * (tsize + tg);
       const y = by + r * (tsize + tg);
-      const box = { x, y, w: tsize, h: tsize };
-      this.tileBoxes.set(tile.id, box);
-      const g = this.add.graphics();
-      if (inBank.has(tile.id)) {
-        g.fillStyle(COLOR.shadow, 0.5).fillRoundedRect(x + 2, y + 4, tsize, tsize, 10);
-        g.fillStyle(COLOR.tile, 1).fillRoundedRect(x, y, tsize, tsize, 10);
-        this.board.add(g);
-        this.board.add(
-          this.label(x + tsize / 2, y + tsize / 2, tile.letter, {
-            size: Math.round(tsize * 0.5),
-            bold: true,
-            color: '#14213d',
-          }).setOrigin(0.5),
-        );
-        const hit = this.add.zone(x, y, tsize, tsize).setOrigin(0).setInteractive();
-        hit.on('pointerup', () => {
-          this.act({ type: 'place', tile: tile.id, at: Date.now() });
-        });
-        this.board.add(hit);
-      } else {
-        g.fillStyle(COLOR.panel, 1).fillRoundedRect(x, y, tsize, tsize, 10);
-        this.board.add(g);
-      }
+      this.tileBoxes.set(tile.id, { x, y, w: tsize, h: tsize });
+      const down = this.add
+        .graphics()
+        .fillStyle(COLOR.panel, 1)
+        .fillRoundedRect(x, y, tsize, tsize, 10);
+      const up = this.add.graphics();
+      up.fillStyle(COLOR.shadow, 0.5).fillRoundedRect(x + 2, y + 4, tsize, tsize, 10);
+      up.fillStyle(COLOR.tile, 1).fillRoundedRect(x, y, tsize, tsize, 10);
+      const letter = this.label(x + tsize / 2, y + tsize / 2, tile.letter, {
+        size: Math.round(tsize * 0.5),
+        bold: true,
+        color: '#14213d',
+      }).setOrigin(0.5);
+      const hit = this.add.zone(x, y, tsize, tsize).setOrigin(0).setInteractive();
+      hit.on('pointerup', () => {
+        this.act({ type: 'place', tile: tile.id, at: Date.now() });
+      });
+      this.board.add([down, up, letter, hit]);
+      tiles.set(tile.id, { up, letter, hit, down });
     });
     // Actions: hints with their cost, skip, type.
     const ab = this.layoutBoxes.actions;
-    const labels: [string, string, () => void, boolean][] = [
+    const labels: [string, string, () => void][] = [
       [
         'hint-letter',
         t('quiz.hintLetter', { cost: SOLO_SCORING.revealLetterCost }),
         () => {
           this.act({ type: 'hint', hint: 'reveal-letter', at: Date.now() });
         },
-        true,
       ],
       [
         'hint-decoys',
@@ -388,7 +506,6 @@ export class QuizScene extends BaseScene {
         () => {
           this.act({ type: 'hint', hint: 'remove-decoys', at: Date.now() });
         },
-        !s.decoysRemoved && puzzle.bank.some((x) => x.decoy),
       ],
       [
         'type',
@@ -396,7 +513,6 @@ export class QuizScene extends BaseScene {
         () => {
           this.openInput();
         },
-        true,
       ],
       [
         'skip',
@@ -404,21 +520,22 @@ export class QuizScene extends BaseScene {
         () => {
           this.act({ type: 'skip', at: Date.now() });
         },
-        true,
       ],
     ];
     const actionCols = ab.h > 60 ? 2 : labels.length;
     const bw = (ab.w - 8 * (actionCols - 1)) / actionCols;
     const bh = ab.h > 60 ? (ab.h - 8) / 2 : ab.h;
-    labels.forEach(([id, text, fn, enabled], i) => {
+    const actions = labels.map(([id, text, fn], i) => {
       const x = ab.x + bw / 2 + (i % actionCols) * (bw + 8);
       const y = ab.y + bh / 2 + Math.floor(i / actionCols) * (bh + 8);
       const b = this.button(id, x, y, bw, bh, text, fn, { fontSize: 16 });
-      b.setEnabled(enabled && s.phase === 'question');
       this.board.add(b);
+      return b;
     });
-    this.focus.set(this.buttons.filter((b) => b.active));
-    this.flying = null;
+    // Letters in slots are drawn above everything else on the board, so one flying in from its
+    // tile passes over the tiles and slots on its way.
+    this.board.add(cells);
+    return { key, slots, tiles, actions, slotSize: size };
   }
 
   private act(action: SoloAction): void {

@@ -30,6 +30,8 @@ export class Button extends Phaser.GameObjects.Container {
   private fitted = false;
   private enabled = true;
   private readonly onActivate: () => void;
+  /** The game's frame count when the button was made: it is on screen from the next frame. */
+  private readonly madeAtFrame: number;
 
   constructor(
     scene: Phaser.Scene,
@@ -46,6 +48,7 @@ export class Button extends Phaser.GameObjects.Container {
     super(scene, x, y);
     this.id = id;
     this.onActivate = onActivate;
+    this.madeAtFrame = scene.game.getFrame();
     this.style = {
       fill: style.fill ?? COLOR.panelLight,
       textColor: style.textColor ?? '#ffffff',
@@ -144,7 +147,24 @@ export class Button extends Phaser.GameObjects.Container {
     return this.enabled && this.visible;
   }
 
-  /** The button's box in CSS pixels, for the test hook. */
+  /**
+   * Whether a tap on the button is taken now: enabled, drawn at least once since it was made
+   * (Phaser adds a new button to what input tests at the next frame), and neither it nor a
+   * container around it hidden or fully transparent (a card fading in from nothing is not
+   * tappable before its first frame). What a player could tap, so the test hook reports this.
+   */
+  get isTappable(): boolean {
+    if (!this.isEnabled || this.scene.game.getFrame() <= this.madeAtFrame) return false;
+    const camera = this.scene.cameras.main;
+    if (!this.willRender(camera)) return false;
+    // Phaser types parentContainer as always set; it is null at the top of the display list.
+    type Parent = Phaser.GameObjects.Container | null;
+    for (let o = this.parentContainer as Parent; o; o = o.parentContainer as Parent)
+      if (!o.willRender(camera)) return false;
+    return true;
+  }
+
+  /** The button's box in CSS pixels, for the test hook ("enabled": a tap would be taken). */
   box(): {
     id: string;
     label: string;
@@ -163,7 +183,7 @@ export class Button extends Phaser.GameObjects.Container {
       y: m.ty,
       w: this.width,
       h: this.height,
-      enabled: this.isEnabled,
+      enabled: this.isTappable,
       focused: this.focused,
     };
   }
