@@ -168,8 +168,7 @@ function offline(): Plugin[] {
 
 /**
  * The page's script loads at low priority: the first paint (the splash, real text) needs none
- * of it, and the font files the menu is drawn in, preloaded by the page, come first. Measured
- * on the Fast 3G bench, this made no difference to `menu-ready` beyond its noise.
+ * of it. Measured on the Fast 3G bench, this made no difference to `menu-ready` beyond its noise.
  */
 function lowPriorityScripts(): Plugin {
   return {
@@ -228,15 +227,12 @@ function singleFileHtml(): Plugin {
   return {
     name: 'single-file-html',
     transformIndexHtml: {
-      // Before the build reads the page's links: a one-file copy preloads nothing (its fonts
-      // are inside it already) and has no icons beside it.
+      // Before the build reads the page's links: a one-file copy has no icons beside it.
       order: 'pre',
       handler: (html) =>
         html
           .replace('./icons/favicon-48.png', `data:image/png;base64,${favicon}`)
-          .replace(/\s*<link rel="apple-touch-icon"[^>]*>/, '')
-          .replace(/\s*<!-- The game draws every word[^>]*-->/, '')
-          .replace(/\s*<link\s+rel="preload"[^>]*>/g, ''),
+          .replace(/\s*<link rel="apple-touch-icon"[^>]*>/, ''),
     },
   };
 }

@@ -111,7 +111,7 @@ export abstract class BaseScene extends Phaser.Scene {
   /** Boxes of the visible buttons in CSS pixels, for end-to-end tests. */
   buttonBoxes(): ReturnType<Button['box']>[] {
     return this.buttons
-      .filter((b) => b.active && b.visible)
+      .filter((b) => b.active && b.isShown)
       .map((b) => {
         const box = b.box();
         return {

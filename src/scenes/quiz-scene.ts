@@ -82,6 +82,16 @@ interface BoardView {
   readonly slotSize: number;
 }
 
+/** A question's explanation card, made hidden ahead of the answer (see `prepareCard`). */
+interface CardView {
+  readonly questionId: string;
+  readonly container: Phaser.GameObjects.Container;
+  readonly box: Box;
+  readonly header: Phaser.GameObjects.Graphics;
+  readonly title: Phaser.GameObjects.Text;
+  readonly next: Button;
+}
+
 /** The solo picture-word puzzle: picture, answer slots per word, a bank of letter tiles. */
 export class QuizScene extends BaseScene {
   private session!: SoloController;
@@ -90,6 +100,7 @@ export class QuizScene extends BaseScene {
   private header!: Phaser.GameObjects.Container;
   private pictureLayer!: Phaser.GameObjects.Container;
   private overlay: Phaser.GameObjects.Container | null = null;
+  private card: CardView | null = null;
   private answerInput: AnswerInput | null = null;
   private tileBoxes = new Map<number, Box>();
   private slotBoxes: Box[] = [];
@@ -138,6 +149,7 @@ export class QuizScene extends BaseScene {
     this.board = this.add.container(0, 0);
     this.answerInput = null;
     this.overlay = null;
+    this.card = null;
     this.headerView = null;
     this.boardView = null;
     this.shownQuestion = '';
@@ -217,6 +229,7 @@ export class QuizScene extends BaseScene {
       this.computeLayout();
       void this.renderPicture(q);
       this.announceQuestion(q);
+      this.prepareCard();
     }
     this.renderBoard();
     if (state.phase === 'feedback') this.showFeedback();
@@ -633,14 +646,61 @@ export class QuizScene extends BaseScene {
     });
   }
 
+  /**
+   * Shows the explanation card of the question just answered or skipped: the one made ahead
+   * while the player was thinking (`prepareCard`), else made now. Only its title and its
+   * header's colour depend on how the question ended.
+   */
   private showFeedback(): void {
     const q = this.question;
     const s = this.session.state;
     const result = s.results[s.results.length - 1];
     if (!q || !result) return;
+    if (this.card?.questionId !== q.id) this.card = this.buildCard(q);
+    const card = this.card;
+    if (this.overlay === card.container) return;
     this.overlay?.destroy();
-    const w = Math.min(560, this.vw - 24);
     const right = result.outcome === 'right';
+    const { x, y, w } = card.box;
+    card.header
+      .clear()
+      .fillStyle(right ? COLOR.right : COLOR.accent, 1)
+      .fillRoundedRect(x, y, w, 64, { tl: 20, tr: 20, bl: 0, br: 0 });
+    card.title
+      .setText(right ? t('quiz.right', { points: result.points }) : t('quiz.skipped'))
+      .setColor(right ? '#ffffff' : '#14213d');
+    card.container.setVisible(true);
+    this.overlay = card.container;
+    this.focus.set([card.next], true);
+    if (!this.services.reducedMotion)
+      this.tweens.add({ targets: card.container, alpha: { from: 0, to: 1 }, duration: 200 });
+    this.announce('announce.explanation', { text: packText(q.explanation) });
+  }
+
+  /**
+   * Makes the open question's card, hidden, once the browser is idle after the question is
+   * shown: a card's texts (the wrapped explanation above all) cost a slow phone a long frame,
+   * which would otherwise fall on the tap that completes the answer, while its letter flies.
+   */
+  private prepareCard(): void {
+    const id = this.shownQuestion;
+    const make = (): void => {
+      const q = this.question;
+      if (!this.sys.isActive() || !q || q.id !== id || this.card?.questionId === id) return;
+      if (this.session.state.phase !== 'question') return;
+      this.card?.container.destroy();
+      this.card = this.buildCard(q);
+    };
+    // Safari before 18 has no requestIdleCallback: half a second after the question shows.
+    if ((window as Partial<Window>).requestIdleCallback)
+      window.requestIdleCallback(make, { timeout: 3000 });
+    else window.setTimeout(make, 500);
+  }
+
+  /** The card for `q`, hidden: a dim over the board, the answer, the explanation, "next". */
+  private buildCard(q: PackQuestion): CardView {
+    const s = this.session.state;
+    const w = Math.min(560, this.vw - 24);
     // The answer may wrap (long answers, narrow screens): the explanation goes below it, and the
     // card is as tall as what it holds.
     const answer = this.label(0, 0, q.answer.toLocaleUpperCase('vi'), {
@@ -663,25 +723,18 @@ export class QuizScene extends BaseScene {
     const y = (this.vh - h) / 2;
     answer.setPosition(x + w / 2, y + 84);
     explanation.setPosition(x + 20, answer.y + answer.height + 14);
-    const c = this.add.container(0, 0);
+    const container = this.add.container(0, 0).setVisible(false);
     const dim = this.add
       .rectangle(0, 0, this.vw, this.vh, 0x000000, 0.55)
       .setOrigin(0)
       .setInteractive();
-    const g = this.add.graphics();
-    g.fillStyle(0xffffff, 1).fillRoundedRect(x, y, w, h, 20);
-    g.fillStyle(right ? COLOR.right : COLOR.accent, 1).fillRoundedRect(x, y, w, 64, {
-      tl: 20,
-      tr: 20,
-      bl: 0,
-      br: 0,
-    });
-    const title = this.label(
-      x + w / 2,
-      y + 32,
-      right ? t('quiz.right', { points: result.points }) : t('quiz.skipped'),
-      { size: 24, bold: true, color: right ? '#ffffff' : '#14213d', align: 'center' },
-    ).setOrigin(0.5);
+    const body = this.add.graphics().fillStyle(0xffffff, 1).fillRoundedRect(x, y, w, h, 20);
+    const header = this.add.graphics();
+    const title = this.label(x + w / 2, y + 32, '', {
+      size: 24,
+      bold: true,
+      align: 'center',
+    }).setOrigin(0.5);
     const last = s.index + 1 >= s.order.length;
     const next = this.button(
       'next',
@@ -693,16 +746,13 @@ export class QuizScene extends BaseScene {
       () => {
         this.overlay?.destroy();
         this.overlay = null;
+        this.card = null;
         this.act({ type: 'next', at: Date.now() });
       },
       { fill: COLOR.background },
     );
-    c.add([dim, g, title, answer, explanation, next]);
-    this.overlay = c;
-    this.focus.set([next], true);
-    if (!this.services.reducedMotion)
-      this.tweens.add({ targets: c, alpha: { from: 0, to: 1 }, duration: 200 });
-    this.announce('announce.explanation', { text: packText(q.explanation) });
+    container.add([dim, body, header, title, answer, explanation, next]);
+    return { questionId: q.id, container, box: { x, y, w, h }, header, title, next };
   }
 
   private openInput(): void {

@@ -95,7 +95,7 @@ export class Button extends Phaser.GameObjects.Container {
   }
 
   activate(): void {
-    if (this.enabled && this.visible) this.onActivate();
+    if (this.isEnabled) this.onActivate();
   }
 
   setText(text: string): this {
@@ -144,7 +144,7 @@ export class Button extends Phaser.GameObjects.Container {
   }
 
   get isEnabled(): boolean {
-    return this.enabled && this.visible;
+    return this.enabled && this.isShown;
   }
 
   /**
@@ -155,12 +155,20 @@ export class Button extends Phaser.GameObjects.Container {
    */
   get isTappable(): boolean {
     if (!this.isEnabled || this.scene.game.getFrame() <= this.madeAtFrame) return false;
-    const camera = this.scene.cameras.main;
-    if (!this.willRender(camera)) return false;
+    return this.drawnWithParents((o) => o.willRender(this.scene.cameras.main));
+  }
+
+  /** Whether it is shown: neither it nor a container around it hidden (a card made ahead). */
+  get isShown(): boolean {
+    return this.drawnWithParents((o) => o.visible);
+  }
+
+  private drawnWithParents(drawn: (o: Phaser.GameObjects.Container) => boolean): boolean {
+    if (!drawn(this)) return false;
     // Phaser types parentContainer as always set; it is null at the top of the display list.
     type Parent = Phaser.GameObjects.Container | null;
     for (let o = this.parentContainer as Parent; o; o = o.parentContainer as Parent)
-      if (!o.willRender(camera)) return false;
+      if (!drawn(o)) return false;
     return true;
   }
 
