@@ -189,7 +189,8 @@ export function checkReferences(
       } else answers.set(key, i);
       for (const [a, alt] of q.alternatives.entries())
         checkAnswer(alt, ['quiz', 'questions', i, 'alternatives', a], false);
-      if (declaresCategories && !(q.category in pack.categories)) {
+      // Own keys only: a category named "toString" is not declared by every object.
+      if (declaresCategories && !Object.hasOwn(pack.categories, q.category)) {
         warn(
           'unknown-category',
           ['quiz', 'questions', i, 'category'],
