@@ -177,10 +177,29 @@ export function showBanner(
     b.addEventListener('click', action.run);
     banner.append(b);
   }
+  keepGameBelowBanners();
 }
 
 export function hideBanner(id: string): void {
   document.getElementById(id)?.remove();
+  keepGameBelowBanners();
+}
+
+/**
+ * The game gives up the strip a banner at the top of the screen covers (`--banner-top`, read
+ * by `#game` in index.html), so the question number, the category and the scores stay in view;
+ * a resize event makes the game fit its new box, as when the window changes size.
+ */
+function keepGameBelowBanners(): void {
+  const covered = [...document.querySelectorAll<HTMLElement>('.host-banner')]
+    .map((b) => b.getBoundingClientRect())
+    .filter((r) => r.top <= 0)
+    .reduce((bottom, r) => Math.max(bottom, Math.ceil(r.bottom)), 0);
+  const root = document.documentElement.style;
+  const value = `${String(covered)}px`;
+  if (root.getPropertyValue('--banner-top') === value) return;
+  root.setProperty('--banner-top', value);
+  window.dispatchEvent(new Event('resize'));
 }
 
 /** The clicker's B: a black screen while the room talks; any key brings the game back. */
