@@ -47,6 +47,7 @@ export function showPackNotice(
     },
     t('common.close'),
     onClose,
+    { short: true },
   );
 }
 

@@ -52,6 +52,8 @@ export interface DialogOptions {
    * first one gets the focus. Without a toolbar, Close sits at the end and gets the focus.
    */
   readonly actions?: readonly DialogAction[];
+  /** A short message: the panel is as tall as its text, in the middle of the screen. */
+  readonly short?: boolean;
 }
 
 const FOCUSABLE = 'button:not([disabled]), a[href], input:not([disabled]), [tabindex="0"]';
@@ -138,6 +140,14 @@ export function openDialog(
     // The wide shadow dims the game behind the panel, so what is under it does not show through.
     boxShadow: '0 0 0 100vmax rgba(12,20,40,.6), 0 10px 40px rgba(0,0,0,.5)',
   } satisfies Partial<CSSStyleDeclaration>);
+  if (options.short === true)
+    Object.assign(panel.style, {
+      top: '50%',
+      bottom: 'auto',
+      transform: 'translateY(-50%)',
+      maxWidth: '560px',
+      maxHeight: 'calc(100% - 24px)',
+    } satisfies Partial<CSSStyleDeclaration>);
   const h = document.createElement('h2');
   h.textContent = title;
   h.style.marginTop = '0';
