@@ -104,12 +104,6 @@ function stillSignature(list: readonly GameObject[], moving: ReadonlySet<GameObj
   return h;
 }
 
-/** True when `o` is moving or holds something that is. */
-function holdsMoving(o: GameObject, moving: ReadonlySet<GameObject>): boolean {
-  if (moving.has(o)) return true;
-  return o.list?.some((child) => holdsMoving(child, moving)) ?? false;
-}
-
 /** True when `o` is or holds something in `set`. */
 function holdsAny(o: GameObject, set: ReadonlySet<GameObject>): boolean {
   return set.has(o) || (o.list?.some((child) => holdsAny(child, set)) ?? false);
@@ -261,7 +255,7 @@ export function drawStillPartsOnce(scene: Phaser.Scene): void {
         cache = { canvas, context, signature: 0, moving };
       }
       const show = hideFor(list, (o) =>
-        moving.has(o) ? 'hide' : holdsMoving(o, moving) ? 'open' : 'show',
+        moving.has(o) ? 'hide' : holdsAny(o, moving) ? 'open' : 'show',
       );
       sys.context = cache.context;
       try {
@@ -281,20 +275,35 @@ export function drawStillPartsOnce(scene: Phaser.Scene): void {
     game.globalCompositeOperation = 'copy';
     game.drawImage(cache.canvas, 0, 0);
     game.restore();
-    // Only the moving objects now, over the still picture (no background fill).
+    // Only the moving objects now, over the still picture.
+    drawOnly(moving, game, target, displayList);
+    checkFrame(scene, kind, draw, target, displayList);
+  };
+
+  /** Draws only `objects` (and what they hold) into `context`, with no background fill. */
+  const drawOnly = (
+    objects: ReadonlySet<GameObject>,
+    context: CanvasRenderingContext2D,
+    target: unknown,
+    displayList: Phaser.GameObjects.DisplayList,
+  ): void => {
+    const list = displayList.getChildren() as GameObject[];
+    const sys = scene.sys as unknown as { context: CanvasRenderingContext2D };
+    const game = sys.context;
     const camera = cameras.main as unknown as { transparent: boolean };
     const transparent = camera.transparent;
     const show = hideFor(list, (o) =>
-      moving.has(o) ? 'show' : holdsMoving(o, moving) ? 'open' : 'hide',
+      objects.has(o) ? 'show' : holdsAny(o, objects) ? 'open' : 'hide',
     );
+    sys.context = context;
     camera.transparent = true;
     try {
       draw(target, displayList);
     } finally {
+      sys.context = game;
       camera.transparent = transparent;
       show();
     }
-    checkFrame(scene, kind, draw, target, displayList);
   };
 
   /**
@@ -316,23 +325,8 @@ export function drawStillPartsOnce(scene: Phaser.Scene): void {
     if (mix(mix(stillSignature(list, still.moving), width), height) !== still.signature)
       return false;
     if (!drawnAboveStill(list, landed, moving)) return false;
-    const sys = scene.sys as unknown as { context: CanvasRenderingContext2D };
-    const game = sys.context;
-    const camera = cameras.main as unknown as { transparent: boolean };
-    const transparent = camera.transparent;
-    const show = hideFor(list, (o) =>
-      landed.has(o) ? 'show' : holdsAny(o, landed) ? 'open' : 'hide',
-    );
-    sys.context = still.context;
-    camera.transparent = true;
-    try {
-      still.context.setTransform(1, 0, 0, 1, 0, 0);
-      draw(target, displayList);
-    } finally {
-      sys.context = game;
-      camera.transparent = transparent;
-      show();
-    }
+    still.context.setTransform(1, 0, 0, 1, 0, 0);
+    drawOnly(landed, still.context, target, displayList);
     still.signature = signature;
     still.moving = moving;
     return true;

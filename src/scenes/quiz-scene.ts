@@ -99,7 +99,6 @@ export class QuizScene extends BaseScene {
   private board!: Phaser.GameObjects.Container;
   private header!: Phaser.GameObjects.Container;
   private pictureLayer!: Phaser.GameObjects.Container;
-  private overlay: Phaser.GameObjects.Container | null = null;
   private card: CardView | null = null;
   private answerInput: AnswerInput | null = null;
   private tileBoxes = new Map<number, Box>();
@@ -148,7 +147,6 @@ export class QuizScene extends BaseScene {
     this.pictureLayer = this.add.container(0, 0);
     this.board = this.add.container(0, 0);
     this.answerInput = null;
-    this.overlay = null;
     this.card = null;
     this.headerView = null;
     this.boardView = null;
@@ -656,10 +654,13 @@ export class QuizScene extends BaseScene {
     const s = this.session.state;
     const result = s.results[s.results.length - 1];
     if (!q || !result) return;
-    if (this.card?.questionId !== q.id) this.card = this.buildCard(q);
+    if (this.card?.questionId !== q.id) {
+      this.card?.container.destroy();
+      this.card = this.buildCard(q);
+    }
     const card = this.card;
-    if (this.overlay === card.container) return;
-    this.overlay?.destroy();
+    // Shown already (a render while the card is up).
+    if (card.container.visible) return;
     const right = result.outcome === 'right';
     const { x, y, w } = card.box;
     card.header
@@ -670,7 +671,6 @@ export class QuizScene extends BaseScene {
       .setText(right ? t('quiz.right', { points: result.points }) : t('quiz.skipped'))
       .setColor(right ? '#ffffff' : '#14213d');
     card.container.setVisible(true);
-    this.overlay = card.container;
     this.focus.set([card.next], true);
     if (!this.services.reducedMotion)
       this.tweens.add({ targets: card.container, alpha: { from: 0, to: 1 }, duration: 200 });
@@ -744,8 +744,7 @@ export class QuizScene extends BaseScene {
       52,
       last ? t('quiz.seeResults') : t('quiz.next'),
       () => {
-        this.overlay?.destroy();
-        this.overlay = null;
+        this.card?.container.destroy();
         this.card = null;
         this.act({ type: 'next', at: Date.now() });
       },

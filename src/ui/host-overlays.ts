@@ -169,6 +169,8 @@ export function showBanner(
     banner.setAttribute('role', 'alert');
     shieldFromGame(banner);
     layer().append(banner);
+    // Its height changes when the window does (the text wraps on more or fewer lines).
+    new ResizeObserver(keepGameBelowBanners).observe(banner);
   }
   banner.replaceChildren(make('span', '', text));
   if (action) {
@@ -188,7 +190,8 @@ export function hideBanner(id: string): void {
 /**
  * The game gives up the strip a banner at the top of the screen covers (`--banner-top`, read
  * by `#game` in index.html), so the question number, the category and the scores stay in view;
- * a resize event makes the game fit its new box, as when the window changes size.
+ * a resize event makes the game fit its new box, as when the window changes size. Nothing
+ * happens when the strip is the same (a banner's text changed, a resize that kept its height).
  */
 function keepGameBelowBanners(): void {
   const covered = [...document.querySelectorAll<HTMLElement>('.host-banner')]
