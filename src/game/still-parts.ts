@@ -20,11 +20,69 @@ import type Phaser from 'phaser';
  * picture where they came to rest instead of drawing it all again (`landOnStill`).
  */
 
+/** A rectangle in device pixels of the game canvas. */
+interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+const EMPTY: Box = { x: 0, y: 0, w: 0, h: 0 };
+
+/** Device pixels added around a moving object's box: anti-aliased edges spill over. */
+const MARGIN = 3;
+
+/** Canvases kept for the page's life, by use and size (see `keptCanvas`). */
+const kept = new Map<string, { canvas: HTMLCanvasElement; context: CanvasRenderingContext2D }>();
+
+/**
+ * The canvas for `use` at `width` × `height`, made once and kept: the first drawing on a new
+ * canvas this size costs Chromium 75–170 ms at 4× slowdown here (its memory is set up then),
+ * so a quiz scene started again, or a second card, reuses the one made before. Only the latest
+ * size of each use is kept. The still picture's is opaque.
+ */
+function keptCanvas(
+  use: 'still' | 'picture',
+  width: number,
+  height: number,
+): { canvas: HTMLCanvasElement; context: CanvasRenderingContext2D } {
+  const key = `${use} ${String(width)}x${String(height)}`;
+  const found = kept.get(key);
+  if (found) return found;
+  for (const other of kept.keys()) if (other.startsWith(`${use} `)) kept.delete(other);
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const context = canvas.getContext('2d', { alpha: use !== 'still', willReadFrequently: true });
+  if (!context) throw new Error('No 2D context for a kept canvas');
+  // The first drawing sets the canvas's memory up: done here, not in the frame that needs it.
+  context.save();
+  context.restore();
+  const made = { canvas, context };
+  kept.set(key, made);
+  return made;
+}
+
+/**
+ * Makes the canvases a scene's animations will need, at the game canvas's size, when the
+ * browser is idle: the first tile's flight then does not pay for them.
+ */
+function prepareCanvases(width: number, height: number): void {
+  const make = (): void => {
+    keptCanvas('still', width, height);
+    keptCanvas('picture', width, height);
+  };
+  if ((window as Partial<Window>).requestIdleCallback) window.requestIdleCallback(make);
+  else window.setTimeout(make, 500);
+}
+
 /** Phaser's CONST.CANVAS: the renderer type this works with. */
 const CANVAS = 1;
 
 type GameObject = Phaser.GameObjects.GameObject & {
   visible: boolean;
+  alpha: number;
   list?: GameObject[];
 };
 
@@ -40,18 +98,55 @@ interface Cache {
   signature: number;
   /** The objects that were moving (left out of the picture) when it was drawn. */
   moving: ReadonlySet<GameObject>;
+  /** Each object's own hash (`stillState`) when the picture was drawn. */
+  hashes: Map<GameObject, number>;
+  /** Where each object drew then, in device pixels; null where that is not known. */
+  boxes: Map<GameObject, Box | null>;
 }
 
-/** The game objects that tweens are moving now. */
-function movingObjects(scene: Phaser.Scene): Set<GameObject> {
-  const moving = new Set<GameObject>();
+/** The game objects that tweens are moving now, each with the properties they change. */
+function movingObjects(scene: Phaser.Scene): Map<GameObject, Set<string>> {
+  const moving = new Map<GameObject, Set<string>>();
   for (const tween of scene.tweens.getTweens()) {
-    for (const target of tween.targets as unknown[]) {
-      if (target !== null && typeof target === 'object' && 'renderCanvas' in target)
-        moving.add(target as unknown as GameObject);
-    }
+    const targets = tween.targets as unknown[];
+    const data = (tween as unknown as { data?: { key?: string; targetIndex?: number }[] }).data;
+    targets.forEach((target, i) => {
+      if (target === null || typeof target !== 'object' || !('renderCanvas' in target)) return;
+      const o = target as unknown as GameObject;
+      const keys = moving.get(o) ?? new Set<string>();
+      const mine = (data ?? []).filter((d) => d.targetIndex === i);
+      // A tween of a kind not known here (a chain, a counter) may change anything.
+      if (mine.length === 0) keys.add('?');
+      for (const d of mine) keys.add(d.key ?? '?');
+      moving.set(o, keys);
+    });
   }
   return moving;
+}
+
+/**
+ * The one object whose tweens change only its alpha (the explanation card fading in), when it
+ * is the only such object and is drawn after everything else that moves: it is drawn once into a
+ * picture of its own and that picture is faded over the still one (see `drawStillPartsOnce`).
+ */
+function fadingAlone(
+  moving: ReadonlyMap<GameObject, ReadonlySet<string>>,
+  list: readonly GameObject[],
+): GameObject | null {
+  const fading = [...moving].filter(([, keys]) => [...keys].every((k) => k === 'alpha'));
+  const only = fading.length === 1 ? (fading[0]?.[0] ?? null) : null;
+  if (!only) return null;
+  // Its top-level ancestor must come after those of all other moving objects.
+  const top = (o: GameObject): number => {
+    let at: GameObject = o;
+    for (;;) {
+      const parent = at.parentContainer as unknown as GameObject | null | undefined;
+      if (!parent) return list.indexOf(at);
+      at = parent;
+    }
+  };
+  const mine = top(only);
+  return [...moving.keys()].every((o) => o === only || top(o) < mine) ? only : null;
 }
 
 /** Mixes `value` into the running hash `h` (FNV-1a style over 32-bit words). */
@@ -66,13 +161,20 @@ function mixText(h: number, text: string): number {
   return out;
 }
 
-/** A hash of everything about a still object that changes how it looks. */
-function mixObject(h: number, o: GameObject): number {
+const LOOKS = ['x', 'y', 'scaleX', 'scaleY', 'rotation', 'alpha', 'width', 'height'];
+const LOOKS_BUT_ALPHA = LOOKS.filter((key) => key !== 'alpha');
+
+/** A hash of everything about a still object that changes how it looks (but its alpha). */
+function mixObject(h: number, o: GameObject, keys = LOOKS): number {
   const any = o as unknown as Record<string, unknown>;
   let out = mix(h, o.visible ? 1 : 0);
-  for (const key of ['x', 'y', 'scaleX', 'scaleY', 'rotation', 'alpha', 'width', 'height'])
-    out = mix(out, typeof any[key] === 'number' ? any[key] : 0);
-  if (typeof any.text === 'string') out = mixText(out, any.text);
+  for (const key of keys) out = mix(out, typeof any[key] === 'number' ? any[key] : 0);
+  if (typeof any.text === 'string') {
+    out = mixText(out, any.text);
+    // A text's colour changes its picture without changing its size or its words.
+    const color = (any.style as { color?: unknown } | undefined)?.color;
+    if (typeof color === 'string') out = mixText(out, color);
+  }
   const frame = any.frame as { name?: unknown; texture?: { key?: unknown } } | undefined;
   if (frame && typeof frame.texture?.key === 'string') {
     out = mixText(out, frame.texture.key);
@@ -86,22 +188,107 @@ function mixObject(h: number, o: GameObject): number {
   return out;
 }
 
-/** Hash of the still parts: every object outside the moving set, in drawing order. */
-function stillSignature(list: readonly GameObject[], moving: ReadonlySet<GameObject>): number {
+/**
+ * The still picture's hash: every object outside the moving set, in drawing order. Each
+ * object's own hash goes into `hashes` when given (moving ones, and all they hold: 7); building
+ * that map every frame would cost a slow phone more than the hash, so it is made only when the
+ * picture changed.
+ */
+function stillState(
+  list: readonly GameObject[],
+  moving: ReadonlySet<GameObject>,
+  hashes?: Map<GameObject, number>,
+): number {
+  const mark = (objects: readonly GameObject[]): void => {
+    for (const o of objects) {
+      hashes?.set(o, 7);
+      if (o.list) mark(o.list);
+    }
+  };
   let h = 2166136261;
   const walk = (objects: readonly GameObject[]): void => {
     h = mix(h, objects.length);
     for (const o of objects) {
       if (moving.has(o)) {
         h = mix(h, 7);
+        if (hashes) mark([o]);
         continue;
       }
-      h = mixObject(h, o);
+      const own = mixObject(2166136261, o);
+      hashes?.set(o, own);
+      h = mix(h, own);
       if (o.list) walk(o.list);
     }
   };
   walk(list);
   return h;
+}
+
+/** More separate boxes than this are drawn as the one box around them all. */
+const MAX_BOXES = 6;
+
+/** `boxes` with `box` added: merged with those it meets, all merged past `MAX_BOXES`. */
+function addBox(boxes: readonly Box[], box: Box): Box[] {
+  if (box.w <= 0 || box.h <= 0) return [...boxes];
+  let merged = box;
+  let rest = [...boxes];
+  for (let again = true; again;) {
+    again = false;
+    const kept: Box[] = [];
+    for (const b of rest) {
+      if (meets(b, merged)) {
+        merged = union(b, merged);
+        again = true;
+      } else kept.push(b);
+    }
+    rest = kept;
+  }
+  const out = [...rest, merged];
+  return out.length > MAX_BOXES ? [out.reduce(union)] : out;
+}
+
+/** Clips `context` to `boxes` (device pixels, no transform). */
+function clipTo(context: CanvasRenderingContext2D, boxes: readonly Box[]): void {
+  context.setTransform(1, 0, 0, 1, 0, 0);
+  context.beginPath();
+  for (const b of boxes) context.rect(b.x, b.y, b.w, b.h);
+  context.clip();
+}
+
+/** Whether two boxes share any pixel. */
+function meets(a: Box, b: Box): boolean {
+  return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}
+
+/** A hash of how `o` and all it holds look, but for `o`'s own alpha: the lifted picture. */
+function liftedSignature(o: GameObject): number {
+  let h = mixObject(2166136261, o, LOOKS_BUT_ALPHA);
+  const walk = (objects: readonly GameObject[]): void => {
+    h = mix(h, objects.length);
+    for (const child of objects) {
+      h = mixObject(h, child);
+      if (child.list) walk(child.list);
+    }
+  };
+  walk(o.list ?? []);
+  return h;
+}
+
+/** Everything drawn in a whole frame, in drawing order: the camera's render list. */
+function shownInOrder(
+  list: readonly GameObject[],
+  camera: Phaser.Cameras.Scene2D.Camera,
+): GameObject[] {
+  const out: GameObject[] = [];
+  const walk = (objects: readonly GameObject[]): void => {
+    for (const o of objects) {
+      if (!o.willRender(camera)) continue;
+      out.push(o);
+      if (o.list) walk(o.list);
+    }
+  };
+  walk(list);
+  return out;
 }
 
 /** True when `o` is or holds something in `set`. */
@@ -133,6 +320,129 @@ function drawnAboveStill(
   return clear(list);
 }
 
+/** Boxes declared by the scenes for objects whose drawing cannot be measured (graphics). */
+const declared = new WeakMap<object, Box>();
+
+/**
+ * Declares where `o` draws, in its own coordinates: for a container of graphics, which Phaser
+ * cannot measure. Lets a fading or moving `o` be drawn again only there.
+ */
+export function declareDrawBox(o: object, x: number, y: number, w: number, h: number): void {
+  declared.set(o, { x, y, w, h });
+}
+
+type Sized = GameObject & {
+  width?: number;
+  height?: number;
+  displayOriginX?: number;
+  displayOriginY?: number;
+  getWorldTransformMatrix?: () => {
+    transformPoint: (
+      x: number,
+      y: number,
+      out?: { x: number; y: number },
+    ) => { x: number; y: number };
+  };
+};
+
+/**
+ * Where `o` draws, in world units: what was declared for it (`declareDrawBox`), else for a
+ * container the union of what it holds, for an image, a text or a rectangle its frame. Null when
+ * that is not known (graphics draw anywhere): the caller then draws whole.
+ */
+function worldBox(o: GameObject): Box | null {
+  const s = o as Sized;
+  if (!o.visible || o.type === 'Zone') return { x: 0, y: 0, w: 0, h: 0 };
+  const w = s.width ?? 0;
+  const h = s.height ?? 0;
+  const local = declared.has(o)
+    ? declared.get(o)
+    : o.type === 'Container'
+      ? undefined
+      : o.type === 'Graphics'
+        ? null
+        : // An empty text is 0 wide: it draws nothing.
+          {
+            x: -(s.displayOriginX ?? 0),
+            y: -(s.displayOriginY ?? 0),
+            w: Math.max(0, w),
+            h: Math.max(0, h),
+          };
+  if (local === undefined) {
+    let out: Box = { x: 0, y: 0, w: 0, h: 0 };
+    for (const child of o.list ?? []) {
+      const box = worldBox(child);
+      if (!box) return null;
+      out = union(out, box);
+    }
+    return out;
+  }
+  if (!local || !s.getWorldTransformMatrix) return null;
+  const m = s.getWorldTransformMatrix();
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (const [px, py] of [
+    [local.x, local.y],
+    [local.x + local.w, local.y],
+    [local.x, local.y + local.h],
+    [local.x + local.w, local.y + local.h],
+  ] as const) {
+    const p = m.transformPoint(px, py);
+    xs.push(p.x);
+    ys.push(p.y);
+  }
+  const x = Math.min(...xs);
+  const y = Math.min(...ys);
+  return { x, y, w: Math.max(...xs) - x, h: Math.max(...ys) - y };
+}
+
+/** The smallest box holding both (an empty box holds nothing). */
+function union(a: Box, b: Box): Box {
+  if (a.w <= 0 || a.h <= 0) return b;
+  if (b.w <= 0 || b.h <= 0) return a;
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return { x, y, w: Math.max(a.x + a.w, b.x + b.w) - x, h: Math.max(a.y + a.h, b.y + b.h) - y };
+}
+
+/**
+ * The device pixels `objects` cover on a canvas `width` × `height` seen by `camera` (origin at
+ * the top left, not scrolled or turned, as every scene here sets it), rounded out to whole pixels
+ * with a margin; null when not known.
+ */
+function deviceBox(
+  objects: Iterable<GameObject>,
+  camera: Phaser.Cameras.Scene2D.Camera,
+  width: number,
+  height: number,
+): Box | null {
+  if (
+    camera.originX !== 0 ||
+    camera.originY !== 0 ||
+    ((camera as { rotation?: number }).rotation ?? 0) !== 0
+  )
+    return null;
+  let world: Box = { x: 0, y: 0, w: 0, h: 0 };
+  for (const o of objects) {
+    const box = worldBox(o);
+    if (!box) return null;
+    world = union(world, box);
+  }
+  if (world.w <= 0 || world.h <= 0) return world;
+  const zoom = camera.zoom;
+  const x0 = Math.max(0, Math.floor((world.x - camera.scrollX) * zoom + camera.x) - MARGIN);
+  const y0 = Math.max(0, Math.floor((world.y - camera.scrollY) * zoom + camera.y) - MARGIN);
+  const x1 = Math.min(
+    width,
+    Math.ceil((world.x + world.w - camera.scrollX) * zoom + camera.x) + MARGIN,
+  );
+  const y1 = Math.min(
+    height,
+    Math.ceil((world.y + world.h - camera.scrollY) * zoom + camera.y) + MARGIN,
+  );
+  return { x: x0, y: y0, w: Math.max(0, x1 - x0), h: Math.max(0, y1 - y0) };
+}
+
 /** Hides what `keep` says to hide for one drawing call, and answers how to undo it. */
 function hideFor(list: readonly GameObject[], keep: (o: GameObject) => 'show' | 'hide' | 'open') {
   const hidden: GameObject[] = [];
@@ -152,15 +462,26 @@ function hideFor(list: readonly GameObject[], keep: (o: GameObject) => 'show' | 
 }
 
 /** How a frame was drawn over the still picture: drawn again, landed on, or kept as it was. */
-export type StillFrameKind = 'drawn' | 'landed' | 'kept';
+export type StillFrameKind = 'drawn' | 'patched' | 'landed' | 'kept';
 
 /** What the end-to-end test reads when it asks for checked frames (see `checkFrame`). */
 export interface FrameCheck {
   readonly kind: StillFrameKind;
+  /** True when only the box around what moved was drawn again; false for the whole canvas. */
+  readonly inBox: boolean;
+  /** True when a fading object was drawn from its picture, faded as one (`fadingAlone`). */
+  readonly lifted: boolean;
   /** Pixels differing by more than 32 in a colour channel from the same frame drawn whole. */
   readonly offPixels: number;
   /** The largest difference of a colour channel (0–255). */
   readonly most: number;
+}
+
+/** A fading object drawn from its own picture, for `checkFrame`. */
+interface Lifted {
+  readonly object: GameObject;
+  /** Draws the object alone, fully opaque, where it is on the canvas. */
+  readonly drawAlone: (context: CanvasRenderingContext2D) => void;
 }
 
 /** The array a test puts on `window` before the game loads, to have every frame checked. */
@@ -173,25 +494,41 @@ const CHECK = '__dhbcCheckFrames';
 function checkFrame(
   scene: Phaser.Scene,
   kind: StillFrameKind,
+  inBox: boolean,
   draw: CameraRender['render'],
   target: unknown,
   displayList: Phaser.GameObjects.DisplayList,
+  lifted: Lifted | null,
 ): void {
   const sink = (window as unknown as Record<string, unknown>)[CHECK];
   if (!Array.isArray(sink)) return;
   const sys = scene.sys as unknown as { context: CanvasRenderingContext2D };
   const real = sys.context;
   const { width, height } = real.canvas;
-  const canvas = document.createElement('canvas');
-  canvas.width = width;
-  canvas.height = height;
-  const whole = canvas.getContext('2d', { willReadFrequently: true });
+  const blank = (): CanvasRenderingContext2D | null => {
+    const canvas = document.createElement('canvas');
+    canvas.width = width;
+    canvas.height = height;
+    return canvas.getContext('2d', { willReadFrequently: true });
+  };
+  const whole = blank();
   if (!whole) return;
+  // The frame drawn whole; a fading object is drawn alone, then faded over it as one picture.
+  const object = lifted?.object;
+  if (object) object.visible = false;
   sys.context = whole;
   try {
     draw(target, displayList);
   } finally {
     sys.context = real;
+    if (object) object.visible = true;
+  }
+  if (lifted && object) {
+    const alone = blank();
+    if (!alone) return;
+    lifted.drawAlone(alone);
+    whole.globalAlpha = object.alpha;
+    whole.drawImage(alone.canvas, 0, 0);
   }
   const a = real.getImageData(0, 0, width, height).data;
   const b = whole.getImageData(0, 0, width, height).data;
@@ -212,7 +549,7 @@ function checkFrame(
     most = Math.max(most, diff);
     if (diff > 32) offPixels += 1;
   }
-  (sink as FrameCheck[]).push({ kind, offPixels, most });
+  (sink as FrameCheck[]).push({ kind, inBox, lifted: lifted !== null, offPixels, most });
 }
 
 /** Turns the still-parts drawing on for `scene` (until it shuts down). */
@@ -222,62 +559,313 @@ export function drawStillPartsOnce(scene: Phaser.Scene): void {
   // CameraManager.render is protected in Phaser's types; it is what Scene Systems call to draw.
   const cameras = scene.sys.cameras as unknown as CameraRender;
   const draw = cameras.render.bind(cameras);
+  const size = (scene.sys as unknown as { context: CanvasRenderingContext2D }).context.canvas;
+  prepareCanvases(size.width, size.height);
   let cache: Cache | null = null;
+  /**
+   * What the game canvas shows since the last frame: the still picture `signature` with the
+   * moving objects drawn inside `box` (null when unknown: drawn by Phaser, or by another scene).
+   */
+  let shown: { signature: number; boxes: Box[] } | null = null;
+
+  /** The fading object's picture, drawn once fully opaque, and where it goes (device pixels). */
+  let picture: { canvas: HTMLCanvasElement; signature: number; box: Box } | null = null;
 
   cameras.render = (target, displayList): void => {
-    const moving = movingObjects(scene);
+    const tweened = movingObjects(scene);
+    const moving = new Set(tweened.keys());
     const sys = scene.sys as unknown as { context: CanvasRenderingContext2D };
     const game = sys.context;
     const list = displayList.getChildren() as GameObject[];
-    if (moving.size === 0 || cameras.cameras.length !== 1) {
+    if (
+      cameras.cameras.length !== 1 ||
+      scene.game.scene.getScenes(true).some((other) => other !== scene && other.sys.isVisible())
+    ) {
       draw(target, displayList);
+      shown = null;
       return;
     }
     let kind: StillFrameKind = 'kept';
     const { width, height } = game.canvas;
-    const signature = mix(mix(stillSignature(list, moving), width), height);
+    // What only fades is drawn once and faded as one picture; the rest is drawn every frame.
+    const fading = fadingAlone(tweened, list);
+    const fadingBox = fading ? deviceBox([fading], cameras.main, width, height) : null;
+    const lifted = fading && fadingBox && fadingBox.w > 0 && fadingBox.h > 0 ? fading : null;
+    const onCanvas = lifted ? new Set([...moving].filter((o) => o !== lifted)) : moving;
+    const signature = mix(mix(stillState(list, moving), width), height);
+    // Each object's own hash, when the picture changed (to find what did).
+    const now = { hashes: new Map<GameObject, number>() };
+    if (cache?.signature !== signature) stillState(list, moving, now.hashes);
+    const before = cache?.signature;
+    const wasMoving = cache?.moving;
+    let damage: Box[] | null = null;
     if (
       cache &&
       cache.signature !== signature &&
       landOnStill(cache, moving, signature, target, displayList)
     ) {
       kind = 'landed';
-    } else if (cache?.signature !== signature) {
-      if (cache?.canvas.width !== width || cache.canvas.height !== height) {
-        const canvas = document.createElement('canvas');
-        canvas.width = width;
-        canvas.height = height;
-        const context = canvas.getContext('2d', { alpha: false });
-        if (!context) {
-          draw(target, displayList);
-          return;
-        }
-        cache = { canvas, context, signature: 0, moving };
-      }
-      const show = hideFor(list, (o) =>
-        moving.has(o) ? 'hide' : holdsAny(o, moving) ? 'open' : 'show',
-      );
-      sys.context = cache.context;
-      try {
-        cache.context.setTransform(1, 0, 0, 1, 0, 0);
-        draw(target, displayList);
-      } finally {
-        sys.context = game;
-        show();
-      }
+      remember(cache, now.hashes, changedIn(cache, now.hashes) ?? []);
+    } else if (
+      cache &&
+      cache.signature !== signature &&
+      (damage = patchStill(cache, now.hashes, list, moving, target, displayList))
+    ) {
       cache.signature = signature;
       cache.moving = moving;
+      kind = 'patched';
+    } else if (cache?.signature !== signature && moving.size === 0) {
+      // Nothing moves (a new question): drawn straight onto the game's canvas, as Phaser does,
+      // and the still picture made when the browser is idle, before an animation needs it.
+      draw(target, displayList);
+      shown = { signature, boxes: [] };
+      if (cache) cache.signature = 0;
+      stillWhenIdle(target, displayList);
+      return;
+    } else if (cache?.signature !== signature) {
+      cache = drawStill(list, moving, signature, now.hashes, target, displayList);
       kind = 'drawn';
+    }
+    const liftedBox = lifted ? fadingBox : null;
+    if (lifted && liftedBox) picture = pictureOf(lifted, liftedBox, target, displayList);
+    // Where the canvas differs from the last frame: where the moving objects were and are now,
+    // and where letters landed; the whole canvas when the still picture was drawn again.
+    let box = deviceBox(onCanvas, cameras.main, width, height);
+    if (box && liftedBox) box = union(box, liftedBox);
+    let dirty: Box[] | null = null;
+    if (box && shown && kind !== 'drawn' && shown.signature === before) {
+      const landed = kind === 'landed' ? [...(wasMoving ?? [])].filter((o) => !moving.has(o)) : [];
+      const landedBox = deviceBox(landed, cameras.main, width, height);
+      if (landedBox) {
+        dirty = addBox(addBox(shown.boxes, box), landedBox);
+        for (const d of damage ?? []) dirty = addBox(dirty, d);
+      }
     }
     game.save();
     game.setTransform(1, 0, 0, 1, 0, 0);
     game.globalAlpha = 1;
-    game.globalCompositeOperation = 'copy';
-    game.drawImage(cache.canvas, 0, 0);
-    game.restore();
-    // Only the moving objects now, over the still picture.
-    drawOnly(moving, game, target, displayList);
-    checkFrame(scene, kind, draw, target, displayList);
+    if (dirty) {
+      // The still picture is opaque: drawn over, it replaces what was there.
+      game.globalCompositeOperation = 'source-over';
+      if (dirty.length > 0) {
+        clipTo(game, dirty);
+        for (const { x, y, w, h } of dirty) game.drawImage(cache.canvas, x, y, w, h, x, y, w, h);
+        drawMoving(onCanvas, lifted, game, target, displayList);
+      }
+      game.restore();
+    } else {
+      game.globalCompositeOperation = 'copy';
+      game.drawImage(cache.canvas, 0, 0);
+      game.restore();
+      // Only the moving objects now, over the still picture.
+      drawMoving(onCanvas, lifted, game, target, displayList);
+    }
+    shown = box ? { signature: cache.signature, boxes: addBox([], box) } : null;
+    if (Array.isArray((window as unknown as Record<string, unknown>)[CHECK])) {
+      const check = lifted
+        ? {
+            object: lifted,
+            drawAlone: (c: CanvasRenderingContext2D) => {
+              drawAlone(lifted, c, target, displayList);
+            },
+          }
+        : null;
+      checkFrame(scene, kind, dirty !== null, draw, target, displayList, check);
+    }
+    // Phaser sorts what a tap hits by the order of the camera's last drawing, which the partial
+    // drawing above left short: the list of everything shown, in order, as a whole frame gives.
+    const camera = cameras.main as unknown as { renderList: GameObject[] };
+    camera.renderList = shownInOrder(list, cameras.main);
+  };
+
+  /** Draws the still picture whole (all but `moving`), into the kept canvas; answers it. */
+  const drawStill = (
+    list: readonly GameObject[],
+    moving: ReadonlySet<GameObject>,
+    signature: number,
+    hashes: Map<GameObject, number>,
+    target: unknown,
+    displayList: Phaser.GameObjects.DisplayList,
+  ): Cache => {
+    const sys = scene.sys as unknown as { context: CanvasRenderingContext2D };
+    const game = sys.context;
+    const { width, height } = game.canvas;
+    const still =
+      cache?.canvas.width === width && cache.canvas.height === height
+        ? cache
+        : { ...keptCanvas('still', width, height), signature: 0, moving, hashes, boxes: new Map() };
+    const show = hideFor(list, (o) =>
+      moving.has(o) ? 'hide' : holdsAny(o, moving) ? 'open' : 'show',
+    );
+    sys.context = still.context;
+    try {
+      still.context.setTransform(1, 0, 0, 1, 0, 0);
+      draw(target, displayList);
+    } finally {
+      sys.context = game;
+      show();
+    }
+    still.signature = signature;
+    still.moving = moving;
+    still.boxes.clear();
+    remember(still, hashes, [...hashes.keys()]);
+    return still;
+  };
+
+  let idleAsked = false;
+  /**
+   * Makes the still picture once the browser is idle, if nothing moves then and it is not made
+   * yet: the next tap's animation then only draws the box it changes.
+   */
+  const stillWhenIdle = (target: unknown, displayList: Phaser.GameObjects.DisplayList): void => {
+    if (idleAsked) return;
+    idleAsked = true;
+    const make = (): void => {
+      idleAsked = false;
+      if (!scene.sys.isActive()) return;
+      const moving = new Set(movingObjects(scene).keys());
+      if (moving.size > 0) return;
+      const list = displayList.getChildren() as GameObject[];
+      const { width, height } = (scene.sys as unknown as { context: CanvasRenderingContext2D })
+        .context.canvas;
+      const signature = mix(mix(stillState(list, moving), width), height);
+      // Made only for what the game's canvas shows now; else the next frame will see to it.
+      if (cache?.signature === signature || shown?.signature !== signature) return;
+      const hashes = new Map<GameObject, number>();
+      stillState(list, moving, hashes);
+      cache = drawStill(list, moving, signature, hashes, target, displayList);
+    };
+    if ((window as Partial<Window>).requestIdleCallback)
+      window.requestIdleCallback(make, { timeout: 1000 });
+    else window.setTimeout(make, 200);
+  };
+
+  /** Where each of `objects` draws now, and every object's hash, kept with the still picture. */
+  const remember = (
+    still: Cache,
+    hashes: Map<GameObject, number>,
+    objects: readonly GameObject[],
+  ): void => {
+    const { width, height } = still.canvas;
+    for (const o of objects) still.boxes.set(o, deviceBox([o], cameras.main, width, height));
+    still.hashes = hashes;
+  };
+
+  /** The objects whose own hash changed since the still picture was drawn; null if any came or went. */
+  const changedIn = (still: Cache, hashes: Map<GameObject, number>): GameObject[] | null => {
+    if (hashes.size !== still.hashes.size) return null;
+    const changed: GameObject[] = [];
+    for (const [o, h] of hashes) {
+      const was = still.hashes.get(o);
+      if (was === undefined) return null;
+      if (was !== h) changed.push(o);
+    }
+    return changed;
+  };
+
+  /**
+   * Draws the still picture again only where it changed: the box around where each changed
+   * object was and is now, drawing only what meets that box. Answers the box, or null when that
+   * cannot be known (an object came or went, or one that changed has no known box): the caller
+   * then draws it all.
+   */
+  const patchStill = (
+    still: Cache,
+    hashes: Map<GameObject, number>,
+    list: readonly GameObject[],
+    moving: ReadonlySet<GameObject>,
+    target: unknown,
+    displayList: Phaser.GameObjects.DisplayList,
+  ): Box[] | null => {
+    const changed = changedIn(still, hashes);
+    if (!changed || changed.length === 0) return null;
+    const { width, height } = still.canvas;
+    let damage: Box[] = [];
+    for (const o of changed) {
+      const was = still.boxes.get(o);
+      // Moving ones (7) are no longer in the picture: only where they were counts.
+      const is = hashes.get(o) === 7 ? EMPTY : deviceBox([o], cameras.main, width, height);
+      if (was === undefined || was === null || is === null) return null;
+      damage = addBox(addBox(damage, was), is);
+    }
+    if (damage.length === 0) return null;
+    remember(still, hashes, changed);
+    const sys = scene.sys as unknown as { context: CanvasRenderingContext2D };
+    const game = sys.context;
+    const show = hideFor(list, (o) => {
+      if (moving.has(o)) return 'hide';
+      const box = still.boxes.get(o);
+      if (box && !damage.some((d) => meets(box, d))) return 'hide';
+      return o.list ? 'open' : 'show';
+    });
+    const context = still.context;
+    context.save();
+    clipTo(context, damage);
+    sys.context = context;
+    try {
+      draw(target, displayList);
+    } finally {
+      sys.context = game;
+      context.restore();
+      show();
+    }
+    return damage;
+  };
+
+  /** The moving objects over the still picture, and the fading one's picture over them. */
+  const drawMoving = (
+    onCanvas: ReadonlySet<GameObject>,
+    lifted: GameObject | null,
+    game: CanvasRenderingContext2D,
+    target: unknown,
+    displayList: Phaser.GameObjects.DisplayList,
+  ): void => {
+    if (onCanvas.size > 0) drawOnly(onCanvas, game, target, displayList);
+    if (lifted && picture) {
+      const { canvas, box } = picture;
+      const { x, y, w, h } = box;
+      game.save();
+      game.setTransform(1, 0, 0, 1, 0, 0);
+      game.globalCompositeOperation = 'source-over';
+      game.globalAlpha = lifted.alpha;
+      game.drawImage(canvas, x, y, w, h, x, y, w, h);
+      game.restore();
+    }
+  };
+
+  /** The fading object's picture: the one drawn already while it looks the same, else anew. */
+  const pictureOf = (
+    o: GameObject,
+    box: Box,
+    target: unknown,
+    displayList: Phaser.GameObjects.DisplayList,
+  ): { canvas: HTMLCanvasElement; signature: number; box: Box } | null => {
+    const signature = mix(mix(mix(mix(liftedSignature(o), box.x), box.y), box.w), box.h);
+    if (picture?.signature === signature) return picture;
+    const { width, height } = (scene.sys as unknown as { context: CanvasRenderingContext2D })
+      .context.canvas;
+    const { canvas, context } = keptCanvas('picture', width, height);
+    // Drawn where it is on the screen; only its box is used.
+    context.setTransform(1, 0, 0, 1, 0, 0);
+    context.clearRect(box.x, box.y, box.w, box.h);
+    drawAlone(o, context, target, displayList);
+    return { canvas, signature, box };
+  };
+
+  /** Draws `o` alone into `context`, fully opaque, where it is on the screen. */
+  const drawAlone = (
+    o: GameObject,
+    context: CanvasRenderingContext2D,
+    target: unknown,
+    displayList: Phaser.GameObjects.DisplayList,
+  ): void => {
+    const alpha = o.alpha;
+    o.alpha = 1;
+    try {
+      drawOnly(new Set([o]), context, target, displayList);
+    } finally {
+      o.alpha = alpha;
+    }
   };
 
   /** Draws only `objects` (and what they hold) into `context`, with no background fill. */
@@ -322,8 +910,7 @@ export function drawStillPartsOnce(scene: Phaser.Scene): void {
     if (landed.size === 0 || [...moving].some((o) => !still.moving.has(o))) return false;
     const { width, height } = still.canvas;
     // With the old moving set, the picture must be exactly the one drawn.
-    if (mix(mix(stillSignature(list, still.moving), width), height) !== still.signature)
-      return false;
+    if (mix(mix(stillState(list, still.moving), width), height) !== still.signature) return false;
     if (!drawnAboveStill(list, landed, moving)) return false;
     still.context.setTransform(1, 0, 0, 1, 0, 0);
     drawOnly(landed, still.context, target, displayList);
@@ -334,5 +921,6 @@ export function drawStillPartsOnce(scene: Phaser.Scene): void {
   scene.events.once('shutdown', () => {
     cameras.render = draw;
     cache = null;
+    picture = null;
   });
 }

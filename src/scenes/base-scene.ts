@@ -12,6 +12,12 @@ export interface TextStyleOptions {
   readonly color?: string;
   readonly align?: 'left' | 'center' | 'right';
   readonly wrap?: number;
+  /**
+   * A fixed width: the text's canvas keeps its size when the text changes (a slot's letter),
+   * so changing it only draws it again, where a new size would make the browser set up a new
+   * canvas, which costs a slow phone a few milliseconds each time.
+   */
+  readonly width?: number;
 }
 
 /**
@@ -71,6 +77,7 @@ export abstract class BaseScene extends Phaser.Scene {
         color: o.color ?? '#ffffff',
         align: o.align ?? 'left',
         ...(o.wrap ? { wordWrap: { width: o.wrap, useAdvancedWrap: true } } : {}),
+        ...(o.width ? { fixedWidth: o.width } : {}),
         lineSpacing: 4,
       },
       this.ratio,

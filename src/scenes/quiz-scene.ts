@@ -15,7 +15,7 @@ import { AnswerInput } from '../ui/answer-input';
 import type { Button } from '../ui/button';
 import { drawPicture, loadPictureTextures, pictureBackdrop } from '../ui/picture-view';
 import { COLOR, FONT_FAMILY } from '../ui/theme';
-import { drawStillPartsOnce } from '../game/still-parts';
+import { declareDrawBox, drawStillPartsOnce } from '../game/still-parts';
 import { BaseScene } from './base-scene';
 import { SCENE, STORE_KEY } from './keys';
 import { packRef } from './pack-ref';
@@ -26,6 +26,8 @@ const ACTION_MIN_W = 140;
 /** Smallest letter tile (a thumb's width) and the gap between tiles. */
 const TILE_MIN = 44;
 const TILE_GAP = 6;
+/** How long a placed letter flies from its tile to its slot (ms). */
+const FLIGHT_MS = 140;
 
 /** Columns and rows of the tile bank: up to 8 a row, never more than fit `width` at TILE_MIN. */
 export function bankGrid(tiles: number, width: number): { cols: number; rows: number } {
@@ -85,7 +87,10 @@ interface BoardView {
 /** A question's explanation card, made hidden ahead of the answer (see `prepareCard`). */
 interface CardView {
   readonly questionId: string;
+  /** The dim over the board and the card: shown at once. */
   readonly container: Phaser.GameObjects.Container;
+  /** The card itself, inside `container`: what fades in. */
+  readonly panel: Phaser.GameObjects.Container;
   readonly box: Box;
   readonly header: Phaser.GameObjects.Graphics;
   readonly title: Phaser.GameObjects.Text;
@@ -100,6 +105,10 @@ export class QuizScene extends BaseScene {
   private header!: Phaser.GameObjects.Container;
   private pictureLayer!: Phaser.GameObjects.Container;
   private card: CardView | null = null;
+  /** What the header shows (index, total, score, streak), to skip it when unchanged. */
+  private headerKey = '';
+  /** The card's showing, waiting for a letter's flight to end. */
+  private feedbackLater: Phaser.Time.TimerEvent | null = null;
   private answerInput: AnswerInput | null = null;
   private tileBoxes = new Map<number, Box>();
   private slotBoxes: Box[] = [];
@@ -148,7 +157,9 @@ export class QuizScene extends BaseScene {
     this.board = this.add.container(0, 0);
     this.answerInput = null;
     this.card = null;
+    this.feedbackLater = null;
     this.headerView = null;
+    this.headerKey = '';
     this.boardView = null;
     this.shownQuestion = '';
     this.flying = null;
@@ -236,6 +247,10 @@ export class QuizScene extends BaseScene {
   /** The menu button, progress, score and streak: made once, their texts updated. */
   private renderHeader(): void {
     const s = this.session.state;
+    // Most taps change none of it: nothing to format or compare then.
+    const key = `${String(s.index)}/${String(s.order.length)} ${String(s.score)} ${String(s.streak)}`;
+    if (this.headerView && key === this.headerKey) return;
+    this.headerKey = key;
     const progress = t('quiz.progress', {
       n: Math.min(s.index + 1, s.order.length),
       total: s.order.length,
@@ -444,13 +459,19 @@ export class QuizScene extends BaseScene {
             .graphics()
             .fillStyle(COLOR.panelLight, 1)
             .fillRoundedRect(x, y, size, size, 8);
+          declareDrawBox(empty, x, y, size, size);
           const cellBg = this.add.graphics();
+          declareDrawBox(cellBg, 0, 0, size, size);
           const letter = this.label(size / 2, size / 2, '', {
             size: Math.round(size * 0.55),
             bold: true,
             color: '#14213d',
+            align: 'center',
+            width: size,
           }).setOrigin(0.5);
           const cell = this.add.container(x, y, [cellBg, letter]).setVisible(false);
+          // Where a flying cell draws: still-parts.ts draws the screen again only there.
+          declareDrawBox(cell, 0, 0, size, size);
           // The tap area spans the gaps around the slot: 44 px wide from a 40 px slot.
           const hit = this.add
             .zone(x - gap / 2, y - (rowH - size) / 2, size + gap, rowH)
@@ -489,6 +510,8 @@ export class QuizScene extends BaseScene {
       const up = this.add.graphics();
       up.fillStyle(COLOR.shadow, 0.5).fillRoundedRect(x + 2, y + 4, tsize, tsize, 10);
       up.fillStyle(COLOR.tile, 1).fillRoundedRect(x, y, tsize, tsize, 10);
+      declareDrawBox(down, x, y, tsize, tsize);
+      declareDrawBox(up, x, y, tsize + 2, tsize + 4);
       const letter = this.label(x + tsize / 2, y + tsize / 2, tile.letter, {
         size: Math.round(tsize * 0.5),
         bold: true,
@@ -616,7 +639,7 @@ export class QuizScene extends BaseScene {
       x: to.x,
       y: to.y,
       scale: 1,
-      duration: 140,
+      duration: FLIGHT_MS,
       ease: 'Quad.easeOut',
     });
   }
@@ -654,8 +677,19 @@ export class QuizScene extends BaseScene {
     const s = this.session.state;
     const result = s.results[s.results.length - 1];
     if (!q || !result) return;
+    // The last letter lands first (its flight is shorter than a blink): the card then fades in
+    // over a board that is all still, and the letter does not fly over the card's dim.
+    if (this.tweens.getTweens().length > 0) {
+      if (!this.feedbackLater) {
+        this.feedbackLater = this.time.delayedCall(FLIGHT_MS + 10, () => {
+          this.feedbackLater = null;
+          if (this.session.state.phase === 'feedback') this.showFeedback();
+        });
+      }
+      return;
+    }
     if (this.card?.questionId !== q.id) {
-      this.card?.container.destroy();
+      this.dropCard();
       this.card = this.buildCard(q);
     }
     const card = this.card;
@@ -673,7 +707,12 @@ export class QuizScene extends BaseScene {
     card.container.setVisible(true);
     this.focus.set([card.next], true);
     if (!this.services.reducedMotion)
-      this.tweens.add({ targets: card.container, alpha: { from: 0, to: 1 }, duration: 200 });
+      // From nothing at once: the tween's first step may come after this frame is drawn.
+      this.tweens.add({
+        targets: card.panel.setAlpha(0),
+        alpha: { from: 0, to: 1 },
+        duration: 200,
+      });
     this.announce('announce.explanation', { text: packText(q.explanation) });
   }
 
@@ -688,13 +727,21 @@ export class QuizScene extends BaseScene {
       const q = this.question;
       if (!this.sys.isActive() || !q || q.id !== id || this.card?.questionId === id) return;
       if (this.session.state.phase !== 'question') return;
-      this.card?.container.destroy();
+      this.dropCard();
       this.card = this.buildCard(q);
     };
     // Safari before 18 has no requestIdleCallback: half a second after the question shows.
     if ((window as Partial<Window>).requestIdleCallback)
       window.requestIdleCallback(make, { timeout: 3000 });
     else window.setTimeout(make, 500);
+  }
+
+  /** Destroys the card, and its fade if it is still fading in (nothing is left moving). */
+  private dropCard(): void {
+    if (!this.card) return;
+    this.tweens.killTweensOf(this.card.panel);
+    this.card.container.destroy();
+    this.card = null;
   }
 
   /** The card for `q`, hidden: a dim over the board, the answer, the explanation, "next". */
@@ -730,6 +777,8 @@ export class QuizScene extends BaseScene {
       .setInteractive();
     const body = this.add.graphics().fillStyle(0xffffff, 1).fillRoundedRect(x, y, w, h, 20);
     const header = this.add.graphics();
+    declareDrawBox(body, x, y, w, h);
+    declareDrawBox(header, x, y, w, 64);
     const title = this.label(x + w / 2, y + 32, '', {
       size: 24,
       bold: true,
@@ -744,14 +793,17 @@ export class QuizScene extends BaseScene {
       52,
       last ? t('quiz.seeResults') : t('quiz.next'),
       () => {
-        this.card?.container.destroy();
-        this.card = null;
+        this.dropCard();
         this.act({ type: 'next', at: Date.now() });
       },
       { fill: COLOR.background },
     );
-    container.add([dim, body, header, title, answer, explanation, next]);
-    return { questionId: q.id, container, box: { x, y, w, h }, header, title, next };
+    // The card fades in over a dim shown at once: only the card's box is drawn again while it
+    // fades (still-parts.ts), and the card is drawn once for the whole fade.
+    const panel = this.add.container(0, 0, [body, header, title, answer, explanation, next]);
+    declareDrawBox(panel, x, y, w, h);
+    container.add([dim, panel]);
+    return { questionId: q.id, container, panel, box: { x, y, w, h }, header, title, next };
   }
 
   private openInput(): void {
@@ -810,6 +862,8 @@ export class QuizScene extends BaseScene {
         y: this.toCss(b.y + b.h / 2),
       })),
       inputOpen: this.answerInput !== null,
+      // How far the explanation card has faded in (null while it is not shown).
+      cardAlpha: this.card?.container.visible ? this.card.panel.alpha : null,
       fontFamily: FONT_FAMILY,
     };
   }

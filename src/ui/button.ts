@@ -1,4 +1,5 @@
 import Phaser from '../game/phaser-lite';
+import { declareDrawBox } from '../game/still-parts';
 import { addText } from './text';
 import { COLOR, FONT_FAMILY } from './theme';
 
@@ -76,6 +77,15 @@ export class Button extends Phaser.GameObjects.Container {
     this.add([this.bg, this.label]);
     this.fitLabel();
     this.draw();
+    // Where it draws, shadow and focus ring included (see still-parts.ts).
+    const box = [
+      -this.width / 2 - 6,
+      -this.height / 2 - 6,
+      this.width + 12,
+      this.height + 12,
+    ] as const;
+    declareDrawBox(this, ...box);
+    declareDrawBox(this.bg, ...box);
     // Phaser hit-tests a container in coordinates from its top-left corner (it adds half the
     // size to the point), so the whole button is the rectangle from (0, 0).
     this.setInteractive(
@@ -149,13 +159,17 @@ export class Button extends Phaser.GameObjects.Container {
 
   /**
    * Whether a tap on the button is taken now: enabled, drawn at least once since it was made
-   * (Phaser adds a new button to what input tests at the next frame), and neither it nor a
-   * container around it hidden or fully transparent (a card fading in from nothing is not
-   * tappable before its first frame). What a player could tap, so the test hook reports this.
+   * (Phaser adds a new button to what input tests at the next frame) and in the last frame,
+   * and neither it nor a container around it hidden or fully transparent (a card fading in from
+   * nothing is not tappable before its first frame). What a player could tap, so the test hook
+   * reports this.
    */
   get isTappable(): boolean {
     if (!this.isEnabled || this.scene.game.getFrame() <= this.madeAtFrame) return false;
-    return this.drawnWithParents((o) => o.willRender(this.scene.cameras.main));
+    const camera = this.scene.cameras.main;
+    // Phaser puts what a tap hits in the order of the last frame drawn: a button not drawn in
+    // it yet (a card shown since) may lose the tap to what was drawn below it.
+    return this.drawnWithParents((o) => o.willRender(camera)) && camera.renderList.includes(this);
   }
 
   /** Whether it is shown: neither it nor a container around it hidden (a card made ahead). */

@@ -26,6 +26,7 @@ interface QuizState {
   tiles: { id: number; letter: string; x: number; y: number }[];
   slotBoxes: { x: number; y: number }[];
   inputOpen: boolean;
+  cardAlpha: number | null;
 }
 
 interface ResultsState {
@@ -226,6 +227,36 @@ test.describe('the quiz on a phone', () => {
   });
 });
 
+test.describe('the explanation card on a phone', () => {
+  test('a tap on "next" while the card still fades in moves on', async ({ page }) => {
+    test.setTimeout(120_000);
+    let s = await startQuiz(page);
+    // A CPU four times slower, as the speed budgets have it: the fade then takes many frames.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const word = answerLetters(answerOf(s.questionId));
+    await page.keyboard.type(word.join(''));
+    // The first moment "next" is offered, the card is still fading in: tap it then.
+    const handle = await page.waitForFunction(
+      () => {
+        const next = window.__dhbc?.buttons().find((b) => b.id === 'next' && b.enabled);
+        const alpha = (window.__dhbc?.state() as { cardAlpha: number | null }).cardAlpha;
+        return next ? { x: next.x, y: next.y, alpha } : null;
+      },
+      null,
+      { polling: 'raf', timeout: 30_000 },
+    );
+    const next = (await handle.jsonValue()) as { x: number; y: number; alpha: number };
+    expect(next.alpha).toBeGreaterThan(0);
+    expect(next.alpha).toBeLessThan(1);
+    await tapAt(page, next.x, next.y);
+    await expect.poll(async () => (await quizState(page)).index, { timeout: 30_000 }).toBe(1);
+    s = await quizState(page);
+    expect(s.phase).toBe('question');
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  });
+});
+
 test.describe('the quiz drawn over a still picture on a phone', () => {
   test('every frame drawn over the still picture matches the same frame drawn whole', async ({
     page,
@@ -248,25 +279,32 @@ test.describe('the quiz drawn over a still picture on a phone', () => {
     // still picture, and frames between only copy it. Which frames happen depends on their
     // timing (each checked frame is slow), so questions are played until both have been seen
     // (a landing came in 7 of 10 questions here).
-    const checks = (): Promise<{ kind: string; offPixels: number }[]> =>
-      page.evaluate(
-        () =>
-          (window as unknown as { __dhbcCheckFrames: { kind: string; offPixels: number }[] })
-            .__dhbcCheckFrames,
-      );
+    type Check = { kind: string; inBox: boolean; lifted: boolean; offPixels: number };
+    const checks = (): Promise<Check[]> =>
+      page.evaluate(() => (window as unknown as { __dhbcCheckFrames: Check[] }).__dhbcCheckFrames);
     let letters = word.slice(1);
     for (let played = 1; played <= 8; played += 1) {
       await page.keyboard.type(letters.join(''));
       await expect.poll(async () => (await quizState(page)).phase).toBe('feedback');
-      const seen = new Set((await checks()).map((f) => f.kind));
-      if (seen.has('landed') && seen.has('kept')) break;
+      const seen = new Set((await checks()).map((f) => `${f.kind}${f.inBox ? ' in a box' : ''}`));
+      if (seen.has('landed in a box') && seen.has('kept in a box') && seen.has('patched in a box'))
+        break;
       s = await nextQuestion(page);
       letters = answerLetters(answerOf(s.questionId));
     }
     const frames = await checks();
     const kinds = new Set(frames.map((f) => f.kind));
-    // Still pictures were drawn, kept from frame to frame, and landed letters painted on them.
-    expect([...kinds].sort()).toEqual(['drawn', 'kept', 'landed']);
+    // Still pictures were kept from frame to frame, drawn again where a tap changed them, and
+    // landed letters painted on them (made whole while idle, or in a frame: 'drawn').
+    for (const kind of ['kept', 'landed', 'patched']) expect(kinds).toContain(kind);
+    for (const kind of kinds) expect(['drawn', 'kept', 'landed', 'patched']).toContain(kind);
+    // And most frames of a flight drew again only the box around the flying letter.
+    expect(frames.filter((f) => f.kind === 'kept' && f.inBox).length).toBeGreaterThan(
+      frames.filter((f) => f.kind === 'kept' && !f.inBox).length,
+    );
+    expect(frames.some((f) => f.kind === 'landed' && f.inBox)).toBe(true);
+    // The explanation card faded in from the layer over the canvas.
+    expect(frames.some((f) => f.lifted)).toBe(true);
     // Nothing left behind or missing: at most a pixel or two of anti-aliasing shaded apart.
     for (const f of frames) expect(f.offPixels, JSON.stringify(f)).toBeLessThanOrEqual(4);
   });
