@@ -1,4 +1,5 @@
 import type Phaser from 'phaser';
+import { addBox, EMPTY, meets, union, type Box } from './boxes';
 
 /**
  * Draws a scene's still parts once while something animates (Canvas renderer only).
@@ -19,16 +20,6 @@ import type Phaser from 'phaser';
  * else changed, and no other still object is drawn above them, they are painted over the still
  * picture where they came to rest instead of drawing it all again (`landOnStill`).
  */
-
-/** A rectangle in device pixels of the game canvas. */
-interface Box {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
-
-const EMPTY: Box = { x: 0, y: 0, w: 0, h: 0 };
 
 /** Device pixels added around a moving object's box: anti-aliased edges spill over. */
 const MARGIN = 3;
@@ -224,40 +215,12 @@ function stillState(
   return h;
 }
 
-/** More separate boxes than this are drawn as the one box around them all. */
-const MAX_BOXES = 6;
-
-/** `boxes` with `box` added: merged with those it meets, all merged past `MAX_BOXES`. */
-function addBox(boxes: readonly Box[], box: Box): Box[] {
-  if (box.w <= 0 || box.h <= 0) return [...boxes];
-  let merged = box;
-  let rest = [...boxes];
-  for (let again = true; again;) {
-    again = false;
-    const kept: Box[] = [];
-    for (const b of rest) {
-      if (meets(b, merged)) {
-        merged = union(b, merged);
-        again = true;
-      } else kept.push(b);
-    }
-    rest = kept;
-  }
-  const out = [...rest, merged];
-  return out.length > MAX_BOXES ? [out.reduce(union)] : out;
-}
-
 /** Clips `context` to `boxes` (device pixels, no transform). */
 function clipTo(context: CanvasRenderingContext2D, boxes: readonly Box[]): void {
   context.setTransform(1, 0, 0, 1, 0, 0);
   context.beginPath();
   for (const b of boxes) context.rect(b.x, b.y, b.w, b.h);
   context.clip();
-}
-
-/** Whether two boxes share any pixel. */
-function meets(a: Box, b: Box): boolean {
-  return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 }
 
 /** A hash of how `o` and all it holds look, but for `o`'s own alpha: the lifted picture. */
@@ -394,15 +357,6 @@ function worldBox(o: GameObject): Box | null {
   const x = Math.min(...xs);
   const y = Math.min(...ys);
   return { x, y, w: Math.max(...xs) - x, h: Math.max(...ys) - y };
-}
-
-/** The smallest box holding both (an empty box holds nothing). */
-function union(a: Box, b: Box): Box {
-  if (a.w <= 0 || a.h <= 0) return b;
-  if (b.w <= 0 || b.h <= 0) return a;
-  const x = Math.min(a.x, b.x);
-  const y = Math.min(a.y, b.y);
-  return { x, y, w: Math.max(a.x + a.w, b.x + b.w) - x, h: Math.max(a.y + a.h, b.y + b.h) - y };
 }
 
 /**
