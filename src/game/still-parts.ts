@@ -2,23 +2,23 @@ import type Phaser from 'phaser';
 import { addBox, EMPTY, meets, union, type Box } from './boxes';
 
 /**
- * Draws a scene's still parts once while something animates (Canvas renderer only).
+ * Draws a scene's canvas again only where it changes (Canvas renderer only).
  *
- * Phaser's Canvas renderer redraws every object every frame: a tile flying into its slot meant
- * redrawing the picture, every rounded tile, every letter and button, at up to 2 device pixels
- * per CSS pixel, to move one cell. While tweens run, this draws everything that is not moving
- * into a canvas of its own once, and then each frame copies that canvas in one go and draws
- * only the tweens' targets (and what is inside them) on top.
+ * Phaser's Canvas renderer redraws every object every frame, and Chromium's in-memory canvas
+ * then hands the whole screen's pixels over each frame: a tile flying into its slot meant
+ * redrawing the picture, every rounded tile, every letter and button, to move one cell.
+ * Here everything that is not a tween's target (the still picture) is kept drawn in a canvas
+ * of its own, and each frame only boxes of the game's canvas are drawn again, from it: where
+ * the moving objects were and are now, where the still picture changed, where a letter landed.
  *
- * The still picture is drawn again whenever it may have changed: the moving set changed, an
- * object was added or removed, or any still object's position, size, alpha, visibility, text,
- * texture or drawing commands differ from when it was drawn (checked every frame). Moving
- * objects are drawn above the still ones, so a tile flying into its slot passes over the tiles
- * below instead of under them.
- *
- * One change is cheaper: when objects stop moving (a letter has landed in its slot) and nothing
- * else changed, and no other still object is drawn above them, they are painted over the still
- * picture where they came to rest instead of drawing it all again (`landOnStill`).
+ * What changed is found by a hash of each object (position, size, alpha, visibility, text and
+ * its colour, texture, drawing commands), checked every frame; where an object draws comes from
+ * its frame or from a box its scene declared (`declareDrawBox`). The still picture is drawn
+ * again only in the boxes of what changed (`patchStill`), or whole when an object came or went
+ * or a box is not known. Objects that stop moving are painted onto it where they came to rest
+ * when nothing else changed and nothing still is drawn above them (`landOnStill`). One object
+ * that only fades (the explanation card) is drawn once and faded as one picture. Moving objects
+ * are drawn above the still ones, so a tile flying into its slot passes over the tiles below.
  */
 
 /** Device pixels added around a moving object's box: anti-aliased edges spill over. */
