@@ -287,8 +287,8 @@ function drawnAboveStill(
 const declared = new WeakMap<object, Box>();
 
 /**
- * Declares where `o` draws, in its own coordinates: for a container of graphics, which Phaser
- * cannot measure. Lets a fading or moving `o` be drawn again only there.
+ * Declares where `o` draws, in its own coordinates: for graphics, and containers of them, which
+ * Phaser cannot measure. Lets the canvas be drawn again only there when `o` moves or changes.
  */
 export function declareDrawBox(o: object, x: number, y: number, w: number, h: number): void {
   declared.set(o, { x, y, w, h });
@@ -315,7 +315,7 @@ type Sized = GameObject & {
  */
 function worldBox(o: GameObject): Box | null {
   const s = o as Sized;
-  if (!o.visible || o.type === 'Zone') return { x: 0, y: 0, w: 0, h: 0 };
+  if (!o.visible || o.type === 'Zone') return EMPTY;
   const w = s.width ?? 0;
   const h = s.height ?? 0;
   const local = declared.has(o)
@@ -332,7 +332,7 @@ function worldBox(o: GameObject): Box | null {
             h: Math.max(0, h),
           };
   if (local === undefined) {
-    let out: Box = { x: 0, y: 0, w: 0, h: 0 };
+    let out = EMPTY;
     for (const child of o.list ?? []) {
       const box = worldBox(child);
       if (!box) return null;
@@ -376,7 +376,7 @@ function deviceBox(
     ((camera as { rotation?: number }).rotation ?? 0) !== 0
   )
     return null;
-  let world: Box = { x: 0, y: 0, w: 0, h: 0 };
+  let world = EMPTY;
   for (const o of objects) {
     const box = worldBox(o);
     if (!box) return null;
@@ -415,7 +415,10 @@ function hideFor(list: readonly GameObject[], keep: (o: GameObject) => 'show' | 
   };
 }
 
-/** How a frame was drawn over the still picture: drawn again, landed on, or kept as it was. */
+/**
+ * What a frame did to the still picture: drew it whole again, drew it again in the boxes that
+ * changed, painted landed objects on it, or kept it as it was.
+ */
 export type StillFrameKind = 'drawn' | 'patched' | 'landed' | 'kept';
 
 /** What the end-to-end test reads when it asks for checked frames (see `checkFrame`). */
@@ -518,7 +521,7 @@ export function drawStillPartsOnce(scene: Phaser.Scene): void {
   let cache: Cache | null = null;
   /**
    * What the game canvas shows since the last frame: the still picture `signature` with the
-   * moving objects drawn inside `box` (null when unknown: drawn by Phaser, or by another scene).
+   * moving objects drawn inside `boxes` (null when unknown: drawn by another scene).
    */
   let shown: { signature: number; boxes: Box[] } | null = null;
 
@@ -548,8 +551,8 @@ export function drawStillPartsOnce(scene: Phaser.Scene): void {
     const onCanvas = lifted ? new Set([...moving].filter((o) => o !== lifted)) : moving;
     const signature = mix(mix(stillState(list, moving), width), height);
     // Each object's own hash, when the picture changed (to find what did).
-    const now = { hashes: new Map<GameObject, number>() };
-    if (cache?.signature !== signature) stillState(list, moving, now.hashes);
+    const hashes = new Map<GameObject, number>();
+    if (cache?.signature !== signature) stillState(list, moving, hashes);
     const before = cache?.signature;
     const wasMoving = cache?.moving;
     let damage: Box[] | null = null;
@@ -559,11 +562,11 @@ export function drawStillPartsOnce(scene: Phaser.Scene): void {
       landOnStill(cache, moving, signature, target, displayList)
     ) {
       kind = 'landed';
-      remember(cache, now.hashes, changedIn(cache, now.hashes) ?? []);
+      remember(cache, hashes, changedIn(cache, hashes) ?? []);
     } else if (
       cache &&
       cache.signature !== signature &&
-      (damage = patchStill(cache, now.hashes, list, moving, target, displayList))
+      (damage = patchStill(cache, hashes, list, moving, target, displayList))
     ) {
       cache.signature = signature;
       cache.moving = moving;
@@ -577,7 +580,7 @@ export function drawStillPartsOnce(scene: Phaser.Scene): void {
       stillWhenIdle(target, displayList);
       return;
     } else if (cache?.signature !== signature) {
-      cache = drawStill(list, moving, signature, now.hashes, target, displayList);
+      cache = drawStill(list, moving, signature, hashes, target, displayList);
       kind = 'drawn';
     }
     const liftedBox = lifted ? fadingBox : null;
@@ -667,6 +670,8 @@ export function drawStillPartsOnce(scene: Phaser.Scene): void {
   };
 
   let idleAsked = false;
+  /** Set when the scene shuts down: a pending idle callback then leaves the kept canvas alone. */
+  let stopped = false;
   /**
    * Makes the still picture once the browser is idle, if nothing moves then and it is not made
    * yet: the next tap's animation then only draws the box it changes.
@@ -676,7 +681,8 @@ export function drawStillPartsOnce(scene: Phaser.Scene): void {
     idleAsked = true;
     const make = (): void => {
       idleAsked = false;
-      if (!scene.sys.isActive()) return;
+      // A restarted scene draws into the same kept canvas with a drawing of its own.
+      if (stopped || !scene.sys.isActive()) return;
       const moving = new Set(movingObjects(scene).keys());
       if (moving.size > 0) return;
       const list = displayList.getChildren() as GameObject[];
@@ -873,6 +879,7 @@ export function drawStillPartsOnce(scene: Phaser.Scene): void {
     return true;
   };
   scene.events.once('shutdown', () => {
+    stopped = true;
     cameras.render = draw;
     cache = null;
     picture = null;
