@@ -13,6 +13,13 @@ interface QuizView {
   tiles: { letter: string; x: number; y: number }[];
 }
 
+/**
+ * Waits poll the page on a timer: polling each animation frame (Playwright's default) would ask
+ * the page for frames the game does not need, and Chromium's compositor then waits for them,
+ * which is the benchmark's own cost, not the game's.
+ */
+const POLL = { polling: 25 } as const;
+
 const ANSWERS = new Map(
   (
     JSON.parse(readFileSync('assets/packs/default/pack.json', 'utf8')) as {
@@ -22,7 +29,10 @@ const ANSWERS = new Map(
 );
 
 export async function waitForScene(page: Page, scene: string, timeout = 60_000): Promise<void> {
-  await page.waitForFunction((want) => window.__dhbc?.scene() === want, scene, { timeout });
+  await page.waitForFunction((want) => window.__dhbc?.scene() === want, scene, {
+    timeout,
+    ...POLL,
+  });
 }
 
 /** Taps the enabled button `id` once it is on screen. */
@@ -30,7 +40,7 @@ export async function tapButton(page: Page, id: string): Promise<void> {
   const handle = await page.waitForFunction(
     (want) => window.__dhbc?.buttons().find((b) => b.id === want && b.enabled) ?? false,
     id,
-    { timeout: 60_000 },
+    { timeout: 60_000, ...POLL },
   );
   const box = (await handle.jsonValue()) as { x: number; y: number };
   await page.touchscreen.tap(box.x, box.y);
@@ -49,7 +59,7 @@ async function waitForPhase(page: Page, phase: string): Promise<void> {
   await page.waitForFunction(
     (want) => (window.__dhbc?.state() as QuizView | null)?.phase === want,
     phase,
-    { timeout: 60_000 },
+    { timeout: 60_000, ...POLL },
   );
 }
 
@@ -73,7 +83,7 @@ export async function answerQuestion(page: Page): Promise<void> {
         );
       },
       filled,
-      { timeout: 60_000 },
+      { timeout: 60_000, ...POLL },
     );
   }
   await waitForPhase(page, 'feedback');
@@ -95,7 +105,7 @@ export async function playWholeQuiz(page: Page): Promise<void> {
         return scene === 'quiz' && s?.phase === 'question' ? 'quiz' : false;
       },
       null,
-      { timeout: 60_000 },
+      { timeout: 60_000, ...POLL },
     );
     if ((await next.jsonValue()) === 'results') break;
   }

@@ -79,3 +79,58 @@ export function frameIntervals(
   }
   return { animating, work, response, byTween, withInput };
 }
+
+/** A span of page time (ms, as performance.now()) in which something on the screen moves. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The probe's animating intervals as spans: from the earlier frame's start to the later's end. */
+export function tweenSpans(frames: readonly ProbedFrame[]): Span[] {
+  const spans: Span[] = [];
+  for (let i = 1; i < frames.length; i += 1) {
+    const before = frames[i - 1];
+    const frame = frames[i];
+    if (!before || !frame) continue;
+    if (before.tweens > 0 && before.running && !before.stoppedAfter && frame.running)
+      spans.push({ start: before.start, end: frame.end });
+  }
+  return spans;
+}
+
+/** `spans` sorted, with those that overlap or touch made one. */
+export function mergeSpans(spans: readonly Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end)
+      out[out.length - 1] = { start: last.start, end: Math.max(last.end, s.end) };
+    else out.push(s);
+  }
+  return out;
+}
+
+/**
+ * Intervals between frames shown on the screen (their presentation times, ms), counting those
+ * whose earlier frame was shown while an animation ran (inside one of `spans`, start included,
+ * end not): the frame times a player sees of the animation, whichever thread drew it, the
+ * page's script (a tween) or the browser's compositor (a CSS animation). Times closer than
+ * 0.5 ms to the one before are the same frame reported twice.
+ */
+export function shownIntervals(presented: readonly number[], spans: readonly Span[]): number[] {
+  const times: number[] = [];
+  for (const t of [...presented].sort((a, b) => a - b)) {
+    const last = times[times.length - 1];
+    if (last === undefined || t - last >= 0.5) times.push(t);
+  }
+  const merged = mergeSpans(spans);
+  const out: number[] = [];
+  for (let i = 1; i < times.length; i += 1) {
+    const before = times[i - 1] ?? 0;
+    const after = times[i] ?? 0;
+    if (merged.some((s) => before >= s.start && before < s.end)) out.push(after - before);
+  }
+  return out;
+}

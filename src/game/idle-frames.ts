@@ -20,6 +20,12 @@ const WAKE_EVENTS = [
   'storage',
 ] as const;
 
+/**
+ * A game event that wakes the frames, for a change no input brought: a letter's flight over
+ * the canvas ended and its cell must be drawn (see ui/flyer.ts).
+ */
+export const WAKE_FRAMES = 'wake-frames';
+
 /** A scene that can say it is animating (typing text, a tween), so frames keep coming. */
 interface MaybeAnimating {
   isAnimating?: () => boolean;
@@ -68,6 +74,7 @@ export function stopFramesWhenStill(game: Phaser.Game): () => void {
   for (const type of WAKE_EVENTS)
     window.addEventListener(type, wake, { capture: true, passive: true });
   game.textures.on('addtexture', wake);
+  game.events.on(WAKE_FRAMES, wake);
   game.events.on('poststep', () => {
     const scenes = game.scene.getScenes<(Phaser.Scene & MaybeAnimating)[]>(true);
     const busy = scenes.length === 0 || scenes.some(needsFrames);

@@ -12,10 +12,12 @@ import {
 import type { Pack, PackQuestion } from '../content/pack-types';
 import { packText, t } from '../i18n/i18n';
 import { AnswerInput } from '../ui/answer-input';
+import { flyCell, type Flight } from '../ui/flyer';
 import type { Button } from '../ui/button';
 import { drawPicture, loadPictureTextures, pictureBackdrop } from '../ui/picture-view';
-import { COLOR, FONT_FAMILY } from '../ui/theme';
+import { COLOR, CSS_COLOR, FONT_FAMILY } from '../ui/theme';
 import { declareDrawBox, drawStillPartsOnce } from '../game/still-parts';
+import { WAKE_FRAMES } from '../game/idle-frames';
 import { BaseScene } from './base-scene';
 import { SCENE, STORE_KEY } from './keys';
 import { packRef } from './pack-ref';
@@ -118,6 +120,8 @@ export class QuizScene extends BaseScene {
   private shownQuestion = '';
   /** The slot that has just been filled, so its letter flies in on the next draw. */
   private flying: { slot: number } | null = null;
+  /** Letters flying to their slots over the canvas, by slot (see `flyIn`). */
+  private flights = new Map<number, Flight>();
   private layoutBoxes!: { picture: Box; slots: Box; bank: Box; actions: Box };
 
   constructor() {
@@ -163,9 +167,12 @@ export class QuizScene extends BaseScene {
     this.boardView = null;
     this.shownQuestion = '';
     this.flying = null;
+    this.flights = new Map();
     this.events.once('shutdown', () => {
       this.answerInput?.destroy();
       this.answerInput = null;
+      for (const flight of this.flights.values()) flight.remove();
+      this.flights.clear();
     });
     this.renderAll();
     this.setupKeys();
@@ -372,8 +379,9 @@ export class QuizScene extends BaseScene {
     const box = this.slotBoxes[si];
     if (!box) return;
     const filled = tile !== null;
+    if (slot.tile !== tile) this.land(si);
     slot.empty.setVisible(!filled);
-    slot.cell.setVisible(filled);
+    slot.cell.setVisible(filled && !this.flights.has(si));
     if (slot.hit.input) slot.hit.input.enabled = filled;
     if (filled) {
       const locked = s.lockedSlots.includes(si);
@@ -392,7 +400,7 @@ export class QuizScene extends BaseScene {
       this.tweens.killTweensOf(slot.cell);
       slot.cell.setPosition(box.x, box.y).setScale(1);
       const from = filled && this.flying?.slot === si ? this.tileBoxes.get(tile) : undefined;
-      if (from) this.flyIn(slot.cell, from, box);
+      if (from) this.flyIn(si, slot, from, box);
     }
     slot.tile = tile;
   }
@@ -629,10 +637,51 @@ export class QuizScene extends BaseScene {
     }
   }
 
-  /** A placed letter flies from its tile into its slot (not when the player asks for less motion). */
-  private flyIn(cell: Phaser.GameObjects.Container, from: Box, to: Box): void {
+  /**
+   * A placed letter flies from its tile into its slot (not when the player asks for less
+   * motion): as an element over the canvas that the browser's compositor moves (ui/flyer.ts),
+   * its cell on the canvas hidden until it lands; where elements cannot be animated, the cell
+   * itself by a tween.
+   */
+  private flyIn(si: number, slot: SlotView, from: Box, to: Box): void {
     this.flying = null;
     if (this.services.reducedMotion) return;
+    const cell = slot.cell;
+    const parent = this.game.canvas.parentElement;
+    const css = (b: Box): Box => ({
+      x: b.x * this.uiScale,
+      y: b.y * this.uiScale,
+      w: b.w * this.uiScale,
+      h: b.h * this.uiScale,
+    });
+    const letter = slot.letter;
+    const flight = parent
+      ? flyCell(
+          parent,
+          {
+            background: slot.lockedLook ? CSS_COLOR.right : CSS_COLOR.slot,
+            radius: 8 * this.uiScale,
+            glyph: letter.canvas,
+            glyphBox: css({
+              x: letter.x - letter.displayOriginX,
+              y: letter.y - letter.displayOriginY,
+              w: letter.width,
+              h: letter.height,
+            }),
+          },
+          css(from),
+          css(to),
+          FLIGHT_MS,
+        )
+      : null;
+    if (flight) {
+      this.flights.set(si, flight);
+      cell.setVisible(false);
+      void flight.done.then(() => {
+        this.land(si, flight);
+      });
+      return;
+    }
     cell.setPosition(from.x, from.y).setScale(from.w / to.w);
     this.tweens.add({
       targets: cell,
@@ -642,6 +691,27 @@ export class QuizScene extends BaseScene {
       duration: FLIGHT_MS,
       ease: 'Quad.easeOut',
     });
+  }
+
+  /**
+   * Ends slot `si`'s flight (only `which`, when given): its cell shows on the canvas again, and
+   * the flying element goes once a frame has drawn it there, so the letter never blinks.
+   */
+  private land(si: number, which?: Flight): void {
+    const flight = this.flights.get(si);
+    if (!flight || (which && flight !== which)) return;
+    this.flights.delete(si);
+    if (!this.sys.isActive()) {
+      flight.remove();
+      return;
+    }
+    const slot = this.boardView?.slots[si];
+    const s = this.session.state;
+    if (slot) slot.cell.setVisible((s.slots[si] ?? null) !== null);
+    this.game.events.once('postrender', () => {
+      flight.remove();
+    });
+    this.game.events.emit(WAKE_FRAMES);
   }
 
   private shakeSlots(): void {
@@ -679,7 +749,7 @@ export class QuizScene extends BaseScene {
     if (!q || !result) return;
     // The last letter lands first (its flight is shorter than a blink): the card then fades in
     // over a board that is all still, and the letter does not fly over the card's dim.
-    if (this.tweens.getTweens().length > 0) {
+    if (this.tweens.getTweens().length > 0 || this.flights.size > 0) {
       if (!this.feedbackLater) {
         this.feedbackLater = this.time.delayedCall(FLIGHT_MS + 10, () => {
           this.feedbackLater = null;

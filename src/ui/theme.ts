@@ -24,6 +24,7 @@ export const CSS_COLOR = {
   dark: '#14213d',
   right: '#2fbf71',
   wrong: '#e5484d',
+  slot: '#f4f6fb',
 } as const;
 
 export const FONT_FAMILY = '"Be Vietnam Pro", system-ui, sans-serif';

@@ -91,6 +91,22 @@ async function startQuiz(page: Page): Promise<QuizState> {
   return quizState(page);
 }
 
+/** Starts a quiz and taps the answer's first letter; answers the answer's letters. */
+async function tapFirstLetter(page: Page): Promise<string[]> {
+  const s = await startQuiz(page);
+  const word = answerLetters(answerOf(s.questionId));
+  const first = s.tiles.find((t) => t.letter === word[0])!;
+  await tapAt(page, first.x, first.y);
+  await expect.poll(async () => (await quizState(page)).slots[0]).toBe(word[0]);
+  return word;
+}
+
+/** Types the rest of the answer as fast as keys go, and waits for the card. */
+async function typeTheRest(page: Page, word: readonly string[]): Promise<void> {
+  await page.keyboard.type(word.slice(1).join(''));
+  await expect.poll(async () => (await quizState(page)).phase).toBe('feedback');
+}
+
 async function nextQuestion(page: Page): Promise<QuizState> {
   return afterChange<QuizState>(page, () => press(page, 'next'));
 }
@@ -264,6 +280,10 @@ test.describe('the quiz drawn over a still picture on a phone', () => {
     test.setTimeout(180_000);
     // Every frame drawn over a still picture is drawn a second time, whole, and compared.
     await page.addInitScript(() => Object.assign(window, { __dhbcCheckFrames: [] }));
+    // Letters fly on the canvas, as where elements cannot be animated (see the next test).
+    await page.addInitScript(() => {
+      Object.defineProperty(Element.prototype, 'animate', { value: undefined });
+    });
     let s = await startQuiz(page);
     const word = answerLetters(answerOf(s.questionId));
     // A wrong letter flies in and is sent back, a hint locks the first slot.
@@ -307,6 +327,77 @@ test.describe('the quiz drawn over a still picture on a phone', () => {
     expect(frames.some((f) => f.lifted)).toBe(true);
     // Nothing left behind or missing: at most a pixel or two of anti-aliasing shaded apart.
     for (const f of frames) expect(f.offPixels, JSON.stringify(f)).toBeLessThanOrEqual(4);
+  });
+});
+
+test.describe('a letter flying into its slot on a phone', () => {
+  test('flies over the canvas, lands in its slot and is there the moment the flyer goes', async ({
+    page,
+  }) => {
+    // When the flying element leaves the page, the canvas under it must already show the
+    // letter's cell: the pixel at the slot's corner then has the slot's colour, not the board's.
+    await page.addInitScript(() => {
+      const seen: { slot: string; flyers: number }[] = [];
+      Object.assign(window, { __flyerGone: seen });
+      new MutationObserver((records) => {
+        for (const r of records)
+          for (const node of r.removedNodes) {
+            if (!(node instanceof HTMLElement) || !node.classList.contains('flyer')) continue;
+            const canvas = document.querySelector<HTMLCanvasElement>('#game canvas');
+            if (!canvas) continue;
+            const ratio = canvas.width / canvas.getBoundingClientRect().width;
+            const x = Math.round((parseFloat(node.style.left) + 6) * ratio);
+            const y = Math.round((parseFloat(node.style.top) + 6) * ratio);
+            const copy = document.createElement('canvas');
+            copy.width = 1;
+            copy.height = 1;
+            const ctx = copy.getContext('2d')!;
+            ctx.drawImage(canvas, x, y, 1, 1, 0, 0, 1, 1);
+            const [red, green, blue] = ctx.getImageData(0, 0, 1, 1).data;
+            seen.push({
+              slot: `${String(red)},${String(green)},${String(blue)}`,
+              flyers: document.querySelectorAll('#game > .flyer').length,
+            });
+          }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    // The letter is in its slot at once for the game; on screen it is on its way.
+    const word = await tapFirstLetter(page);
+    // It flew as an element over the canvas and landed: the element went, and the canvas
+    // showed the slot's cell as it went.
+    const gone = (): Promise<{ slot: string; flyers: number }[]> =>
+      page.evaluate(
+        () =>
+          (window as unknown as { __flyerGone: { slot: string; flyers: number }[] }).__flyerGone,
+      );
+    await expect.poll(async () => (await gone()).length).toBe(1);
+    const flyer = page.locator('#game > .flyer');
+    await expect(flyer).toHaveCount(0);
+    expect(await gone()).toEqual([{ slot: '244,246,251', flyers: 0 }]);
+    // Letters typed fast: several fly at once, each lands, none is left over the board.
+    await typeTheRest(page, word);
+    await expect(flyer).toHaveCount(0);
+    await expect.poll(async () => (await gone()).length).toBe(word.length);
+    const all = await gone();
+    for (const g of all) expect(g.slot).toBe('244,246,251');
+  });
+
+  test('no letter flies when the phone asks for less motion', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.addInitScript(() => {
+      const added: string[] = [];
+      Object.assign(window, { __flyersAdded: added });
+      new MutationObserver((records) => {
+        for (const r of records)
+          for (const node of r.addedNodes)
+            if (node instanceof HTMLElement && node.classList.contains('flyer')) added.push('+');
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await typeTheRest(page, await tapFirstLetter(page));
+    const added = await page.evaluate(
+      () => (window as unknown as { __flyersAdded: string[] }).__flyersAdded,
+    );
+    expect(added).toEqual([]);
   });
 });
 

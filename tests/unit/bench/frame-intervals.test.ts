@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { frameIntervals, type ProbedFrame } from '../../../scripts/bench/stats';
+import {
+  frameIntervals,
+  mergeSpans,
+  shownIntervals,
+  tweenSpans,
+  type ProbedFrame,
+} from '../../../scripts/bench/stats';
 
 const frame = (start: number, tweens: number, o: Partial<ProbedFrame> = {}): ProbedFrame => ({
   start,
@@ -57,5 +63,52 @@ describe('frameIntervals, sorted by animation', () => {
       [200, [40, 20]],
     ]);
     expect(got.withInput).toEqual([40]);
+  });
+});
+
+describe('shownIntervals (frames on the screen while something moves)', () => {
+  it('counts the intervals whose earlier frame was shown inside an animation', () => {
+    // A CSS flight from 100 to 240 ms; frames shown every 16.7 ms, one late.
+    const shown = [84, 101, 117.5, 134, 151, 190, 207, 224, 241, 300];
+    const got = shownIntervals(shown, [{ start: 100, end: 240 }]);
+    expect(got.map((v) => Math.round(v * 10) / 10)).toEqual([16.5, 16.5, 17, 39, 17, 17, 17]);
+  });
+
+  it('drops a frame reported twice and counts overlapping animations once', () => {
+    const got = shownIntervals(
+      [0, 0.2, 16.7, 33.4, 33.5, 50.1],
+      [
+        { start: 0, end: 30 },
+        { start: 10, end: 40 },
+      ],
+    );
+    expect(got.map((v) => Math.round(v * 10) / 10)).toEqual([16.7, 16.7, 16.7]);
+  });
+
+  it('counts nothing outside every animation', () => {
+    expect(shownIntervals([0, 500, 1000], [{ start: 600, end: 700 }])).toEqual([]);
+  });
+});
+
+describe('spans of animation', () => {
+  it('makes a span of each interval a tween continues, from frame start to frame end', () => {
+    expect(tweenSpans([frame(0, 0), frame(16, 1), frame(40, 1), frame(57, 0)])).toEqual([
+      { start: 16, end: 45 },
+      { start: 40, end: 62 },
+    ]);
+  });
+
+  it('joins spans that overlap or touch, in order', () => {
+    expect(
+      mergeSpans([
+        { start: 50, end: 60 },
+        { start: 0, end: 10 },
+        { start: 10, end: 20 },
+        { start: 55, end: 70 },
+      ]),
+    ).toEqual([
+      { start: 0, end: 20 },
+      { start: 50, end: 70 },
+    ]);
   });
 });
