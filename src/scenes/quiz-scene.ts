@@ -171,8 +171,7 @@ export class QuizScene extends BaseScene {
     this.events.once('shutdown', () => {
       this.answerInput?.destroy();
       this.answerInput = null;
-      for (const flight of this.flights.values()) flight.remove();
-      this.flights.clear();
+      this.clearFlights();
     });
     this.renderAll();
     this.setupKeys();
@@ -405,8 +404,16 @@ export class QuizScene extends BaseScene {
     slot.tile = tile;
   }
 
+  /** Takes every flying letter off the screen at once. */
+  private clearFlights(): void {
+    for (const flight of this.flights.values()) flight.remove();
+    this.flights.clear();
+  }
+
   /** Destroys the board's objects (its action buttons too). */
   private clearBoard(): void {
+    // Letters still flying belong to the board that goes.
+    this.clearFlights();
     this.board.removeAll(true);
     this.buttons = this.buttons.filter((b) => b.active);
     this.boardView = null;
