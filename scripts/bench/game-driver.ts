@@ -63,8 +63,15 @@ async function waitForPhase(page: Page, phase: string): Promise<void> {
   );
 }
 
+/**
+ * How the letters are tapped: as fast as the game takes them (each tap once the last one is in
+ * its slot for the game, while its letter still flies: flights overlap), or as a player who
+ * watches each letter land before the next tap.
+ */
+export type TapPace = 'fast' | 'each-landed';
+
 /** Answers the open question by tapping its letters in order, and waits for the verdict. */
-export async function answerQuestion(page: Page): Promise<void> {
+export async function answerQuestion(page: Page, pace: TapPace = 'fast'): Promise<void> {
   const view = await quizView(page);
   const answer = view.questionId === null ? undefined : ANSWERS.get(view.questionId);
   if (answer === undefined) throw new Error(`Unknown question ${String(view.questionId)}`);
@@ -85,6 +92,11 @@ export async function answerQuestion(page: Page): Promise<void> {
       filled,
       { timeout: 60_000, ...POLL },
     );
+    if (pace === 'each-landed')
+      await page.waitForFunction(() => document.querySelector('#game > .flyer') === null, null, {
+        timeout: 60_000,
+        ...POLL,
+      });
   }
   await waitForPhase(page, 'feedback');
 }

@@ -149,7 +149,21 @@ function frameRows(frames: readonly FrameFigures[], tag = ''): Row[] {
       () => true,
     ),
     row(
-      `  frames shown in animations (letters' flights as CSS animations)${tag}`,
+      `  the same from presentation stamps (swap times, headless jitter included), p95${tag}`,
+      '—',
+      frames.map((f) => f.presentedP95Ms),
+      'ms',
+      () => true,
+    ),
+    row(
+      `  display refresh seen in the trace${tag}`,
+      '—',
+      frames.map((f) => f.refreshMs),
+      'ms',
+      () => true,
+    ),
+    row(
+      `  intervals counted in animations${tag}`,
       '—',
       frames.map((f) => f.frames),
       '',
@@ -312,6 +326,20 @@ async function main(): Promise<void> {
       const frames = await repeat('quiz frames (4× CPU)', runs, () => measureFrames(browser, BASE));
       details.frames = frames;
       rows.push(...frameRows(frames));
+      // The same play at a player's pace: each letter tapped once the last one has landed.
+      const paced = await repeat('quiz frames, each letter after the last landed', runs, () =>
+        measureFrames(browser, BASE, 'each-landed'),
+      );
+      details.framesEachLanded = paced;
+      rows.push(
+        row(
+          'frame time in quiz animations, p95, each letter tapped after the last landed',
+          '—',
+          paced.map((f) => f.p95Ms),
+          'ms',
+          () => true,
+        ),
+      );
     }
     if (only.has('heap')) {
       const heaps = await repeat('heap (1 vs 3 quiz sessions)', runs, () =>

@@ -6,12 +6,16 @@ import {
   playWholeQuiz,
   tapButton,
   waitForScene,
+  type TapPace,
 } from './game-driver';
 import {
   frameIntervals,
+  median,
   percentile,
+  refreshIntervals,
   shownIntervals,
   tweenSpans,
+  type ShownFrame,
   type ProbedFrame,
   type Span,
 } from './stats';
@@ -108,12 +112,23 @@ export interface FrameFigures {
   /**
    * The budget's figure: 95th percentile of the intervals between frames shown on the screen
    * while an animation runs, whoever draws it: the game's script (a tween: the card's fade) or
-   * the browser's compositor (a CSS animation: a letter's flight). From a trace of the page.
+   * the browser's compositor (a CSS animation: a letter's flight). From a trace of the page, in
+   * display refreshes: a frame made for each refresh is one refresh apart from the last, a
+   * refresh that got no new frame makes the interval a refresh longer (`refreshIntervals`).
    */
   readonly p95Ms: number | null;
   readonly medianMs: number | null;
   /** How many shown-frame intervals were inside animations. */
   readonly frames: number;
+  /**
+   * The same intervals from the times Chromium stamps as each frame's presentation. Without a
+   * display (headless, software compositing) that is when the frame's pixels were swapped, which
+   * drifts with thread scheduling within a refresh, so two frames made for consecutive refreshes
+   * can be stamped 10 or 25 ms apart; a display shows them one refresh apart.
+   */
+  readonly presentedP95Ms: number | null;
+  /** The display refresh interval the trace shows (ms). */
+  readonly refreshMs: number | null;
   /** How many CSS animations (letters' flights) ran. */
   readonly cssAnimations: number;
   /**
@@ -149,7 +164,11 @@ const round1 = (v: number | null): number | null => (v === null ? null : Math.ro
  * gives when each frame reached the screen. See `shownIntervals` and `frameIntervals` for which
  * intervals count.
  */
-export async function measureFrames(browser: Browser, url: string): Promise<FrameFigures> {
+export async function measureFrames(
+  browser: Browser,
+  url: string,
+  pace: TapPace = 'fast',
+): Promise<FrameFigures> {
   const context = await browser.newContext({ ...PHONE });
   try {
     const { page, cdp } = await openPhonePage(context);
@@ -175,7 +194,7 @@ export async function measureFrames(browser: Browser, url: string): Promise<Fram
     });
     const trace = await traceShownFrames(cdp, page);
     for (let q = 0; q < 3; q += 1) {
-      await answerQuestion(page);
+      await answerQuestion(page, pace);
       await nextQuestion(page);
       await page.waitForFunction(
         () => (window.__dhbc?.state() as { phase?: string } | null)?.phase === 'question',
@@ -195,17 +214,21 @@ export async function measureFrames(browser: Browser, url: string): Promise<Fram
         css: w.__dhbcAnimations,
       };
     });
-    const presented = await trace.stop();
+    const shownTrace = await trace.stop();
     await throttleCpu(cdp, 1);
     const { animating, work, response, byTween, withInput } = frameIntervals(
       got.frames,
       got.inputs,
     );
-    const shown = shownIntervals(presented, [...tweenSpans(got.frames), ...got.css]);
+    const spans = [...tweenSpans(got.frames), ...got.css];
+    const shown = refreshIntervals(shownTrace.frames, spans, shownTrace.refreshMs);
+    const stamped = shownIntervals(shownTrace.presented, spans);
     return {
       p95Ms: round1(percentile(shown, 95)),
       medianMs: round1(percentile(shown, 50)),
       frames: shown.length,
+      presentedP95Ms: round1(percentile(stamped, 95)),
+      refreshMs: round1(shownTrace.refreshMs),
       cssAnimations: got.css.length,
       tweenP95Ms: round1(percentile(animating, 95)),
       tweenFrames: animating.length,
@@ -233,19 +256,33 @@ interface TraceEvent {
   readonly ts: number;
   readonly pid: number;
   readonly tid: number;
-  readonly args?: { readonly name?: string };
+  readonly args?: {
+    readonly name?: string;
+    readonly frame_reporter?: { readonly frame_sequence?: number; readonly state?: string };
+  };
+}
+
+/** What the trace tells of the page's frames: see `traceShownFrames`. */
+interface ShownTrace {
+  /** When each frame was presented (the page's clock, ms). */
+  readonly presented: number[];
+  /** Each frame shown, with the display refresh it was made for. */
+  readonly frames: ShownFrame[];
+  /** The display's refresh interval, from the begin-frames' own spacing (ms). */
+  readonly refreshMs: number;
 }
 
 /**
- * Records when the page's frames reach the screen: Chromium's compositor reports each frame it
- * submitted and when it was presented (the 'benchmark' trace category, light enough to leave the
- * page's own timing alone). `stop` answers the presentation times in the page's clock
- * (performance.now()), matched through a mark the page makes while the trace runs.
+ * Records which of the page's frames reach the screen: Chromium's compositor reports each
+ * display refresh it began a frame for (its number), whether that frame was shown, and when it
+ * was presented (the 'benchmark' trace category, light enough to leave the page's own timing
+ * alone). `stop` answers them in the page's clock (performance.now()), matched through a mark
+ * the page makes while the trace runs.
  */
 async function traceShownFrames(
   cdp: CDPSession,
   page: Page,
-): Promise<{ stop: () => Promise<number[]> }> {
+): Promise<{ stop: () => Promise<ShownTrace> }> {
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => {
     events.push(...(e.value as unknown as TraceEvent[]));
@@ -274,7 +311,7 @@ async function traceShownFrames(
           .filter((e) => e.args?.name === 'Compositor')
           .map((e) => e.tid),
       );
-      return events
+      const presented = events
         .filter(
           (e) =>
             e.name === 'SubmitCompositorFrameToPresentationCompositorFrame' &&
@@ -283,6 +320,26 @@ async function traceShownFrames(
             compositor.has(e.tid),
         )
         .map((e) => e.ts / 1000 - offset);
+      // Each begin-frame's report, started when the compositor began the frame.
+      const reports = events
+        .filter((e) => e.name === 'PipelineReporter' && e.ph === 'b' && e.pid === mark.pid)
+        .flatMap((e) => {
+          const seq = e.args?.frame_reporter?.frame_sequence;
+          const state = e.args?.frame_reporter?.state ?? '';
+          return seq === undefined ? [] : [{ at: e.ts / 1000 - offset, seq, state }];
+        })
+        .sort((a, b) => a.seq - b.seq);
+      const spacing: number[] = [];
+      for (let i = 1; i < reports.length; i += 1) {
+        const a = reports[i - 1];
+        const b = reports[i];
+        if (a && b && b.seq > a.seq) spacing.push((b.at - a.at) / (b.seq - a.seq));
+      }
+      return {
+        presented,
+        frames: reports.filter((r) => r.state.startsWith('STATE_PRESENTED')),
+        refreshMs: median(spacing) ?? 1000 / 60,
+      };
     },
   };
 }

@@ -134,3 +134,41 @@ export function shownIntervals(presented: readonly number[], spans: readonly Spa
   }
   return out;
 }
+
+/** A frame that reached the screen: when its display refresh began, and that refresh's number. */
+export interface ShownFrame {
+  /** The page's clock (ms) at the start of the frame (the compositor's begin-frame). */
+  readonly at: number;
+  /** The display refresh (begin-frame) it was made for: consecutive refreshes count up by one. */
+  readonly seq: number;
+}
+
+/**
+ * Frame times as a display shows them: between two frames shown one after the other, the
+ * number of display refreshes from the first's to the second's, times `refreshMs`. A frame
+ * ready for every refresh gives one refresh (16.7 ms at 60 Hz); a refresh that passed without a
+ * new frame (a dropped frame) shows the earlier one longer, two refreshes. Counted like
+ * `shownIntervals`: when the earlier frame began inside an animation. The same refresh reported
+ * twice counts once.
+ */
+export function refreshIntervals(
+  frames: readonly ShownFrame[],
+  spans: readonly Span[],
+  refreshMs: number,
+): number[] {
+  const bySeq: ShownFrame[] = [];
+  for (const f of [...frames].sort((a, b) => a.seq - b.seq)) {
+    const last = bySeq[bySeq.length - 1];
+    if (!last || f.seq !== last.seq) bySeq.push(f);
+  }
+  const merged = mergeSpans(spans);
+  const out: number[] = [];
+  for (let i = 1; i < bySeq.length; i += 1) {
+    const before = bySeq[i - 1];
+    const after = bySeq[i];
+    if (!before || !after) continue;
+    if (merged.some((s) => before.at >= s.start && before.at < s.end))
+      out.push((after.seq - before.seq) * refreshMs);
+  }
+  return out;
+}

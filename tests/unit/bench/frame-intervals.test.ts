@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   frameIntervals,
   mergeSpans,
+  refreshIntervals,
   shownIntervals,
   tweenSpans,
   type ProbedFrame,
@@ -110,5 +111,31 @@ describe('spans of animation', () => {
       { start: 0, end: 20 },
       { start: 50, end: 70 },
     ]);
+  });
+});
+
+describe('refreshIntervals (frame times as a display shows them)', () => {
+  it('counts one refresh per frame shown in time and more where refreshes passed without one', () => {
+    const shown = [
+      { at: 90, seq: 10 },
+      { at: 100, seq: 11 },
+      { at: 117, seq: 12 },
+      { at: 150, seq: 14 },
+      { at: 167, seq: 15 },
+      { at: 250, seq: 20 },
+    ];
+    expect(refreshIntervals(shown, [{ start: 100, end: 240 }], 16.7)).toEqual([
+      16.7, 33.4, 16.7, 83.5,
+    ]);
+  });
+
+  it('counts a refresh reported twice once, and nothing outside every animation', () => {
+    const shown = [
+      { at: 0, seq: 1 },
+      { at: 0.3, seq: 1 },
+      { at: 17, seq: 2 },
+    ];
+    expect(refreshIntervals(shown, [{ start: 0, end: 10 }], 16.7)).toEqual([16.7]);
+    expect(refreshIntervals(shown, [{ start: 500, end: 600 }], 16.7)).toEqual([]);
   });
 });
