@@ -149,6 +149,13 @@ function frameRows(frames: readonly FrameFigures[], tag = ''): Row[] {
       () => true,
     ),
     row(
+      `  intervals longer than one refresh (a refresh without a new frame)${tag}`,
+      '—',
+      frames.map((f) => f.longerPercent),
+      '%',
+      () => true,
+    ),
+    row(
       `  the same from presentation stamps (swap times, headless jitter included), p95${tag}`,
       '—',
       frames.map((f) => f.presentedP95Ms),

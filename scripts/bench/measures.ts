@@ -127,6 +127,8 @@ export interface FrameFigures {
    * can be stamped 10 or 25 ms apart; a display shows them one refresh apart.
    */
   readonly presentedP95Ms: number | null;
+  /** The share of those intervals longer than one refresh (a refresh without a new frame), %. */
+  readonly longerPercent: number | null;
   /** The display refresh interval the trace shows (ms). */
   readonly refreshMs: number | null;
   /** How many CSS animations (letters' flights) ran. */
@@ -228,6 +230,12 @@ export async function measureFrames(
       medianMs: round1(percentile(shown, 50)),
       frames: shown.length,
       presentedP95Ms: round1(percentile(stamped, 95)),
+      longerPercent:
+        shown.length === 0
+          ? null
+          : round1(
+              (shown.filter((v) => v > shownTrace.refreshMs * 1.5).length / shown.length) * 100,
+            ),
       refreshMs: round1(shownTrace.refreshMs),
       cssAnimations: got.css.length,
       tweenP95Ms: round1(percentile(animating, 95)),
