@@ -3,6 +3,7 @@ import type { BaseScene } from '../scenes/base-scene';
 import { SCENE, type SceneKey } from '../scenes/keys';
 import { MenuPage, type MenuButtonBox, type MenuData } from '../ui/menu-page';
 import type { Services } from './services';
+import { GameStartError } from './game-start-error';
 
 /** What the game itself offers the shell once its code has loaded (src/game/start-game.ts). */
 export interface GameHandle {
@@ -85,25 +86,31 @@ export class Shell {
     }
     // Marks for the benchmark: how long "play" waits for the game on a slow phone.
     if (this.starting === null) performance.mark('game-requested');
-    this.starting ??= this.loadGame().then(
-      (startGame) =>
-        new Promise<void>((resolve) => {
-          this.handle = startGame(this.parent, this.services, {
-            key,
-            data,
-            shown: () => {
-              performance.mark('game-shown');
-              if (key !== SCENE.menu) this.menu.hide();
-              this.markFirstShown();
-              resolve();
-            },
-          });
-        }),
-      (error: unknown) => {
+    this.starting ??= this.loadGame()
+      .then(
+        (startGame) =>
+          new Promise<void>((resolve, reject) => {
+            try {
+              this.handle = startGame(this.parent, this.services, {
+                key,
+                data,
+                shown: () => {
+                  performance.mark('game-shown');
+                  if (key !== SCENE.menu) this.menu.hide();
+                  this.markFirstShown();
+                  resolve();
+                },
+              });
+            } catch (error) {
+              reject(new GameStartError(error));
+            }
+          }),
+      )
+      .catch((error: unknown) => {
+        // The next press tries again.
         this.starting = null;
         throw error;
-      },
-    );
+      });
     return this.starting;
   }
 

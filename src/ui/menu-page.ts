@@ -16,6 +16,7 @@ import {
 import { resumeSoloQuiz } from '../scenes/solo-session';
 import { shieldFromGame } from './dom-dialog';
 import { showProblems } from './problem-panel';
+import { GameStartError } from '../app/game-start-error';
 
 export interface MenuData {
   readonly packProblems?: readonly PackProblem[];
@@ -310,12 +311,15 @@ export class MenuPage {
       button.setAttribute('aria-busy', 'true');
     }
     this.announce('loading');
-    this.openScene(key, data).catch(() => {
-      // The game's code could not load (offline before it was ever cached): stay on the menu.
+    this.openScene(key, data).catch((error: unknown) => {
+      // The game's code could not load (offline before it was ever cached), or it could not
+      // start on this device: stay on the menu, and say which.
+      const message =
+        error instanceof GameStartError ? 'menu.gameStartFailed' : 'menu.gameLoadFailed';
       this.opening = null;
       this.refresh(id);
-      this.announce('menu.gameLoadFailed');
-      showPackNotice(t('menu.gameLoadFailed'), undefined, t('menu.gameLoadFailedTitle'));
+      this.announce(message);
+      showPackNotice(t(message), undefined, t('menu.gameLoadFailedTitle'));
     });
   }
 

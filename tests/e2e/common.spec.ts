@@ -81,6 +81,23 @@ test.describe('the game engine cannot load', () => {
   });
 });
 
+test.describe('the game engine cannot start on this device', () => {
+  test('"play" says the game hit an error, not that the network is down', async ({ page }) => {
+    // A browser that gives no canvas: the engine's code arrives, but it cannot start.
+    await page.addInitScript(() => {
+      HTMLCanvasElement.prototype.getContext = () => null;
+    });
+    await page.goto('/?lang=vi');
+    await waitForScene(page, 'menu');
+    await press(page, 'play-quiz');
+    await expect(page.getByRole('dialog', { name: 'Chưa mở được trò chơi' })).toBeVisible();
+    await expect(page.locator('.pack-notice')).toHaveText(
+      'Trò chơi gặp lỗi khi mở trên máy này. Hãy tải lại trang rồi thử lại.',
+    );
+    expect(await page.evaluate(() => window.__dhbc?.scene())).toBe('menu');
+  });
+});
+
 test.describe('the keyboard', () => {
   test('the arrow keys move through the menu, round from the last button to the first', async ({
     page,
