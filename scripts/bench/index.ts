@@ -177,7 +177,7 @@ function frameRows(frames: readonly FrameFigures[], tag = ''): Row[] {
       () => true,
     ),
     row(
-      `  CSS animations (letters' flights)${tag}`,
+      `  CSS animations (letters' flights, the card's fades)${tag}`,
       '—',
       frames.map((f) => f.cssAnimations),
       '',

@@ -111,8 +111,9 @@ async function timePlay(page: Page): Promise<number | null> {
 export interface FrameFigures {
   /**
    * The budget's figure: 95th percentile of the intervals between frames shown on the screen
-   * while an animation runs, whoever draws it: the game's script (a tween: the card's fade) or
-   * the browser's compositor (a CSS animation: a letter's flight). From a trace of the page, in
+   * while an animation runs, whoever draws it: the game's script (a tween, where the browser
+   * cannot animate elements) or the browser's compositor (a CSS animation: a letter's flight, the
+   * card's fade). From a trace of the page, in
    * display refreshes: a frame made for each refresh is one refresh apart from the last, a
    * refresh that got no new frame makes the interval a refresh longer (`refreshIntervals`).
    */
@@ -131,7 +132,7 @@ export interface FrameFigures {
   readonly longerPercent: number | null;
   /** The display refresh interval the trace shows (ms). */
   readonly refreshMs: number | null;
-  /** How many CSS animations (letters' flights) ran. */
+  /** How many CSS animations (letters' flights, the card's fades) ran. */
   readonly cssAnimations: number;
   /**
    * The game's own frames (Phaser's step to step) while a tween runs: what this benchmark
@@ -160,11 +161,11 @@ const round1 = (v: number | null): number | null => (v === null ? null : Math.ro
  * Frame times while three questions are answered by tapping their tiles on a Pixel 7
  * (412×839 CSS px at 2.625 device pixels per CSS pixel; the game draws at 2, so its canvas is
  * 824×1678) with the CPU slowed 4×. The animations are each tile's flight into its slot
- * (140 ms, a CSS animation: src/ui/flyer.ts) and the explanation card's fade-in (200 ms, a
- * tween). The game records its own frames (src/game/frame-probe.ts) and each flight's start
- * and end (ui/flyer.ts), both enabled by arrays this puts on `window` before it loads; a trace
- * gives when each frame reached the screen. See `shownIntervals` and `frameIntervals` for which
- * intervals count.
+ * (140 ms) and the explanation card's fade-in (200 ms), CSS animations (src/ui/flyer.ts). The
+ * game records its own frames (src/game/frame-probe.ts) and each CSS animation's start and end
+ * (ui/flyer.ts), both enabled by arrays this puts on `window` before it loads; a trace gives
+ * which display refresh each frame shown was made for. See `refreshIntervals`,
+ * `shownIntervals` and `frameIntervals` for which intervals count.
  */
 export async function measureFrames(
   browser: Browser,

@@ -283,6 +283,25 @@ function drawnAboveStill(
   return clear(list);
 }
 
+/** Per scene: draws one object alone into the kept picture canvas (see `pictureAlone`). */
+const alone = new WeakMap<
+  object,
+  (o: GameObject) => { canvas: HTMLCanvasElement; box: Box } | null
+>();
+
+/**
+ * Draws `o` (and all it holds) alone, fully opaque, where it is on the screen, into a canvas
+ * kept for that; answers that canvas and `o`'s box in it (the game canvas's pixels). Null before
+ * the scene's first frame, with another renderer, or when `o` has no box on the screen. The
+ * canvas is drawn over by the next such picture.
+ */
+export function pictureAlone(
+  scene: Phaser.Scene,
+  o: Phaser.GameObjects.GameObject,
+): { canvas: HTMLCanvasElement; box: Box } | null {
+  return alone.get(scene)?.(o as GameObject) ?? null;
+}
+
 /** Boxes declared by the scenes for objects whose drawing cannot be measured (graphics). */
 const declared = new WeakMap<object, Box>();
 
@@ -528,7 +547,25 @@ export function drawStillPartsOnce(scene: Phaser.Scene): void {
   /** The fading object's picture, drawn once fully opaque, and where it goes (device pixels). */
   let picture: { canvas: HTMLCanvasElement; signature: number; box: Box } | null = null;
 
+  /** What the last frame was drawn with: a picture drawn outside a frame needs the same. */
+  let lastDraw: { target: unknown; displayList: Phaser.GameObjects.DisplayList } | null = null;
+  alone.set(scene, (o) => {
+    if (!lastDraw) return null;
+    const { width, height } = (scene.sys as unknown as { context: CanvasRenderingContext2D })
+      .context.canvas;
+    const box = deviceBox([o], cameras.main, width, height);
+    if (!box || box.w <= 0 || box.h <= 0) return null;
+    const { canvas, context } = keptCanvas('picture', width, height);
+    context.setTransform(1, 0, 0, 1, 0, 0);
+    context.clearRect(box.x, box.y, box.w, box.h);
+    drawAlone(o, context, lastDraw.target, lastDraw.displayList);
+    // The kept canvas no longer holds the faded picture, if there was one.
+    picture = null;
+    return { canvas, box };
+  });
+
   cameras.render = (target, displayList): void => {
+    lastDraw = { target, displayList };
     const tweened = movingObjects(scene);
     const moving = new Set(tweened.keys());
     const sys = scene.sys as unknown as { context: CanvasRenderingContext2D };
@@ -879,6 +916,8 @@ export function drawStillPartsOnce(scene: Phaser.Scene): void {
     return true;
   };
   scene.events.once('shutdown', () => {
+    alone.delete(scene);
+    lastDraw = null;
     stopped = true;
     cameras.render = draw;
     cache = null;

@@ -12,11 +12,11 @@ import {
 import type { Pack, PackQuestion } from '../content/pack-types';
 import { packText, t } from '../i18n/i18n';
 import { AnswerInput } from '../ui/answer-input';
-import { flyCell, type Flight } from '../ui/flyer';
+import { fadeInOver, flyCell, type Fade, type Flight } from '../ui/flyer';
 import type { Button } from '../ui/button';
 import { drawPicture, loadPictureTextures, pictureBackdrop } from '../ui/picture-view';
 import { COLOR, CSS_COLOR, FONT_FAMILY } from '../ui/theme';
-import { declareDrawBox, drawStillPartsOnce } from '../game/still-parts';
+import { declareDrawBox, drawStillPartsOnce, pictureAlone } from '../game/still-parts';
 import { WAKE_FRAMES } from '../game/idle-frames';
 import { BaseScene } from './base-scene';
 import { SCENE, STORE_KEY } from './keys';
@@ -30,6 +30,13 @@ const TILE_MIN = 44;
 const TILE_GAP = 6;
 /** How long a placed letter flies from its tile to its slot (ms). */
 const FLIGHT_MS = 140;
+/** How long the explanation card fades in (ms). */
+const CARD_FADE_MS = 200;
+/**
+ * The card's alpha on the canvas while its picture fades in over it: no pixel shows it, yet
+ * Phaser counts it as drawn, so a tap on "next" during the fade is taken.
+ */
+const UNSEEN_ALPHA = 1 / 512;
 
 /** Columns and rows of the tile bank: up to 8 a row, never more than fit `width` at TILE_MIN. */
 export function bankGrid(tiles: number, width: number): { cols: number; rows: number } {
@@ -122,6 +129,8 @@ export class QuizScene extends BaseScene {
   private flying: { slot: number } | null = null;
   /** Letters flying to their slots over the canvas, by slot (see `flyIn`). */
   private flights = new Map<number, Flight>();
+  /** The card's fade, drawn by the compositor over the canvas (see `fadeCardIn`). */
+  private cardFade: Fade | null = null;
   private layoutBoxes!: { picture: Box; slots: Box; bank: Box; actions: Box };
 
   constructor() {
@@ -172,6 +181,8 @@ export class QuizScene extends BaseScene {
       this.answerInput?.destroy();
       this.answerInput = null;
       this.clearFlights();
+      this.cardFade?.remove();
+      this.cardFade = null;
     });
     this.renderAll();
     this.setupKeys();
@@ -783,12 +794,12 @@ export class QuizScene extends BaseScene {
       .setColor(right ? '#ffffff' : '#14213d');
     card.container.setVisible(true);
     this.focus.set([card.next], true);
-    if (!this.services.reducedMotion)
+    if (!this.services.reducedMotion && !this.fadeCardIn(card))
       // From nothing at once: the tween's first step may come after this frame is drawn.
       this.tweens.add({
         targets: card.panel.setAlpha(0),
         alpha: { from: 0, to: 1 },
-        duration: 200,
+        duration: CARD_FADE_MS,
       });
     this.announce('announce.explanation', { text: packText(q.explanation) });
   }
@@ -813,8 +824,58 @@ export class QuizScene extends BaseScene {
     else window.setTimeout(make, 500);
   }
 
+  /**
+   * Fades the card in as a picture of it over the canvas, which the browser's compositor fades
+   * (ui/flyer.ts): the fade keeps its frames while the page's script works (a tap on "next"
+   * builds the next question). Meanwhile the card on the canvas is all but transparent
+   * (`UNSEEN_ALPHA`); when the fade ends it is drawn opaque and the picture goes after that
+   * frame. False when the picture cannot be made or faded: the caller then tweens its alpha.
+   */
+  private fadeCardIn(card: CardView): boolean {
+    const canvas = this.game.canvas;
+    const parent = canvas.parentElement;
+    if (!parent) return false;
+    card.panel.setAlpha(1);
+    const picture = pictureAlone(this, card.panel);
+    if (!picture) return false;
+    // The game canvas's pixels per CSS pixel.
+    const scale = canvas.width / (canvas.clientWidth || canvas.width);
+    // Whole pixels of the game canvas: the picture then lies on the canvas's own pixel grid.
+    const x = Math.floor(picture.box.x);
+    const y = Math.floor(picture.box.y);
+    const w = Math.ceil(picture.box.x + picture.box.w) - x;
+    const h = Math.ceil(picture.box.y + picture.box.h) - y;
+    const fade = fadeInOver(
+      parent,
+      picture.canvas,
+      { x, y, w, h },
+      {
+        x: canvas.offsetLeft + x / scale,
+        y: canvas.offsetTop + y / scale,
+        w: w / scale,
+        h: h / scale,
+      },
+      CARD_FADE_MS,
+    );
+    if (!fade) return false;
+    card.panel.setAlpha(UNSEEN_ALPHA);
+    this.cardFade = fade;
+    void fade.done.then(() => {
+      if (this.cardFade !== fade) return;
+      this.cardFade = null;
+      card.panel.setAlpha(1);
+      this.game.events.once('postrender', () => {
+        fade.remove();
+      });
+      this.game.events.emit(WAKE_FRAMES);
+    });
+    return true;
+  }
+
   /** Destroys the card, and its fade if it is still fading in (nothing is left moving). */
   private dropCard(): void {
+    this.cardFade?.remove();
+    this.cardFade = null;
     if (!this.card) return;
     this.tweens.killTweensOf(this.card.panel);
     this.card.container.destroy();
@@ -940,7 +1001,9 @@ export class QuizScene extends BaseScene {
       })),
       inputOpen: this.answerInput !== null,
       // How far the explanation card has faded in (null while it is not shown).
-      cardAlpha: this.card?.container.visible ? this.card.panel.alpha : null,
+      cardAlpha: this.card?.container.visible
+        ? (this.cardFade?.progress() ?? this.card.panel.alpha)
+        : null,
       fontFamily: FONT_FAMILY,
     };
   }

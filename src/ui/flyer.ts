@@ -1,6 +1,7 @@
 /**
- * A letter flying from its tile into its slot, as a small element over the game's canvas that
- * the browser's compositor moves (a CSS transform animation). The compositor draws each frame
+ * Animations over the game's canvas that the browser's compositor draws: a letter flying from
+ * its tile into its slot (a small element moved by a CSS transform animation), and the
+ * explanation card fading in (a picture of it, faded by a CSS opacity animation). The compositor draws each frame
  * of it on its own thread, so the flight keeps its frames while the page's script is busy: the
  * tap that started it, the next tap, building the next question. Drawn on the game's canvas, a
  * flight needed a frame of script and a hand-over of the canvas for each of its steps.
@@ -37,6 +38,25 @@ const QUAD_OUT = 'cubic-bezier(0.25, 0.46, 0.45, 0.94)';
 /** The array `npm run bench` puts on `window` to receive each flight's start and end. */
 const PROBE = '__dhbcAnimations';
 
+/** An element at `at` (CSS pixels in its parent) that takes no taps, with `style` besides. */
+function place(tag: 'div' | 'canvas', at: FlyerBox, style: Partial<CSSStyleDeclaration>) {
+  const element = document.createElement(tag);
+  element.setAttribute('aria-hidden', 'true');
+  Object.assign(
+    element.style,
+    {
+      position: 'absolute',
+      left: `${String(at.x)}px`,
+      top: `${String(at.y)}px`,
+      width: `${String(at.w)}px`,
+      height: `${String(at.h)}px`,
+      pointerEvents: 'none',
+    } satisfies Partial<CSSStyleDeclaration>,
+    style,
+  );
+  return element;
+}
+
 /**
  * Starts a flight of a cell that looks like `look` from `from` to `to` in `ms`, in `parent`;
  * null when the browser cannot animate elements (the caller then moves the cell itself).
@@ -49,33 +69,18 @@ export function flyCell(
   ms: number,
 ): Flight | null {
   if (typeof Element.prototype.animate !== 'function') return null;
-  const cell = document.createElement('div');
-  cell.className = 'flyer';
-  cell.setAttribute('aria-hidden', 'true');
-  Object.assign(cell.style, {
-    position: 'absolute',
-    left: `${String(to.x)}px`,
-    top: `${String(to.y)}px`,
-    width: `${String(to.w)}px`,
-    height: `${String(to.h)}px`,
+  const cell = place('div', to, {
     borderRadius: `${String(look.radius)}px`,
     background: look.background,
-    pointerEvents: 'none',
     transformOrigin: '0 0',
     willChange: 'transform',
     zIndex: '1',
-  } satisfies Partial<CSSStyleDeclaration>);
-  const glyph = document.createElement('canvas');
+  });
+  cell.className = 'flyer';
+  const glyph = place('canvas', look.glyphBox, {}) as HTMLCanvasElement;
   glyph.width = look.glyph.width;
   glyph.height = look.glyph.height;
   glyph.getContext('2d')?.drawImage(look.glyph, 0, 0);
-  Object.assign(glyph.style, {
-    position: 'absolute',
-    left: `${String(look.glyphBox.x)}px`,
-    top: `${String(look.glyphBox.y)}px`,
-    width: `${String(look.glyphBox.w)}px`,
-    height: `${String(look.glyphBox.h)}px`,
-  } satisfies Partial<CSSStyleDeclaration>);
   cell.append(glyph);
   parent.append(cell);
   const scale = to.w > 0 ? from.w / to.w : 1;
@@ -88,12 +93,7 @@ export function flyCell(
     ],
     { duration: ms, easing: QUAD_OUT, fill: 'forwards' },
   );
-  const probe = (window as unknown as Record<string, unknown>)[PROBE];
-  if (Array.isArray(probe))
-    void animation.ready.then(() => {
-      const start = Number(animation.startTime);
-      probe.push({ start, end: start + ms });
-    });
+  recordForBench(animation, ms);
   let removed = false;
   const done = animation.finished.then(
     () => undefined,
@@ -106,6 +106,70 @@ export function flyCell(
       removed = true;
       animation.cancel();
       cell.remove();
+    },
+  };
+}
+
+/** For `npm run bench` only: the animation's start and end, when the page asks for them. */
+function recordForBench(animation: Animation, ms: number): void {
+  const probe = (window as unknown as Record<string, unknown>)[PROBE];
+  if (Array.isArray(probe))
+    void animation.ready.then(() => {
+      const start = Number(animation.startTime);
+      probe.push({ start, end: start + ms });
+    });
+}
+
+export interface Fade extends Flight {
+  /** How far it has faded in, 0 to 1. */
+  progress(): number;
+}
+
+/**
+ * Fades in, over `ms`, a copy of `source`'s pixels in `box` (the game canvas's pixels), shown at
+ * `at` (CSS pixels in `parent`); null when the browser cannot animate elements. It stays shown
+ * until `remove`.
+ */
+export function fadeInOver(
+  parent: HTMLElement,
+  source: HTMLCanvasElement,
+  box: FlyerBox,
+  at: FlyerBox,
+  ms: number,
+): Fade | null {
+  if (typeof Element.prototype.animate !== 'function') return null;
+  const picture = place('canvas', at, {
+    opacity: '0',
+    willChange: 'opacity',
+    zIndex: '2',
+  }) as HTMLCanvasElement;
+  picture.width = Math.round(box.w);
+  picture.height = Math.round(box.h);
+  picture.className = 'fade-over';
+  picture
+    .getContext('2d')
+    ?.drawImage(source, box.x, box.y, box.w, box.h, 0, 0, picture.width, picture.height);
+  parent.append(picture);
+  const animation = picture.animate([{ opacity: 0 }, { opacity: 1 }], {
+    duration: ms,
+    fill: 'forwards',
+  });
+  recordForBench(animation, ms);
+  let removed = false;
+  return {
+    done: animation.finished.then(
+      () => undefined,
+      () => undefined,
+    ),
+    remove: () => {
+      if (removed) return;
+      removed = true;
+      animation.cancel();
+      picture.remove();
+    },
+    progress: () => {
+      const t = Number(animation.currentTime ?? 0);
+      return Math.min(1, Math.max(0, t / ms));
     },
   };
 }
