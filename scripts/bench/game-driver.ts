@@ -55,7 +55,8 @@ async function quizView(page: Page): Promise<QuizView> {
   return page.evaluate(() => window.__dhbc?.state() as QuizView);
 }
 
-async function waitForPhase(page: Page, phase: string): Promise<void> {
+/** Waits until the quiz is in `phase` ('question', 'feedback'). */
+export async function waitForPhase(page: Page, phase: string): Promise<void> {
   await page.waitForFunction(
     (want) => (window.__dhbc?.state() as QuizView | null)?.phase === want,
     phase,

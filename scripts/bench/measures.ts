@@ -5,6 +5,7 @@ import {
   nextQuestion,
   playWholeQuiz,
   tapButton,
+  waitForPhase,
   waitForScene,
   type TapPace,
 } from './game-driver';
@@ -199,11 +200,7 @@ export async function measureFrames(
     for (let q = 0; q < 3; q += 1) {
       await answerQuestion(page, pace);
       await nextQuestion(page);
-      await page.waitForFunction(
-        () => (window.__dhbc?.state() as { phase?: string } | null)?.phase === 'question',
-        null,
-        { timeout: 60_000, polling: 25 },
-      );
+      await waitForPhase(page, 'question');
     }
     const got = await page.evaluate(() => {
       const w = window as unknown as {

@@ -21,8 +21,9 @@ const WAKE_EVENTS = [
 ] as const;
 
 /**
- * A game event that wakes the frames, for a change no input brought: a letter's flight over
- * the canvas ended and its cell must be drawn (see ui/flyer.ts).
+ * A game event that wakes the frames, for a change no input brought: an animation over the
+ * canvas ended (a letter's flight, the card's fade) and what it showed must be drawn on it
+ * (see ui/flyer.ts).
  */
 export const WAKE_FRAMES = 'wake-frames';
 

@@ -726,8 +726,16 @@ export class QuizScene extends BaseScene {
     const slot = this.boardView?.slots[si];
     const s = this.session.state;
     if (slot) slot.cell.setVisible((s.slots[si] ?? null) !== null);
+    this.removeOnceDrawn(flight);
+  }
+
+  /**
+   * Takes an animation's element away after the next frame, which draws on the canvas what it
+   * showed: the two are on screen together for that frame, so nothing blinks.
+   */
+  private removeOnceDrawn(over: Flight): void {
     this.game.events.once('postrender', () => {
-      flight.remove();
+      over.remove();
     });
     this.game.events.emit(WAKE_FRAMES);
   }
@@ -864,10 +872,7 @@ export class QuizScene extends BaseScene {
       if (this.cardFade !== fade) return;
       this.cardFade = null;
       card.panel.setAlpha(1);
-      this.game.events.once('postrender', () => {
-        fade.remove();
-      });
-      this.game.events.emit(WAKE_FRAMES);
+      this.removeOnceDrawn(fade);
     });
     return true;
   }

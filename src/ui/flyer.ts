@@ -1,10 +1,10 @@
 /**
  * Animations over the game's canvas that the browser's compositor draws: a letter flying from
  * its tile into its slot (a small element moved by a CSS transform animation), and the
- * explanation card fading in (a picture of it, faded by a CSS opacity animation). The compositor draws each frame
- * of it on its own thread, so the flight keeps its frames while the page's script is busy: the
- * tap that started it, the next tap, building the next question. Drawn on the game's canvas, a
- * flight needed a frame of script and a hand-over of the canvas for each of its steps.
+ * explanation card fading in (a picture of it, faded by a CSS opacity animation). The
+ * compositor draws their frames on its own thread, so they keep moving while the page's script
+ * is busy: the tap that started a flight, the next tap, building the next question. Drawn on the
+ * game's canvas, each of their steps needed a frame of script and a hand-over of the canvas.
  *
  * Boxes here are in CSS pixels inside the game's parent element.
  */
@@ -35,7 +35,7 @@ export interface Flight {
 /** Phaser's Quad.easeOut as a CSS timing function. */
 const QUAD_OUT = 'cubic-bezier(0.25, 0.46, 0.45, 0.94)';
 
-/** The array `npm run bench` puts on `window` to receive each flight's start and end. */
+/** The array `npm run bench` puts on `window` to receive each animation's start and end. */
 const PROBE = '__dhbcAnimations';
 
 /** An element at `at` (CSS pixels in its parent) that takes no taps, with `style` besides. */
@@ -93,31 +93,33 @@ export function flyCell(
     ],
     { duration: ms, easing: QUAD_OUT, fill: 'forwards' },
   );
-  recordForBench(animation, ms);
-  let removed = false;
-  const done = animation.finished.then(
-    () => undefined,
-    () => undefined,
-  );
-  return {
-    done,
-    remove: () => {
-      if (removed) return;
-      removed = true;
-      animation.cancel();
-      cell.remove();
-    },
-  };
+  return follow(animation, cell, ms);
 }
 
-/** For `npm run bench` only: the animation's start and end, when the page asks for them. */
-function recordForBench(animation: Animation, ms: number): void {
+/**
+ * The handle of `animation` of `element` (`ms` long): when it ends, and taking the element
+ * away. For `npm run bench` only, its start and end go where the page asks for them.
+ */
+function follow(animation: Animation, element: HTMLElement, ms: number): Flight {
   const probe = (window as unknown as Record<string, unknown>)[PROBE];
   if (Array.isArray(probe))
     void animation.ready.then(() => {
       const start = Number(animation.startTime);
       probe.push({ start, end: start + ms });
     });
+  let removed = false;
+  return {
+    done: animation.finished.then(
+      () => undefined,
+      () => undefined,
+    ),
+    remove: () => {
+      if (removed) return;
+      removed = true;
+      animation.cancel();
+      element.remove();
+    },
+  };
 }
 
 export interface Fade extends Flight {
@@ -154,19 +156,8 @@ export function fadeInOver(
     duration: ms,
     fill: 'forwards',
   });
-  recordForBench(animation, ms);
-  let removed = false;
   return {
-    done: animation.finished.then(
-      () => undefined,
-      () => undefined,
-    ),
-    remove: () => {
-      if (removed) return;
-      removed = true;
-      animation.cancel();
-      picture.remove();
-    },
+    ...follow(animation, picture, ms),
     progress: () => {
       const t = Number(animation.currentTime ?? 0);
       return Math.min(1, Math.max(0, t / ms));
