@@ -6,6 +6,33 @@ import tseslint from 'typescript-eslint';
 const CORE_PURITY_MESSAGE =
   'src/core is pure: no Phaser, howler, i18next, DOM, clock or Math.random. Time and randomness come in on actions and in state.';
 
+const LAYER_MESSAGE =
+  'Imports go one way: core ← content ← shared ← features ← shell; a feature never imports another feature (docs/architecture.md).';
+
+/**
+ * Phaser is built from its source with only the parts the game uses
+ * (src/shared/engine/phaser-lite.js); importing the full package would ship all of it again.
+ * Types may still come from 'phaser'.
+ */
+const PHASER_PATH = {
+  name: 'phaser',
+  allowTypeImports: true,
+  message: "Import Phaser from src/shared/engine/phaser-lite (types: `import type` from 'phaser').",
+};
+
+const FEATURES = ['menu', 'solo', 'skit', 'host', 'report'];
+
+/** What each part of src may not import. src/core has its own, stricter rule below. */
+const LAYERS = [
+  { files: ['src/content/**/*.ts'], forbidden: ['shared', 'shell', ...FEATURES] },
+  { files: ['src/shared/**/*.ts'], forbidden: ['shell', ...FEATURES] },
+  ...FEATURES.map((feature) => ({
+    files: [`src/${feature}/**/*.ts`],
+    forbidden: ['shell', ...FEATURES.filter((other) => other !== feature)],
+  })),
+  { files: ['src/shell/**/*.ts', 'src/*.ts'], forbidden: [] },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -39,26 +66,29 @@ export default tseslint.config(
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },
-  {
-    // Phaser is built from its source with only the parts the game uses (src/game/phaser-lite.js);
-    // importing the full package would ship all of it again. Types may still come from 'phaser'.
-    files: ['src/**/*.ts'],
-    ignores: ['src/game/phaser-lite.d.ts'],
+  // Folders say what the parts are, and imports go one way (docs/architecture.md):
+  // core ← content ← shared ← features (menu, solo, skit, host, report) ← shell.
+  // A feature never imports another feature; nothing imports the shell or a feature from below.
+  ...LAYERS.map(({ files, forbidden }) => ({
+    files,
+    ignores: ['src/shared/engine/phaser-lite.d.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            {
-              name: 'phaser',
-              allowTypeImports: true,
-              message:
-                "Import Phaser from src/game/phaser-lite (types: `import type` from 'phaser').",
-            },
-          ],
+          paths: [PHASER_PATH],
+          // A relative path that climbs to src/ and goes down into a forbidden part.
+          patterns: forbidden.map((area) => ({
+            regex: `^(\\.\\./)+${area}(/|$)`,
+            message: LAYER_MESSAGE,
+          })),
         },
       ],
     },
+  })),
+  {
+    files: ['src/**/*.ts', 'src/**/*.js'],
+    rules: { 'max-lines': ['error', { max: 500 }] },
   },
   {
     files: ['src/core/**/*.ts'],

@@ -74,7 +74,7 @@ const CANVAS_START_UP: readonly { file: RegExp; from: string; to: string }[] = [
 
 const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
-/** `virtual:default-pack`: the default pack, validated while building (src/app/default-pack.ts). */
+/** `virtual:default-pack`: the default pack, validated while building (src/shared/packs/default-pack.ts). */
 function defaultPack(): Plugin {
   const id = 'virtual:default-pack';
   return {
@@ -185,11 +185,11 @@ function lowPriorityScripts(): Plugin {
 }
 
 /** The modules that make the game engine and its scenes: fetched ahead, run when play starts. */
-const GAME_MODULES = ['/src/game/start-game.ts'];
+const GAME_MODULES = ['/src/shell/start-game.ts'];
 
 /**
  * Lists in the page the files of the game engine and its scenes (`#game-files`), which the menu
- * does not run: once the menu shows, `src/app/prefetch-game.ts` fetches them into the browser's
+ * does not run: once the menu shows, `src/shell/prefetch-game.ts` fetches them into the browser's
  * cache, so pressing "play" waits only for them to run, not for the download.
  */
 function gameFileList(): Plugin {

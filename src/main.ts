@@ -1,20 +1,21 @@
-import { localSettingsStore } from './audio/audio-settings';
-import { SoundBoard } from './audio/sound-board';
-import { SOUND_URLS } from './audio/sound-urls';
-import { firstScreen } from './app/first-screen';
-import { PackLibrary } from './app/pack-library';
-import { loadStartPack } from './app/pack-source';
-import { prefetchGame } from './app/prefetch-game';
-import { readLaunchParams, type Services } from './app/services';
-import { Shell } from './app/shell';
-import { initI18n, initialLang } from './i18n/i18n';
-import { SCENE, STORE_KEY } from './scenes/keys';
-import { browserPackStore } from './storage/pack-store';
-import { browserStore } from './storage/safe-storage';
-import { Announcer } from './ui/announcer';
+import { localSettingsStore } from './shared/audio/audio-settings';
+import { SoundBoard } from './shared/audio/sound-board';
+import { SOUND_URLS } from './shared/audio/sound-urls';
+import { firstScreen } from './shell/first-screen';
+import { PackLibrary } from './shared/packs/pack-library';
+import { loadStartPack } from './shared/packs/pack-source';
+import { prefetchGame } from './shell/prefetch-game';
+import { readLaunchParams, type Services } from './shared/services';
+import { Shell } from './shell/shell';
+import { initI18n, initialLang } from './shared/i18n';
+import { SCENE, STORE_KEY } from './shared/keys';
+import { browserPackStore } from './shared/storage/pack-store';
+import { browserStore } from './shared/storage/safe-storage';
+import { Announcer } from './shared/ui/announcer';
+import { lazyReportViews } from './shell/report-loader';
 
 /** The game engine and its scenes: loaded when an activity starts, not before the menu. */
-const loadGame = () => import('./game/start-game').then((m) => m.startGame);
+const loadGame = () => import('./shell/start-game').then((m) => m.startGame);
 
 /**
  * Lets the browser paint and answer input between steps of the start: a slow phone should not
@@ -55,6 +56,9 @@ async function main(): Promise<void> {
     showMenu: (data) => {
       shell.showMenu(data);
     },
+    reports: lazyReportViews(store, (text) => {
+      services.announcer.say(text);
+    }),
   };
   const shell = new Shell(parent, services, loadGame);
   // The test hook: end-to-end tests read the game through this and the live region.
@@ -65,8 +69,6 @@ async function main(): Promise<void> {
       state: () => shell.testState(),
       announcements: () => services.announcer.log(),
       renderer: () => shell.renderer(),
-      // For `npm run bench:packs` only: a separate chunk that players never download.
-      packBench: () => import('./app/pack-bench'),
     },
   });
   // The sound library is not needed to show the menu: it loads once the first screen is up.
@@ -80,7 +82,7 @@ async function main(): Promise<void> {
       void prefetchGame()
         .then(() => {
           performance.mark('game-fetched');
-          return import('./app/offline');
+          return import('./shell/offline');
         })
         .then((m) => {
           m.startOfflineSupport();

@@ -13,7 +13,7 @@ import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from '@playwright/test';
-import type { PassTiming, ValidationTiming, ZipTiming } from '../../src/app/pack-bench';
+import type { PassTiming, ValidationTiming, ZipTiming } from './pack-bench';
 import { launchOptions } from '../../playwright.config';
 import { REPO_ROOT } from '../lib/pack-disk';
 
@@ -45,8 +45,37 @@ export interface PackBenchFigures {
 }
 
 interface BenchHook {
-  packBench(): Promise<typeof import('../../src/app/pack-bench')>;
   scene(): string | null;
+}
+
+type PackBench = typeof import('./pack-bench');
+
+/** pack-bench.ts as one script for a page: built here, never part of the game's build. */
+async function packBenchScript(): Promise<string> {
+  const { build } = await import('vite');
+  const out = await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      minify: false,
+      lib: {
+        entry: resolve(REPO_ROOT, 'scripts/bench/pack-bench.ts'),
+        formats: ['iife'],
+        name: '__packBench',
+      },
+    },
+  });
+  const outputs = Array.isArray(out) ? out : [out];
+  for (const o of outputs)
+    if ('output' in o) for (const chunk of o.output) if (chunk.type === 'chunk') return chunk.code;
+  throw new Error('pack-bench.ts did not build');
+}
+
+function glyphCodes(): string[] {
+  return readdirSync(resolve(REPO_ROOT, 'assets/emoji/svg'))
+    .filter((f) => f.endsWith('.svg'))
+    .map((f) => f.slice(0, -4));
 }
 
 /** Runs both measurements in a fresh page of `browser` opened at `baseUrl` (the built game). */
@@ -59,24 +88,34 @@ export async function benchPacks(browser: Browser, baseUrl: string): Promise<Pac
       const hook = (window as unknown as { __dhbc?: BenchHook }).__dhbc;
       return hook?.scene() === 'menu';
     });
+    await page.addScriptTag({ content: await packBenchScript() });
+    await page.evaluate((codes) => {
+      (window as unknown as { __packBench: PackBench }).__packBench.useGlyphs(codes);
+    }, glyphCodes());
     const validation = await page.evaluate(
-      async ([questions, runs]) => {
-        const hook = (window as unknown as { __dhbc: BenchHook }).__dhbc;
-        return (await hook.packBench()).timeValidation(questions, runs);
+      ([questions, runs]) => {
+        return (window as unknown as { __packBench: PackBench }).__packBench.timeValidation(
+          questions,
+          runs,
+        );
       },
       [VALIDATION_QUESTIONS, VALIDATION_RUNS] as const,
     );
     const passes = await page.evaluate(
-      async ([questions, runs]) => {
-        const hook = (window as unknown as { __dhbc: BenchHook }).__dhbc;
-        return (await hook.packBench()).timeValidationPasses(questions, runs);
+      ([questions, runs]) => {
+        return (window as unknown as { __packBench: PackBench }).__packBench.timeValidationPasses(
+          questions,
+          runs,
+        );
       },
       [VALIDATION_QUESTIONS, VALIDATION_RUNS] as const,
     );
     const zip = await page.evaluate(
-      async ([bytes, pictures]) => {
-        const hook = (window as unknown as { __dhbc: BenchHook }).__dhbc;
-        return (await hook.packBench()).timeZipLoad(bytes, pictures);
+      ([bytes, pictures]) => {
+        return (window as unknown as { __packBench: PackBench }).__packBench.timeZipLoad(
+          bytes,
+          pictures,
+        );
       },
       [ZIP_TARGET_BYTES, ZIP_PICTURES] as const,
     );

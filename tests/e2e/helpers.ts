@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import type { Button } from '../../src/ui/button';
+import type { Button } from '../../src/shared/ui/button';
 
 /** A canvas button as the test hook shows it: id, label, centre and size in CSS pixels. */
 export type ButtonBox = ReturnType<Button['box']>;

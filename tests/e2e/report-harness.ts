@@ -1,7 +1,7 @@
-import { initI18n, type Lang } from '../../src/i18n/i18n';
-import { browserStore } from '../../src/storage/safe-storage';
-import { openReportArchive } from '../../src/ui/report-archive-view';
-import { openReport } from '../../src/ui/report-view';
+import { initI18n, type Lang } from '../../src/shared/i18n';
+import { browserStore } from '../../src/shared/storage/safe-storage';
+import { openReportArchive } from '../../src/report/report-archive-view';
+import { openReport } from '../../src/report/report-view';
 import { REPORT_PACK, MEETING_DAY, wholeMeetingReport } from '../unit/report/report-fixture';
 
 /**

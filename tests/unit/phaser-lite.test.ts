@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /**
- * The game ships only the parts of Phaser that src/game/phaser-lite.js imports; a scene calling
+ * The game ships only the parts of Phaser that src/shared/engine/phaser-lite.js imports; a scene calling
  * `this.add.sprite(…)` without it would fail only when that screen opens. This reads the source
  * for every game-object factory and loader file type it calls and checks each is built in.
  */
@@ -18,7 +18,7 @@ function sourceFiles(dir: string): string[] {
 const SOURCE = sourceFiles('src')
   .map((file) => readFileSync(file, 'utf8'))
   .join('\n');
-const LITE = readFileSync('src/game/phaser-lite.js', 'utf8');
+const LITE = readFileSync('src/shared/engine/phaser-lite.js', 'utf8');
 
 /** `add.rectangle(` → rectangle; `load.svg(` → svg (across line breaks, as prettier writes them). */
 function calledNames(area: 'add' | 'make' | 'load'): Set<string> {

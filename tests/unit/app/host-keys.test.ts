@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HOST_KEYS, hostCommand } from '../../../src/app/host-keys';
+import { HOST_KEYS, hostCommand } from '../../../src/host/host-keys';
 
 describe('the projector keys', () => {
   it('puts the essential steps on a presentation clicker (PageDown/PageUp, arrows, B)', () => {

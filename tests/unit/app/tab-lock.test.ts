@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LOCK_STALE_MS, TabLock } from '../../../src/app/tab-lock';
-import type { KeyValueStore } from '../../../src/storage/safe-storage';
+import { LOCK_STALE_MS, TabLock } from '../../../src/host/tab-lock';
+import type { KeyValueStore } from '../../../src/shared/storage/safe-storage';
 
 function memoryStore(): KeyValueStore {
   const data = new Map<string, string>();

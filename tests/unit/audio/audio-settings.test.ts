@@ -3,7 +3,7 @@ import {
   DEFAULT_AUDIO_SETTINGS,
   localSettingsStore,
   parseAudioSettings,
-} from '../../../src/audio/audio-settings';
+} from '../../../src/shared/audio/audio-settings';
 
 const KEY = 'dhbc.audio';
 

@@ -1,9 +1,12 @@
 import type { HowlOptions } from 'howler';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_AUDIO_SETTINGS, memorySettingsStore } from '../../../src/audio/audio-settings';
-import { SoundBoard, type HowlClass } from '../../../src/audio/sound-board';
-import { SOUND, SOUND_KEYS } from '../../../src/audio/sound-keys';
-import type { SoundUrls } from '../../../src/audio/sound-urls';
+import {
+  DEFAULT_AUDIO_SETTINGS,
+  memorySettingsStore,
+} from '../../../src/shared/audio/audio-settings';
+import { SoundBoard, type HowlClass } from '../../../src/shared/audio/sound-board';
+import { SOUND, SOUND_KEYS } from '../../../src/shared/audio/sound-keys';
+import type { SoundUrls } from '../../../src/shared/audio/sound-urls';
 
 const { FakeHowl } = vi.hoisted(() => {
   /** A stand-in for howler's Howl that records what the board asks of it. */

@@ -2,8 +2,8 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import musicLoop from '../../../assets/audio/music-loop.json';
-import { SOUND_KEYS } from '../../../src/audio/sound-keys';
-import { SOUND_URLS, soundUrlsFrom } from '../../../src/audio/sound-urls';
+import { SOUND_KEYS } from '../../../src/shared/audio/sound-keys';
+import { SOUND_URLS, soundUrlsFrom } from '../../../src/shared/audio/sound-urls';
 
 const AUDIO_DIR = join(import.meta.dirname, '../../../assets/audio');
 const BUDGET_BYTES = 300 * 1024;

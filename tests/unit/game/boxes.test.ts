@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addBox, EMPTY, MAX_BOXES, meets, union, type Box } from '../../../src/game/boxes';
+import { addBox, EMPTY, MAX_BOXES, meets, union, type Box } from '../../../src/shared/engine/boxes';
 
 const box = fc.record({
   x: fc.integer({ min: 0, max: 800 }),

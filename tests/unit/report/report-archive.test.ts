@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { archivedTexts, reportTexts } from '../../../src/app/report-document';
+import { archivedTexts, reportTexts } from '../../../src/report/report-document';
 import type { MeetingReport } from '../../../src/core/meeting/report';
 import {
   MAX_REPORTS,
@@ -11,8 +11,8 @@ import {
   removeReport,
   reportId,
   saveReport,
-} from '../../../src/storage/report-archive';
-import type { KeyValueStore } from '../../../src/storage/safe-storage';
+} from '../../../src/shared/storage/report-archive';
+import type { KeyValueStore } from '../../../src/shared/storage/safe-storage';
 import { MEETING_DAY, REPORT_PACK, wholeMeetingReport } from './report-fixture';
 
 /** localStorage as a Map; `quota` refuses writes longer than it, as a full disk does. */

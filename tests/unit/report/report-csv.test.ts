@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BOM, csvField, csvRecords, reportCsv } from '../../../src/app/report-csv';
-import { reportDocument, reportTexts } from '../../../src/app/report-document';
+import { BOM, csvField, csvRecords, reportCsv } from '../../../src/report/report-csv';
+import { reportDocument, reportTexts } from '../../../src/report/report-document';
 import { parseCsvRecords } from '../../../src/content/csv';
 import type { MeetingReport } from '../../../src/core/meeting/report';
 import { REPORT_PACK, ZONE, translator, wholeMeetingReport } from './report-fixture';

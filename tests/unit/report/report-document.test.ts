@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportDocument, reportTexts } from '../../../src/app/report-document';
+import { reportDocument, reportTexts } from '../../../src/report/report-document';
 import type { MeetingReport } from '../../../src/core/meeting/report';
 import { REPORT_PACK, ZONE, translator, wholeMeetingReport } from './report-fixture';
 

@@ -4,8 +4,8 @@ import vi from '../../../locales/vi/translation.json';
 import type { Pack, PackQuestion } from '../../../src/content/pack-types';
 import { meetingReport, type MeetingReport } from '../../../src/core/meeting/report';
 import type { Skit } from '../../../src/core/types';
-import type { Lang } from '../../../src/i18n/i18n';
-import type { Translate } from '../../../src/app/report-document';
+import type { Lang } from '../../../src/shared/i18n';
+import type { Translate } from '../../../src/report/report-document';
 import { KEY_PICTURE, PACK } from '../../scenario/fixtures';
 import { RULES, playWholeMeeting } from '../../scenario/whole-meeting';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { base64DataUrl } from '../../../src/ui/data-url';
+import { base64DataUrl } from '../../../src/shared/ui/data-url';
 
 describe('data URLs for the picture loader', () => {
   it('rewrites a URL-encoded SVG as base64 that decodes to the same text', () => {

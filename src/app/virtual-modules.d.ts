@@ -1,4 +1,0 @@
-declare module 'virtual:default-pack' {
-  const prevalidated: import('../../scripts/lib/default-pack-module').PrevalidatedPack;
-  export default prevalidated;
-}

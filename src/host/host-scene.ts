@@ -1,0 +1,272 @@
+import { hostCommand, type HostCommand } from './host-keys';
+import {
+  MEETING_KEY,
+  meetingRules,
+  resumeMeeting,
+  type MeetingController,
+} from '../shared/session/meeting-session';
+import { meetingReport } from '../core/meeting/report';
+import { LOCK_BEAT_MS, TabLock, tabId } from './tab-lock';
+import type { MeetingAction, MeetingEvent } from '../core/meeting/meeting';
+import type { Pack } from '../content/pack-types';
+import { t } from '../shared/i18n';
+import {
+  closeHostOverlays,
+  hideBanner,
+  isBlank,
+  overlayOpen,
+  showBanner,
+  showKeyHelp,
+  showQr,
+  toggleBlank,
+  toggleFullscreen,
+} from './host-overlays';
+import type Phaser from 'phaser';
+import { COLOR } from '../shared/ui/theme';
+import { BaseScene } from '../shared/engine/base-scene';
+import { SCENE } from '../shared/keys';
+import { gameAddress } from './game-address';
+
+const BANNER = { saving: 'host-saving', readOnly: 'host-read-only' } as const;
+
+/** A button of a projector scene's bottom bar: its id, its label, what it does. */
+export type BarItem = [id: string, label: string, run: () => void];
+
+let lock: TabLock | null = null;
+
+/**
+ * What the projector scenes share: the meeting's controller, the keyboard table, undo, the
+ * black screen, full screen, help, the QR code, the banner when nothing is being saved, and the
+ * lock that keeps a second tab from overwriting the meeting.
+ */
+export abstract class HostScene extends BaseScene {
+  protected pack!: Pack;
+  protected readOnly = false;
+
+  protected get meeting(): MeetingController {
+    const m = this.services.meeting;
+    if (!m) throw new Error('no meeting open');
+    return m;
+  }
+
+  /**
+   * The bar of buttons along the bottom, centred, each at most 240 px wide: the ids in
+   * `primary` are the main actions (dark on yellow), `wrong` is red.
+   */
+  protected drawBar(
+    layer: Phaser.GameObjects.Container,
+    items: readonly BarItem[],
+    y: number,
+    h: number,
+    primary: ReadonlySet<string>,
+  ): void {
+    const m = 12;
+    const w = Math.min(240, (this.vw - m * (items.length + 1)) / items.length);
+    let x = (this.vw - (items.length * w + (items.length - 1) * m)) / 2;
+    for (const [id, text, run] of items) {
+      const main = primary.has(id);
+      layer.add(
+        this.button(id, x + w / 2, y + h / 2, w, h, text, run, {
+          fontSize: 18,
+          fill: id === 'wrong' ? COLOR.wrong : main ? COLOR.accent : COLOR.panelLight,
+          textColor: main ? '#14213d' : '#ffffff',
+        }),
+      );
+      x += w + m;
+    }
+  }
+
+  /** Call first in create(): false when there is no meeting (the scene has left for setup). */
+  protected openMeeting(): boolean {
+    this.setupView();
+    const pack = this.services.pack;
+    if (!pack) {
+      this.scene.start(SCENE.menu, {});
+      return false;
+    }
+    this.pack = pack;
+    this.services.meeting ??= resumeMeeting(this.services.store, pack);
+    if (!this.services.meeting) {
+      this.scene.start(SCENE.hostSetup, {});
+      return false;
+    }
+    lock ??= new TabLock(this.services.store, MEETING_KEY.lock, tabId());
+    const theLock = lock;
+    this.readOnly = theLock.heldElsewhere();
+    if (!this.readOnly) theLock.claim();
+    this.showLockBanner();
+    this.showSavingBanner();
+    const beat = window.setInterval(() => {
+      if (!this.readOnly && !theLock.beat()) this.becomeReadOnly();
+    }, LOCK_BEAT_MS);
+    const onStorage = (e: StorageEvent): void => {
+      if (e.key === MEETING_KEY.lock && !this.readOnly && theLock.heldElsewhere())
+        this.becomeReadOnly();
+      if (e.key === MEETING_KEY.log && this.readOnly) this.followOtherTab();
+    };
+    const onHide = (): void => {
+      if (!this.readOnly) theLock.release();
+    };
+    window.addEventListener('storage', onStorage);
+    window.addEventListener('pagehide', onHide);
+    this.input.keyboard?.on('keydown', (e: KeyboardEvent) => {
+      this.onKey(e);
+    });
+    this.events.once('shutdown', () => {
+      window.clearInterval(beat);
+      window.removeEventListener('storage', onStorage);
+      window.removeEventListener('pagehide', onHide);
+      closeHostOverlays();
+    });
+    return true;
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    if (e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement) return;
+    if (overlayOpen()) return;
+    if (isBlank()) {
+      e.preventDefault();
+      toggleBlank();
+      return;
+    }
+    const command = hostCommand(e);
+    if (!command) return;
+    e.preventDefault();
+    switch (command.type) {
+      case 'blank':
+        toggleBlank();
+        return;
+      case 'fullscreen':
+        toggleFullscreen();
+        return;
+      case 'help':
+        this.showHelp();
+        return;
+      case 'qr':
+        this.showQrCode();
+        return;
+      case 'menu':
+        this.scene.start(SCENE.menu, {});
+        return;
+      case 'undo':
+        this.undo();
+        return;
+      case 'report':
+        this.showReport();
+        return;
+      default:
+        this.onCommand(command);
+    }
+  }
+
+  /** The meeting's report as it stands (filed on the device as it opens). */
+  protected showReport(): void {
+    const report = meetingReport(meetingRules(this.pack), this.meeting.log);
+    this.services.reports.open(report, this.pack);
+  }
+
+  protected showHelp(): void {
+    showKeyHelp(() => undefined, this.helpCommands());
+  }
+
+  protected showQrCode(): void {
+    void gameAddress(this.services.params.packUrl).then(({ url, note }) => {
+      showQr(url, note, () => undefined);
+    });
+  }
+
+  /** Which commands this screen's help lists. */
+  protected abstract helpCommands(): readonly HostCommand['type'][];
+  protected abstract onCommand(command: HostCommand): void;
+  /** Draws the meeting as it stands. */
+  protected abstract render(): void;
+  /** Sound, announcements and effects for what just happened. */
+  protected abstract react(events: readonly MeetingEvent[]): void;
+
+  /** Sends a facilitator's (or the clock's) action; answers whether the meeting accepted it. */
+  protected act(action: MeetingAction, by: 'facilitator' | 'clock' = 'facilitator'): boolean {
+    if (this.readOnly) {
+      this.announce('host.readOnly');
+      return false;
+    }
+    const before = this.meeting.state.part;
+    const step = this.meeting.dispatch(action, by);
+    this.showSavingBanner();
+    if (!step.ok) return false;
+    if (this.meeting.state.part === 'over' && before !== 'over') {
+      this.services.reports.file(
+        meetingReport(meetingRules(this.pack), this.meeting.log),
+        this.pack,
+      );
+    }
+    this.react(step.events);
+    if (this.meeting.state.part !== before && this.route()) return true;
+    this.render();
+    return true;
+  }
+
+  protected undo(): void {
+    if (this.readOnly) {
+      this.announce('host.readOnly');
+      return;
+    }
+    if (!this.meeting.undo()) {
+      this.announce('host.nothingToUndo');
+      return;
+    }
+    this.showSavingBanner();
+    this.announce('host.undone');
+    if (!this.route()) this.render();
+  }
+
+  /** Opens the scene for the meeting's part; answers whether it left this scene. */
+  protected route(): boolean {
+    const target = this.meeting.state.part === 'skit' ? SCENE.hostSkit : SCENE.hostQuiz;
+    if (target === this.scene.key) return false;
+    this.scene.start(target, {});
+    return true;
+  }
+
+  private showSavingBanner(): void {
+    if (this.services.meeting && !this.services.meeting.saving)
+      showBanner(BANNER.saving, t('host.notSaving'), 'warning');
+  }
+
+  private showLockBanner(): void {
+    if (!this.readOnly) {
+      hideBanner(BANNER.readOnly);
+      return;
+    }
+    showBanner(BANNER.readOnly, t('host.otherTab'), 'info', {
+      label: t('host.takeOver'),
+      run: () => {
+        this.takeOver();
+      },
+    });
+  }
+
+  private becomeReadOnly(): void {
+    this.readOnly = true;
+    this.showLockBanner();
+    this.announce('host.otherTab');
+  }
+
+  private followOtherTab(): void {
+    const fresh = resumeMeeting(this.services.store, this.pack);
+    if (!fresh) return;
+    this.services.meeting = fresh;
+    if (!this.route()) this.render();
+  }
+
+  private takeOver(): void {
+    this.followOtherTab();
+    lock?.claim();
+    this.readOnly = false;
+    this.showLockBanner();
+    this.announce('host.tookOver');
+  }
+
+  override testState(): unknown {
+    return { readOnly: this.readOnly, saving: this.services.meeting?.saving ?? true };
+  }
+}

@@ -1,0 +1,393 @@
+import Phaser from '../shared/engine/phaser-lite';
+import type { HostCommand } from './host-keys';
+import type { MeetingEvent } from '../core/meeting/meeting';
+import { currentView, type SkitState, type SkitView } from '../core/skit';
+import type { Skit } from '../core/types';
+import { packText, t } from '../shared/i18n';
+import { buildEndingBody } from '../shared/ui/ending-view';
+import { showVoteForm } from './host-overlays';
+import { loadSkitArt, skitBackground, skitPortrait } from '../shared/ui/skit-art';
+import { COLOR, hexToNumber } from '../shared/ui/theme';
+import { HostScene, type BarItem } from './host-scene';
+import { SCENE } from '../shared/keys';
+
+/** The skit's main actions in its bar. */
+const SKIT_BAR_PRIMARY: ReadonlySet<string> = new Set(['continue', 'vote', 'replay-skit']);
+
+const SKIT_HELP: readonly HostCommand['type'][] = [
+  'forward',
+  'team',
+  'vote',
+  'undo',
+  'end',
+  'blank',
+  'fullscreen',
+  'qr',
+  'report',
+  'help',
+  'menu',
+];
+
+/** The skit on the big screen: the audience votes at each choice; endings open the debrief. */
+export class HostSkitScene extends HostScene {
+  private layer!: Phaser.GameObjects.Container;
+  private ending: HTMLElement | null = null;
+  private ready = false;
+
+  constructor() {
+    super(SCENE.hostSkit);
+  }
+
+  create(): void {
+    this.ready = false;
+    this.ending = null;
+    if (!this.openMeeting()) return;
+    if (this.route()) return;
+    this.layer = this.add.container(0, 0);
+    this.events.once('shutdown', () => {
+      this.ending?.remove();
+      this.ending = null;
+    });
+    void this.loadArt().then(() => {
+      this.ready = true;
+      if (this.scene.isActive()) {
+        this.render();
+        this.announceView();
+      }
+    });
+  }
+
+  private get skit(): Skit {
+    const skit = this.pack.skit;
+    if (!skit) throw new Error('pack has no skit');
+    return skit;
+  }
+
+  private get run(): SkitState {
+    const run = this.meeting.state.skit;
+    if (!run) throw new Error('no skit run');
+    return run;
+  }
+
+  private get view(): SkitView {
+    return currentView(this.skit, this.run);
+  }
+
+  private loadArt(): Promise<void> {
+    return loadSkitArt(
+      this,
+      this.pack,
+      this.skit,
+      Math.round(Math.max(this.vw, this.vh) * this.ratio),
+      Math.round(this.vh * 0.7 * this.ratio),
+    );
+  }
+
+  protected helpCommands(): readonly HostCommand['type'][] {
+    return SKIT_HELP;
+  }
+
+  protected onCommand(c: HostCommand): void {
+    const at = Date.now();
+    const view = this.view;
+    switch (c.type) {
+      case 'forward':
+      case 'timer':
+      case 'right':
+        if (view.kind === 'ending') this.act({ type: 'replay-skit', at });
+        else if (view.kind !== 'choice')
+          this.act({ type: 'skit', action: { type: 'advance' }, at });
+        return;
+      case 'team':
+        if (view.kind === 'choice') {
+          const option = view.visibleOptions[c.index];
+          if (option)
+            this.act({ type: 'skit', action: { type: 'choose', option: option.index }, at });
+        }
+        return;
+      case 'vote':
+        this.openVote();
+        return;
+      case 'end':
+        this.act({ type: 'end', at });
+        return;
+      default:
+        return;
+    }
+  }
+
+  private openVote(): void {
+    const view = this.view;
+    if (view.kind !== 'choice' || this.readOnly) return;
+    showVoteForm(
+      view.visibleOptions.map((o) => ({ index: o.index, text: packText(o.option.text) })),
+      (counts) => {
+        const all = view.node.options.map((_, i) => counts.get(i) ?? 0);
+        this.act({ type: 'skit', action: { type: 'vote', counts: all }, at: Date.now() });
+      },
+      () => undefined,
+    );
+  }
+
+  protected react(events: readonly MeetingEvent[]): void {
+    for (const e of events) {
+      if (e.type !== 'skit') continue;
+      if (e.event.type === 'ending-reached') this.services.sound.play('ending');
+      if (e.event.type === 'choice-made') this.services.sound.play('tap');
+    }
+    if (events.some((e) => e.type === 'skit' || e.type === 'part-changed')) {
+      // Announced after the state is drawn, so the text matches the screen.
+      this.time.delayedCall(0, () => {
+        this.announceView();
+      });
+    }
+  }
+
+  private announceView(): void {
+    if (this.meeting.state.part !== 'skit') return;
+    const view = this.view;
+    switch (view.kind) {
+      case 'line': {
+        const who = this.skit.characters.find((c) => c.id === view.node.character);
+        this.services.announcer.say(`${packText(who?.name)}: ${packText(view.node.text)}`);
+        break;
+      }
+      case 'narration':
+        this.services.announcer.say(packText(view.node.text));
+        break;
+      case 'consequence':
+        this.services.announcer.say(packText(view.chosen.option.consequence));
+        break;
+      case 'choice':
+        this.announce('host.skit.choice', {
+          prompt: packText(view.node.prompt) || t('skit.whatNow'),
+          options: view.visibleOptions
+            .map((o, i) => `${String(i + 1)}. ${packText(o.option.text)}`)
+            .join('. '),
+        });
+        break;
+      case 'ending':
+        this.announce('skit.ending', { title: packText(view.ending.title) });
+        break;
+    }
+  }
+
+  protected render(): void {
+    if (!this.ready || this.meeting.state.part !== 'skit') return;
+    this.layer.removeAll(true);
+    this.buttons = [];
+    this.ending?.remove();
+    this.ending = null;
+    const view = this.view;
+    const vw = this.vw;
+    const vh = this.vh;
+    const L = this.layer;
+    this.drawBackground(view.background);
+    L.add(this.add.graphics().fillStyle(COLOR.shadow, 0.55).fillRect(0, 0, vw, 52));
+    L.add(
+      this.label(16, 12, packText(this.skit.title), { size: 24, bold: true, color: '#ffc83d' }),
+    );
+    const runs = this.meeting.state.skitRuns.length;
+    if (runs > 0)
+      L.add(
+        this.label(vw - 16, 14, t('host.skit.run', { n: runs + 1 }), {
+          size: 20,
+          align: 'right',
+        }).setOrigin(1, 0),
+      );
+    const barH = 56;
+    const boxH =
+      view.kind === 'choice'
+        ? Math.min(vh * 0.55, 120 + view.visibleOptions.length * 70)
+        : Math.min(vh * 0.36, 240);
+    const boxW = Math.min(vw - 32, 1400);
+    const boxX = (vw - boxW) / 2;
+    const boxY = vh - barH - 24 - boxH;
+    const items: BarItem[] = [];
+    const at = (): number => Date.now();
+    if (view.kind !== 'ending') {
+      L.add(
+        this.add.graphics().fillStyle(0xffffff, 0.97).fillRoundedRect(boxX, boxY, boxW, boxH, 20),
+      );
+    }
+    switch (view.kind) {
+      case 'line': {
+        const who = this.skit.characters.find((c) => c.id === view.node.character);
+        this.drawPortrait(view.node.character, view.node.expression ?? 'neutral', boxX, boxY);
+        const name = packText(who?.name);
+        const tag = this.label(boxX + 40, boxY - 22, name, {
+          size: 26,
+          bold: true,
+          color: '#14213d',
+        });
+        L.add(
+          this.add
+            .graphics()
+            .fillStyle(who ? hexToNumber(who.color) : COLOR.accent, 1)
+            .fillRoundedRect(boxX + 20, boxY - 30, tag.width + 40, 50, 14),
+        );
+        L.add(tag);
+        L.add(
+          this.label(boxX + 28, boxY + 36, packText(view.node.text), {
+            size: 32,
+            color: '#14213d',
+            wrap: boxW - 56,
+          }),
+        );
+        items.push([
+          'continue',
+          t('host.btn.continue'),
+          () => this.act({ type: 'skit', action: { type: 'advance' }, at: at() }),
+        ]);
+        break;
+      }
+      case 'narration':
+      case 'consequence': {
+        const text = view.kind === 'narration' ? view.node.text : view.chosen.option.consequence;
+        L.add(
+          this.label(boxX + 28, boxY + 24, packText(text), {
+            size: 32,
+            color: '#31406b',
+            wrap: boxW - 56,
+          }),
+        );
+        items.push([
+          'continue',
+          t('host.btn.continue'),
+          () => this.act({ type: 'skit', action: { type: 'advance' }, at: at() }),
+        ]);
+        break;
+      }
+      case 'choice': {
+        if (view.node.character) this.drawPortrait(view.node.character, 'neutral', boxX, boxY);
+        const prompt = this.label(
+          boxX + 28,
+          boxY + 18,
+          packText(view.node.prompt) || t('skit.whatNow'),
+          { size: 32, bold: true, color: '#14213d', wrap: boxW - 56 },
+        );
+        L.add(prompt);
+        const top = boxY + 30 + prompt.height;
+        const rowH = Math.min(64, (boxY + boxH - top - 12) / view.visibleOptions.length - 8);
+        view.visibleOptions.forEach((o, i) => {
+          const b = this.button(
+            `option-${String(o.index)}`,
+            vw / 2,
+            top + rowH / 2 + i * (rowH + 8),
+            boxW - 48,
+            rowH,
+            `${String(i + 1)}.  ${packText(o.option.text)}`,
+            () => this.act({ type: 'skit', action: { type: 'choose', option: o.index }, at: at() }),
+            { fontSize: 26, fill: COLOR.background },
+          );
+          L.add(b);
+        });
+        items.push([
+          'vote',
+          t('host.btn.vote'),
+          () => {
+            this.openVote();
+          },
+        ]);
+        break;
+      }
+      case 'ending':
+        this.showEnding(view);
+        items.push([
+          'replay-skit',
+          t('host.btn.replaySkit'),
+          () => this.act({ type: 'replay-skit', at: at() }),
+        ]);
+        items.push([
+          'end-meeting',
+          t('host.btn.endMeeting'),
+          () => this.act({ type: 'end', at: at() }),
+        ]);
+        break;
+    }
+    items.push([
+      'undo',
+      t('host.btn.undo'),
+      () => {
+        this.undo();
+      },
+    ]);
+    items.push([
+      'help',
+      t('host.btn.help'),
+      () => {
+        this.showHelp();
+      },
+    ]);
+    this.drawBar(this.layer, items, vh - barH - 10, barH, SKIT_BAR_PRIMARY);
+    this.focus.set([]);
+  }
+
+  private drawBackground(id: string | null): void {
+    const img = skitBackground(this, this.pack, this.skit, id, this.vw, this.vh);
+    if (img) this.layer.add(img);
+  }
+
+  private drawPortrait(character: string, expression: string, boxX: number, boxY: number): void {
+    const img = skitPortrait(this, this.pack, this.skit, character, expression);
+    if (!img) return;
+    img.setPosition(boxX + 40, boxY - 30).setOrigin(0, 1);
+    img.setScale(Math.min(boxY - 80, this.vh * 0.6) / img.height);
+    this.layer.add(img);
+  }
+
+  private showEnding(view: Extract<SkitView, { kind: 'ending' }>): void {
+    const panel = document.createElement('section');
+    panel.className = 'host-panel host-ending';
+    panel.setAttribute('role', 'dialog');
+    panel.setAttribute('aria-label', packText(view.ending.title));
+    const h = document.createElement('h1');
+    h.textContent = packText(view.ending.title);
+    panel.append(h);
+    buildEndingBody(panel, view.ending, { large: true });
+    // The ending is a page of its own: its buttons are DOM too, doing what the keys do.
+    const actions = document.createElement('div');
+    actions.className = 'actions';
+    const add = (id: string, text: string, run: () => void, primary = false): void => {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.id = id;
+      b.textContent = text;
+      if (primary) b.className = 'primary';
+      b.addEventListener('click', run);
+      actions.append(b);
+    };
+    add(
+      'replay-skit',
+      t('host.btn.replaySkit'),
+      () => this.act({ type: 'replay-skit', at: Date.now() }),
+      true,
+    );
+    add('end-meeting', t('host.btn.endMeeting'), () => this.act({ type: 'end', at: Date.now() }));
+    add('report', t('host.btn.report'), () => {
+      this.showReport();
+    });
+    add('undo', t('host.btn.undo'), () => {
+      this.undo();
+    });
+    panel.append(actions);
+    (document.getElementById('ui-layer') ?? document.body).append(panel);
+    this.ending = panel;
+  }
+
+  override testState(): unknown {
+    const s = this.meeting.state;
+    const view = s.skit ? this.view : null;
+    return {
+      ...(super.testState() as object),
+      part: s.part,
+      kind: view?.kind ?? null,
+      nodeId: s.skit?.nodeId ?? null,
+      ending: s.skit?.ending ?? null,
+      options: view?.kind === 'choice' ? view.visibleOptions.map((o) => o.index) : [],
+      votes: s.skit?.votes ?? [],
+      runs: s.skitRuns.length + 1,
+      ready: this.ready,
+    };
+  }
+}

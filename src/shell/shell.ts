@@ -1,0 +1,138 @@
+import type Phaser from 'phaser';
+import type { BaseScene } from '../shared/engine/base-scene';
+import { SCENE, type SceneKey } from '../shared/keys';
+import { MenuPage, type MenuButtonBox } from '../menu/menu-page';
+import type { MenuData } from '../shared/services';
+import type { Services } from '../shared/services';
+import { GameStartError } from '../shared/game-start-error';
+
+/** What the game itself offers the shell once its code has loaded (src/game/start-game.ts). */
+export interface GameHandle {
+  readonly game: Phaser.Game;
+  /** Draws frames again after a change made outside input (frames stop while still). */
+  readonly wake: () => void;
+  /** The scene on screen. */
+  readonly current: () => BaseScene | undefined;
+}
+
+/** The first scene the game opens once loaded, and a call for when it is shown. */
+export interface FirstScene {
+  readonly key: SceneKey;
+  readonly data: object;
+  readonly shown: () => void;
+}
+
+export type StartGame = (parent: HTMLElement, services: Services, first: FirstScene) => GameHandle;
+
+/**
+ * The page around the game: the HTML menu, and the game engine, which loads only when an
+ * activity starts (its code is most of the page's weight and of a cheap phone's work before a
+ * first screen). The menu shows at once; the player reads it while nothing else runs.
+ * Once the game runs, its menu scene shows the same HTML menu again (`showMenu`).
+ */
+export class Shell {
+  readonly menu: MenuPage;
+  private handle: GameHandle | null = null;
+  private starting: Promise<void> | null = null;
+  private menuReadyMarked = false;
+  private firstShown = false;
+  private readonly onFirstShown: (() => void)[] = [];
+
+  constructor(
+    private readonly parent: HTMLElement,
+    private readonly services: Services,
+    private readonly loadGame: () => Promise<StartGame>,
+  ) {
+    this.menu = new MenuPage(services, (key, data) => this.open(key, data));
+  }
+
+  /**
+   * Runs `fn` once the first screen accepts a tap or a key: the menu, or the facilitator's
+   * scene when the page opens straight into one.
+   */
+  whenFirstScreenShown(fn: () => void): void {
+    if (this.firstShown) fn();
+    else this.onFirstShown.push(fn);
+  }
+
+  private markFirstShown(): void {
+    if (this.firstShown) return;
+    this.firstShown = true;
+    for (const fn of this.onFirstShown.splice(0)) fn();
+  }
+
+  showMenu(data: MenuData = {}): void {
+    document.getElementById('splash')?.remove();
+    this.menu.show(data);
+    if (!this.menuReadyMarked) {
+      this.menuReadyMarked = true;
+      performance.mark('menu-ready');
+    }
+    this.markFirstShown();
+  }
+
+  /**
+   * Opens a scene of the game: loads and starts the game the first time. Resolves once the
+   * scene has taken over the screen; rejects when the game's code cannot load.
+   */
+  open(key: SceneKey, data: object): Promise<void> {
+    const handle = this.handle;
+    if (handle) {
+      const menuScene = handle.game.scene.getScene(SCENE.menu);
+      if (menuScene.scene.isActive()) menuScene.scene.start(key, data);
+      else handle.game.scene.start(key, data);
+      this.menu.hide();
+      handle.wake();
+      return Promise.resolve();
+    }
+    // Marks for the benchmark: how long "play" waits for the game on a slow phone.
+    if (this.starting === null) performance.mark('game-requested');
+    this.starting ??= this.loadGame()
+      .then(
+        (startGame) =>
+          new Promise<void>((resolve, reject) => {
+            try {
+              this.handle = startGame(this.parent, this.services, {
+                key,
+                data,
+                shown: () => {
+                  performance.mark('game-shown');
+                  if (key !== SCENE.menu) this.menu.hide();
+                  this.markFirstShown();
+                  resolve();
+                },
+              });
+            } catch (error) {
+              reject(new GameStartError(error));
+            }
+          }),
+      )
+      .catch((error: unknown) => {
+        // The next press tries again.
+        this.starting = null;
+        throw error;
+      });
+    return this.starting;
+  }
+
+  /** The name of what is on screen, for the test hook: the menu, a scene, or null (loading). */
+  sceneName(): string | null {
+    if (this.menu.visible) return SCENE.menu;
+    return this.handle?.current()?.scene.key ?? null;
+  }
+
+  buttonBoxes(): readonly MenuButtonBox[] {
+    if (this.menu.visible) return this.menu.boxes();
+    return this.handle?.current()?.buttonBoxes() ?? [];
+  }
+
+  testState(): unknown {
+    if (this.menu.visible) return null;
+    return this.handle?.current()?.testState() ?? null;
+  }
+
+  renderer(): 'webgl' | 'canvas' | null {
+    if (!this.handle) return null;
+    return this.handle.game.renderer.type === 2 ? 'webgl' : 'canvas';
+  }
+}

@@ -1,0 +1,72 @@
+import Phaser from '../shared/engine/phaser-lite';
+import { FIRST_SCENE_KEY, SERVICES_KEY, type Services } from '../shared/services';
+import type { FirstScene, GameHandle } from './shell';
+import { BootScene } from './boot-scene';
+import { HostQuizScene } from '../host/host-quiz-scene';
+import { HostSetupScene } from '../host/host-setup-scene';
+import { HostSkitScene } from '../host/host-skit-scene';
+import type { BaseScene } from '../shared/engine/base-scene';
+import { MenuScene } from '../menu/menu-scene';
+import { PreloaderScene } from './preloader-scene';
+import { QuizScene } from '../solo/quiz-scene';
+import { ResultsScene } from '../solo/results-scene';
+import { SkitScene } from '../skit/skit-scene';
+import { COLOR } from '../shared/ui/theme';
+import { recordFramesForBench } from './frame-probe';
+import { stopFramesWhenStill } from '../shared/engine/idle-frames';
+import { handleKeysOnce } from './keys-once';
+import { fitGameToParent, measureViewport } from '../shared/engine/viewport';
+
+/**
+ * Creates the game in `parent` with the shared services, opening `first` once the font is
+ * ready; scenes lay out in CSS pixels.
+ */
+export function startGame(parent: HTMLElement, services: Services, first: FirstScene): GameHandle {
+  const size = measureViewport(parent);
+  const game = new Phaser.Game({
+    type: Phaser.AUTO,
+    parent,
+    width: size.width * size.ratio,
+    height: size.height * size.ratio,
+    backgroundColor: COLOR.background,
+    scale: { mode: Phaser.Scale.NONE, zoom: 1 / size.ratio },
+    input: { activePointers: 2 },
+    audio: { noAudio: true },
+    banner: false,
+    render: { antialiasGL: false, clearBeforeRender: false },
+    scene: [
+      BootScene,
+      PreloaderScene,
+      MenuScene,
+      QuizScene,
+      ResultsScene,
+      SkitScene,
+      HostSetupScene,
+      HostQuizScene,
+      HostSkitScene,
+    ],
+  });
+  game.registry.set(SERVICES_KEY, services);
+  game.registry.set(FIRST_SCENE_KEY, first);
+  handleKeysOnce(game);
+  const wake = stopFramesWhenStill(game);
+  recordFramesForBench(game);
+  let timer = 0;
+  let last = `${size.width}x${size.height}`;
+  window.addEventListener('resize', () => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => {
+      const next = measureViewport(parent);
+      if (`${next.width}x${next.height}` === last) return;
+      last = `${next.width}x${next.height}`;
+      fitGameToParent(game, parent);
+      for (const scene of game.scene.getScenes<BaseScene[]>(true))
+        scene.scene.restart(scene.scene.settings.data);
+    }, 150);
+  });
+  return {
+    game,
+    wake,
+    current: () => game.scene.getScenes<BaseScene[]>(true)[0],
+  };
+}

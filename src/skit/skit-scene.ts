@@ -1,0 +1,439 @@
+import Phaser from '../shared/engine/phaser-lite';
+import { SessionController } from '../shared/session/session-controller';
+import { SKIT } from '../core/activities';
+import {
+  currentView,
+  historyLines,
+  type SkitAction,
+  type SkitEvent,
+  type SkitState,
+  type SkitView,
+} from '../core/skit';
+import type { Skit } from '../core/types';
+import type { Pack } from '../content/pack-types';
+import { packText, t } from '../shared/i18n';
+import { dialogButton, openDialog } from '../shared/ui/dom-dialog';
+import { buildEndingBody } from '../shared/ui/ending-view';
+import { loadSkitArt, skitBackground, skitPortrait } from '../shared/ui/skit-art';
+import { COLOR, hexToNumber } from '../shared/ui/theme';
+import { BaseScene } from '../shared/engine/base-scene';
+import { SCENE, STORE_KEY } from '../shared/keys';
+import { packRef } from '../shared/session/pack-ref';
+
+type SkitController = SessionController<
+  Skit,
+  Record<string, never>,
+  SkitState,
+  SkitAction,
+  SkitEvent
+>;
+
+const TYPE_MS_PER_CHAR = 22;
+
+/** The skit on a phone: background, portrait, a dialogue box that types out, choices. */
+export class SkitScene extends BaseScene {
+  private session!: SkitController;
+  private pack!: Pack;
+  private skit!: Skit;
+  private layer!: Phaser.GameObjects.Container;
+  private typing: Phaser.Time.TimerEvent | null = null;
+  private fullText = '';
+  private textObj: Phaser.GameObjects.Text | null = null;
+  private dialog: HTMLElement | null = null;
+
+  constructor() {
+    super(SCENE.skit);
+  }
+
+  create(data: { resume?: boolean }): void {
+    this.setupView();
+    const pack = this.services.pack;
+    if (!pack?.skit) {
+      this.scene.start(SCENE.menu, {});
+      return;
+    }
+    this.pack = pack;
+    this.skit = pack.skit;
+    const ref = packRef(pack);
+    const resumed = data.resume
+      ? SessionController.resume(SKIT, pack.skit, this.services.store, STORE_KEY.skitSession, ref)
+      : null;
+    this.session =
+      resumed ??
+      SessionController.start(
+        SKIT,
+        pack.skit,
+        this.services.store,
+        STORE_KEY.skitSession,
+        ref,
+        0,
+        Date.now(),
+        {},
+      );
+    this.layer = this.add.container(0, 0);
+    this.dialog = null;
+    this.events.once('shutdown', () => {
+      this.dialog?.remove();
+      this.dialog = null;
+    });
+    this.input.keyboard?.on('keydown', (e: KeyboardEvent) => {
+      // Enter and Space press the focused button (FocusRing): continue completes the typing first.
+      if (this.dialog) return;
+      if (e.key === 'Backspace') this.act({ type: 'back' });
+      else if (e.key === 'h' || e.key === 'H') this.showHistory();
+    });
+    void this.preload_().then(() => {
+      this.render(true);
+    });
+  }
+
+  private preload_(): Promise<void> {
+    return loadSkitArt(
+      this,
+      this.pack,
+      this.skit,
+      Math.round(Math.max(this.vw, this.vh) * this.ratio),
+      Math.round(360 * this.ratio),
+    );
+  }
+
+  private get view(): SkitView {
+    return currentView(this.skit, this.session.state);
+  }
+
+  private act(action: SkitAction): void {
+    const step = this.session.dispatch(action, 'player');
+    if (!step.ok) return;
+    for (const e of step.events) {
+      if (e.type === 'ending-reached') this.services.sound.play('ending');
+      if (e.type === 'choice-made') this.services.sound.play('tap');
+      if (e.type === 'went-back') this.announce('skit.wentBack');
+    }
+    this.render(true);
+  }
+
+  private isTyping(): boolean {
+    return this.typing !== null && this.textObj !== null && this.textObj.text !== this.fullText;
+  }
+
+  private finishTyping(): void {
+    this.typing?.remove();
+    this.typing = null;
+    this.textObj?.setText(this.fullText);
+  }
+
+  private render(announce: boolean): void {
+    this.layer.removeAll(true);
+    this.buttons = [];
+    this.typing?.remove();
+    this.typing = null;
+    this.textObj = null;
+    const view = this.view;
+    this.drawBackground(view.background);
+    const boxW = Math.min(this.vw - 24, 900);
+    const boxX = (this.vw - boxW) / 2;
+    // A choice's box grows to hold its prompt and every option whole (long English options wrap
+    // onto three lines), up to the row of buttons at the top.
+    const choice = view.kind === 'choice' ? this.choiceLayout(view, boxW) : null;
+    const boxH = Math.max(
+      Math.min(this.vh * 0.42, 280),
+      Math.min(this.vh - 72, choice?.height ?? 0),
+    );
+    const boxY = this.vh - boxH - 12;
+    const top: Phaser.GameObjects.GameObject[] = [];
+    top.push(
+      this.button(
+        'back',
+        36,
+        32,
+        56,
+        44,
+        '←',
+        () => {
+          this.act({ type: 'back' });
+        },
+        { fontSize: 22 },
+      ).setEnabled(this.session.state.trail.length > 0),
+    );
+    top.push(
+      this.button(
+        'history',
+        122,
+        32,
+        100,
+        44,
+        t('skit.history'),
+        () => {
+          this.showHistory();
+        },
+        { fontSize: 16 },
+      ),
+    );
+    top.push(
+      this.button(
+        'menu',
+        this.vw - 40,
+        32,
+        64,
+        44,
+        '☰',
+        () => {
+          this.scene.start(SCENE.menu, {});
+        },
+        { fontSize: 22 },
+      ),
+    );
+    this.layer.add(top);
+    const box = this.add.graphics();
+    box.fillStyle(0xffffff, 0.96).fillRoundedRect(boxX, boxY, boxW, boxH, 18);
+    this.layer.add(box);
+    let spoken = '';
+    switch (view.kind) {
+      case 'line': {
+        const who = this.skit.characters.find((c) => c.id === view.node.character);
+        this.drawPortrait(view.node.character, view.node.expression ?? 'neutral', boxY);
+        const name = packText(who?.name);
+        const tag = this.add
+          .graphics()
+          .fillStyle(who ? hexToNumber(who.color) : COLOR.accent, 1)
+          .fillRoundedRect(boxX + 16, boxY - 20, Math.max(120, name.length * 12 + 32), 40, 12);
+        this.layer.add([
+          tag,
+          this.label(boxX + 32, boxY - 12, name, { size: 20, bold: true, color: '#14213d' }),
+        ]);
+        this.typeText(packText(view.node.text), boxX + 20, boxY + 30, boxW - 40);
+        this.addContinue(boxX, boxY, boxW, boxH);
+        spoken = `${name}: ${packText(view.node.text)}`;
+        break;
+      }
+      case 'narration':
+        this.typeText(packText(view.node.text), boxX + 20, boxY + 20, boxW - 40, true);
+        this.addContinue(boxX, boxY, boxW, boxH);
+        spoken = packText(view.node.text);
+        break;
+      case 'consequence':
+        this.typeText(
+          packText(view.chosen.option.consequence),
+          boxX + 20,
+          boxY + 20,
+          boxW - 40,
+          true,
+        );
+        this.addContinue(boxX, boxY, boxW, boxH);
+        spoken = packText(view.chosen.option.consequence);
+        break;
+      case 'choice': {
+        if (view.node.character) this.drawPortrait(view.node.character, 'neutral', boxY);
+        const layout = choice ?? this.choiceLayout(view, boxW);
+        const p = this.label(boxX + 20, boxY + 14, layout.prompt, {
+          size: 18,
+          bold: true,
+          color: '#14213d',
+          wrap: boxW - 40,
+        });
+        this.layer.add(p);
+        const opts = view.visibleOptions;
+        let y = boxY + 20 + p.height;
+        opts.forEach((o, i) => {
+          const bh = layout.heights[i] ?? 48;
+          const b = this.button(
+            `option-${o.index}`,
+            this.vw / 2,
+            y + bh / 2,
+            boxW - 32,
+            bh,
+            packText(o.option.text),
+            () => {
+              this.act({ type: 'choose', option: o.index });
+            },
+            { fontSize: 17, fill: COLOR.background },
+          );
+          this.layer.add(b);
+          y += bh + 8;
+        });
+        spoken = `${layout.prompt} ${opts.map((o, i) => `${i + 1}. ${packText(o.option.text)}`).join('. ')}`;
+        break;
+      }
+      case 'ending':
+        this.showEnding(view);
+        spoken = t('skit.ending', { title: packText(view.ending.title) });
+        break;
+    }
+    // Enter or Space goes on with the story: the continue button or the first option has focus.
+    const leads = (b: { id: string }): boolean => b.id === 'continue' || b.id.startsWith('option-');
+    this.focus.set(this.buttons.filter(leads).concat(this.buttons.filter((b) => !leads(b))), true);
+    if (announce) this.services.announcer.say(spoken);
+  }
+
+  /** The choice's prompt, each option's button height (its text whole), and the box height. */
+  private choiceLayout(
+    view: Extract<SkitView, { kind: 'choice' }>,
+    boxW: number,
+  ): { prompt: string; heights: number[]; height: number } {
+    const measure = (text: string, size: number, wrap: number): number => {
+      const probe = this.label(0, 0, text, { size, bold: true, wrap });
+      const h = probe.height;
+      probe.destroy();
+      return h;
+    };
+    const prompt = packText(view.node.prompt) || t('skit.whatNow');
+    // Buttons between 48 and 64 px, taller when their text needs it.
+    const preferred = Math.min(64, Math.max(48, (this.vh * 0.3) / view.visibleOptions.length));
+    const heights = view.visibleOptions.map((o) =>
+      Math.max(preferred, measure(packText(o.option.text), 17, boxW - 48) + 16),
+    );
+    const height = 20 + measure(prompt, 18, boxW - 40) + heights.reduce((n, h) => n + h + 8, 0) + 8;
+    return { prompt, heights, height };
+  }
+
+  private drawBackground(id: string | null): void {
+    const img = skitBackground(this, this.pack, this.skit, id, this.vw, this.vh);
+    if (img) this.layer.add(img);
+  }
+
+  private drawPortrait(character: string, expression: string, boxY: number): void {
+    const img = skitPortrait(this, this.pack, this.skit, character, expression);
+    if (!img) return;
+    img.setPosition(this.vw / 2, boxY + 8).setOrigin(0.5, 1);
+    img.setScale(Math.min(boxY - 56, 380) / img.height);
+    this.layer.add(img);
+  }
+
+  private typeText(text: string, x: number, y: number, wrap: number, italic = false): void {
+    this.fullText = text;
+    const obj = this.label(x, y, this.services.reducedMotion ? text : '', {
+      size: 19,
+      color: italic ? '#31406b' : '#14213d',
+      wrap,
+    });
+    this.textObj = obj;
+    this.layer.add(obj);
+    if (this.services.reducedMotion) return;
+    let n = 0;
+    this.typing = this.time.addEvent({
+      delay: TYPE_MS_PER_CHAR,
+      repeat: text.length - 1,
+      callback: () => {
+        n++;
+        obj.setText(text.slice(0, n));
+        if (n >= text.length) this.typing = null;
+      },
+    });
+  }
+
+  private addContinue(x: number, y: number, w: number, h: number): void {
+    const zone = this.add.zone(x, y, w, h).setOrigin(0).setInteractive();
+    zone.on('pointerup', () => {
+      if (this.isTyping()) this.finishTyping();
+      else this.act({ type: 'advance' });
+    });
+    this.layer.add(zone);
+    const b = this.button(
+      'continue',
+      x + w - 90,
+      y + h - 34,
+      160,
+      48,
+      t('skit.continue'),
+      () => {
+        if (this.isTyping()) this.finishTyping();
+        else this.act({ type: 'advance' });
+      },
+      { fontSize: 17, fill: COLOR.accent, textColor: '#14213d' },
+    );
+    this.layer.add(b);
+  }
+
+  private showEnding(view: Extract<SkitView, { kind: 'ending' }>): void {
+    this.dialog?.remove();
+    this.dialog = openDialog(
+      packText(view.ending.title),
+      (body) => {
+        buildEndingBody(body, view.ending);
+        const replay = dialogButton(
+          t('skit.replay'),
+          () => {
+            this.dialog?.remove();
+            this.dialog = null;
+            this.showHistory();
+          },
+          'secondary',
+        );
+        replay.style.marginTop = '16px';
+        body.append(replay);
+      },
+      t('skit.toMenu'),
+      () => {
+        this.dialog = null;
+        this.session.clear();
+        this.scene.start(SCENE.menu, {});
+      },
+    );
+  }
+
+  /** What was said so far; each choice can be made again from there. */
+  private showHistory(): void {
+    this.dialog?.remove();
+    const entries = historyLines(this.skit, this.session.state);
+    this.dialog = openDialog(
+      t('skit.history'),
+      (body) => {
+        const list = document.createElement('ol');
+        list.style.paddingLeft = '1.6em';
+        for (const entry of entries) {
+          const node = this.skit.nodes.find((n) => n.id === entry.nodeId);
+          if (!node) continue;
+          const li = document.createElement('li');
+          if (node.type === 'line') {
+            const who = this.skit.characters.find((c) => c.id === node.character);
+            li.textContent = `${packText(who?.name)}: ${packText(node.text)}`;
+          } else if (node.type === 'narration') li.textContent = packText(node.text);
+          else if (node.type === 'choice') {
+            const chosen = entry.chosen === null ? null : node.options[entry.chosen];
+            li.textContent = `${t('skit.youChose')} ${chosen ? packText(chosen.text) : '…'}`;
+            if (entry.step !== null) {
+              const step = entry.step;
+              const again = dialogButton(
+                t('skit.chooseAgain'),
+                () => {
+                  this.dialog?.remove();
+                  this.dialog = null;
+                  this.act({ type: 'rewind', toStep: step });
+                },
+                'secondary',
+              );
+              Object.assign(again.style, { display: 'block', marginTop: '6px', fontSize: '16px' });
+              li.append(again);
+            }
+          } else continue;
+          list.append(li);
+        }
+        body.append(list);
+      },
+      t('common.close'),
+      () => {
+        this.dialog = null;
+        this.render(false);
+      },
+    );
+  }
+
+  override isAnimating(): boolean {
+    return this.isTyping();
+  }
+
+  override testState(): unknown {
+    const v = this.view;
+    return {
+      kind: v.kind,
+      nodeId: this.session.state.nodeId,
+      ending: this.session.state.ending,
+      vars: this.session.state.vars,
+      options: v.kind === 'choice' ? v.visibleOptions.map((o) => o.index) : [],
+      typing: this.isTyping(),
+      /** Grows by one with every step taken (advance or choice), also from a consequence. */
+      step: this.session.state.trail.length,
+      dialog: this.dialog?.getAttribute('aria-label') ?? null,
+    };
+  }
+}

@@ -1,0 +1,171 @@
+import type Phaser from 'phaser';
+import { soloSummary } from '../core/quiz/solo';
+import { packText, t } from '../shared/i18n';
+import { COLOR } from '../shared/ui/theme';
+import { BaseScene } from '../shared/engine/base-scene';
+import { SCENE } from '../shared/keys';
+import { resumeSoloQuiz } from '../shared/session/solo-session';
+
+/** The end of a solo game: the score, and what the answers were about. */
+export class ResultsScene extends BaseScene {
+  private summary: ReturnType<typeof soloSummary> | null = null;
+  private content: Phaser.GameObjects.Container | null = null;
+  private scrollBar: Phaser.GameObjects.Graphics | null = null;
+  private scrollY = 0;
+  private maxScroll = 0;
+
+  constructor() {
+    super(SCENE.results);
+  }
+
+  create(): void {
+    this.setupView();
+    this.content = null;
+    this.scrollBar = null;
+    this.scrollY = 0;
+    this.maxScroll = 0;
+    const pack = this.services.pack;
+    const session = resumeSoloQuiz(pack, this.services.store);
+    if (!pack?.quiz || !session) {
+      this.scene.start(SCENE.menu, {});
+      return;
+    }
+    const s = session.state;
+    const summary = soloSummary(s);
+    this.summary = summary;
+    const cx = this.vw / 2;
+    const w = Math.min(560, this.vw - 32);
+    // Everything above the buttons scrolls; the bar with the buttons stays, drawn over it.
+    const content = this.add.container(0, 0);
+    this.content = content;
+    const add = <T extends Phaser.GameObjects.GameObject>(o: T): T => {
+      content.add(o);
+      return o;
+    };
+    let y = 28;
+    add(
+      this.label(cx, y, t('results.title'), {
+        size: 30,
+        bold: true,
+        align: 'center',
+        color: '#ffc83d',
+      }).setOrigin(0.5, 0),
+    );
+    y += 50;
+    add(
+      this.label(cx, y, t('results.score', { score: summary.score }), {
+        size: 40,
+        bold: true,
+        align: 'center',
+      }).setOrigin(0.5, 0),
+    );
+    y += 60;
+    const detail = add(
+      this.label(
+        cx,
+        y,
+        t('results.detail', {
+          right: summary.right,
+          played: summary.played,
+          skipped: summary.skipped,
+          streak: summary.bestStreak,
+        }),
+        { size: 18, align: 'center', color: '#c9d6f0', wrap: w },
+      ).setOrigin(0.5, 0),
+    );
+    y += detail.height + 24;
+    add(this.label(cx - w / 2, y, t('results.learned'), { size: 20, bold: true }));
+    y += 34;
+    for (const r of s.results) {
+      const q = pack.quiz.questions.find((x) => x.id === r.questionId);
+      if (!q) continue;
+      const mark = r.outcome === 'right' ? '✓' : '–';
+      const text = add(
+        this.label(
+          cx - w / 2,
+          y,
+          `${mark} ${q.answer.toLocaleUpperCase('vi')}: ${packText(q.explanation)}`,
+          { size: 16, wrap: w, color: r.outcome === 'right' ? '#ffffff' : '#c9d6f0' },
+        ),
+      );
+      y += text.height + 12;
+    }
+    const barH = 76;
+    const barTop = this.vh - barH;
+    this.maxScroll = Math.max(0, y + 8 - barTop);
+    this.add.rectangle(0, barTop, this.vw, barH, COLOR.background).setOrigin(0).setDepth(10);
+    this.scrollBar = this.add.graphics().setDepth(10);
+    const bw = Math.min(220, (w - 12) / 2);
+    const by = barTop + 38;
+    this.button(
+      'play-again',
+      cx - bw / 2 - 6,
+      by,
+      bw,
+      52,
+      t('results.again'),
+      () => {
+        this.scene.start(SCENE.quiz, { resume: false });
+      },
+      { fill: COLOR.accent, textColor: '#14213d' },
+    ).setDepth(11);
+    this.button('to-menu', cx + bw / 2 + 6, by, bw, 52, t('results.menu'), () => {
+      this.scene.start(SCENE.menu, {});
+    }).setDepth(11);
+    this.setupScrolling(barTop);
+    this.scrollTo(0);
+    this.focus.set(this.buttons, true);
+    this.services.sound.play('applause');
+    this.announce('announce.results', {
+      score: summary.score,
+      right: summary.right,
+      played: summary.played,
+    });
+  }
+
+  /** Drag (touch or mouse), the wheel, and the keys scroll what was learned. */
+  private setupScrolling(barTop: number): void {
+    this.input.on('pointermove', (p: Phaser.Input.Pointer) => {
+      if (!p.isDown) return;
+      this.scrollTo(this.scrollY - (p.y - p.prevPosition.y) / this.ratio);
+    });
+    this.input.on('wheel', (_p: unknown, _o: unknown, _dx: number, dy: number) => {
+      this.scrollTo(this.scrollY + dy / this.uiScale);
+    });
+    const page = barTop * 0.85;
+    const onKey = (e: KeyboardEvent): void => {
+      const by: Record<string, number> = {
+        ArrowDown: 48,
+        ArrowUp: -48,
+        PageDown: page,
+        PageUp: -page,
+        End: this.maxScroll,
+        Home: -this.maxScroll,
+      };
+      const step = by[e.key];
+      if (step === undefined) return;
+      e.preventDefault();
+      this.scrollTo(this.scrollY + step);
+    };
+    this.input.keyboard?.on('keydown', onKey);
+    this.events.once('shutdown', () => this.input.keyboard?.off('keydown', onKey));
+  }
+
+  private scrollTo(y: number): void {
+    this.scrollY = Math.round(Math.max(0, Math.min(this.maxScroll, y)));
+    this.content?.setY(-this.scrollY);
+    const bar = this.scrollBar;
+    if (!bar) return;
+    bar.clear();
+    if (this.maxScroll <= 0) return;
+    // A thin bar at the right edge says there is more, and where the view is.
+    const track = this.vh - 76 - 16;
+    const h = Math.max(32, (track * track) / (track + this.maxScroll));
+    const top = 8 + ((track - h) * this.scrollY) / this.maxScroll;
+    bar.fillStyle(0xffffff, 0.35).fillRoundedRect(this.vw - 8, top, 4, h, 2);
+  }
+
+  override testState(): unknown {
+    return this.summary && { ...this.summary, scroll: this.scrollY, maxScroll: this.maxScroll };
+  }
+}
