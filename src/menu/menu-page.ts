@@ -175,7 +175,11 @@ export class MenuPage {
     }
     const inner = document.createElement('div');
     inner.className = 'menu-inner';
-    inner.append(title, packLine, list);
+    // The credit the emoji's licence (CC BY 4.0) asks for, and the game's own licences.
+    const about = document.createElement('p');
+    about.className = 'menu-about';
+    about.textContent = t('menu.about');
+    inner.append(title, packLine, list, about);
     this.root.replaceChildren(inner);
   }
 

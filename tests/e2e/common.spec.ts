@@ -30,6 +30,10 @@ test.describe('the game opens', () => {
     // The menu is real HTML, in the Vietnamese font, and the game engine has not been fetched.
     await expect(page.locator('#menu h1')).toHaveText('Đuổi hình bắt chữ');
     await expect(page.getByRole('button', { name: 'Chơi đuổi hình bắt chữ' })).toBeVisible();
+    // The credit the emoji's licence asks for, and the game's own licences.
+    await expect(page.locator('#menu .menu-about')).toContainText(
+      'Hình emoji: Twemoji © Twitter, Inc. và cộng đồng, giấy phép CC BY 4.0',
+    );
     await expect
       .poll(() =>
         page.evaluate(() => document.fonts.check('700 20px "Be Vietnam Pro"', 'Đuổi hình bắt chữ')),

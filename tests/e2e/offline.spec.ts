@@ -39,6 +39,9 @@ test.describe('with no network', () => {
     });
     await page.goto(pathToFileURL(resolve('dist-single/index.html')).href);
     await waitForScene(page, 'menu');
+    // The emoji's licence asks for credit: the one file shows it too.
+    await expect(page.locator('#menu .menu-about')).toContainText('Twemoji');
+    await expect(page.locator('#menu .menu-about')).toContainText('CC BY 4.0');
     await playFirstQuestion(page);
     await page.screenshot({ path: info.outputPath('single-quiz.png') });
     await page.reload();
