@@ -12,7 +12,8 @@ import {
   type PackMenuContext,
 } from '../shared/packs/my-packs-dialog';
 import { resumeSoloQuiz } from '../shared/session/solo-session';
-import { shieldFromGame } from '../shared/ui/dom-dialog';
+import type { SoloState } from '../core/quiz/solo';
+import { confirmDialog, shieldFromGame } from '../shared/ui/dom-dialog';
 import { showProblems } from '../shared/ui/problem-panel';
 import { GameStartError } from '../shared/game-start-error';
 
@@ -183,13 +184,36 @@ export class MenuPage {
     this.root.replaceChildren(inner);
   }
 
+  /** Starts a new quiz, asking first when that would throw away an unfinished one. */
+  private async startNewQuiz(unfinished: SoloState | null): Promise<void> {
+    if (unfinished) {
+      const sure = await confirmDialog(
+        t('menu.newQuizTitle'),
+        t('menu.newQuizLoses', {
+          n: Math.min(unfinished.index + 1, unfinished.order.length),
+          total: unfinished.order.length,
+          score: unfinished.score,
+        }),
+        t('menu.newQuizConfirm'),
+        t('menu.newQuizKeep'),
+      );
+      if (!sure) {
+        this.root.querySelector<HTMLButtonElement>('button[data-id="play-quiz"]')?.focus();
+        return;
+      }
+    }
+    this.open('play-quiz', SCENE.quiz, { resume: false });
+  }
+
   /** The menu's buttons for the pack in play, in the order they show. */
   private items(): Item[] {
     const { services } = this;
     const pack = services.pack;
     const items: Item[] = [];
     const resumable = resumeSoloQuiz(pack, services.store);
-    if (resumable !== null && resumable.state.phase !== 'finished') {
+    const unfinished =
+      resumable !== null && resumable.state.phase !== 'finished' ? resumable.state : null;
+    if (unfinished) {
       items.push({
         id: 'continue-quiz',
         label: t('menu.continueQuiz'),
@@ -204,7 +228,7 @@ export class MenuPage {
         id: 'play-quiz',
         label: t('menu.playQuiz'),
         run: () => {
-          this.open('play-quiz', SCENE.quiz, { resume: false });
+          void this.startNewQuiz(unfinished);
         },
         variant: 'primary',
       });

@@ -121,6 +121,26 @@ test.describe('the keyboard', () => {
     expect(await focused()).toBe(ids[0]);
   });
 
+  test('after a game, Tab and Shift+Tab still move through the menu', async ({ page }) => {
+    await page.goto('/?lang=vi');
+    await waitForScene(page, 'menu');
+    await press(page, 'play-quiz');
+    await waitForScene(page, 'quiz');
+    await press(page, 'menu');
+    await waitForScene(page, 'menu');
+    const focused = (): Promise<string | null> =>
+      page.evaluate(() => window.__dhbc?.buttons().find((b) => b.focused)?.id ?? null);
+    const ids = (await buttons(page)).map((b) => b.id);
+    expect(ids.length).toBeGreaterThan(2);
+    expect(await focused()).toBe(ids[0]);
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe(ids[1]);
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe(ids[2]);
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused()).toBe(ids[1]);
+  });
+
   test('one key press is one move in the game, even when keys come faster than frames', async ({
     page,
   }) => {
@@ -158,5 +178,35 @@ test.describe('the keyboard', () => {
       }
     });
     expect(await focused()).toBe(path[1]);
+  });
+});
+
+test.describe('an unfinished quiz', () => {
+  test('a new quiz asks first; keeping the game loses nothing, confirming starts afresh', async ({
+    page,
+  }) => {
+    await page.goto('/?lang=vi');
+    await waitForScene(page, 'menu');
+    await press(page, 'play-quiz');
+    await waitForScene(page, 'quiz');
+    await expect(page.locator('#live')).toContainText('Câu 1 trên 10');
+    await press(page, 'menu');
+    await waitForScene(page, 'menu');
+    expect((await buttons(page)).map((b) => b.id)).toContain('continue-quiz');
+
+    await press(page, 'play-quiz');
+    const ask = page.getByRole('alertdialog', { name: 'Chơi ván mới?' });
+    await expect(ask).toContainText('Ván đang dở (câu 1/10, 0 điểm) sẽ bị xoá.');
+    // The focus starts on "keep": Enter by habit loses nothing.
+    await expect(ask.getByRole('button', { name: 'Giữ ván đang dở' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(ask).toHaveCount(0);
+    expect(await page.evaluate(() => window.__dhbc?.scene())).toBe('menu');
+    expect((await buttons(page)).map((b) => b.id)).toContain('continue-quiz');
+
+    await press(page, 'play-quiz');
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Chơi ván mới' }).click();
+    await waitForScene(page, 'quiz');
+    await expect(page.locator('#live')).toContainText('Câu 1 trên 10');
   });
 });

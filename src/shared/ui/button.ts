@@ -224,6 +224,14 @@ export class Button extends Phaser.GameObjects.Container {
   }
 }
 
+/** Whether a key event is aimed at a control of the page (HTML), not at the game's canvas. */
+function isPageControl(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    target.closest('button, input, textarea, select, a[href], [contenteditable="true"]') !== null
+  );
+}
+
 /**
  * Keyboard focus over a scene's buttons: Tab / Shift+Tab and the arrow keys move it,
  * Enter and Space press the focused button.
@@ -270,8 +278,9 @@ export class FocusRing {
   }
 
   private onKey(event: KeyboardEvent): void {
-    if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement)
-      return;
+    // Keys meant for the page's own controls (the HTML menu, a dialog, a text field) are theirs:
+    // a scene with nothing to focus (the menu's scene under the HTML menu) must not eat Tab.
+    if (this.buttons.length === 0 || isPageControl(event.target)) return;
     switch (event.key) {
       case 'Tab':
         event.preventDefault();

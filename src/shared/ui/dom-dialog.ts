@@ -209,3 +209,40 @@ export function openDialog(
   panel.scrollTop = 0;
   return panel;
 }
+
+/**
+ * Asks before something that cannot be undone. Resolves true only when the person confirms;
+ * the focus starts on "keep", so Enter or Escape by habit loses nothing.
+ */
+export function confirmDialog(
+  title: string,
+  message: string,
+  confirmLabel: string,
+  keepLabel: string,
+): Promise<boolean> {
+  return new Promise((resolve) => {
+    let confirmed = false;
+    const panel = openDialog(
+      title,
+      (body) => {
+        const text = document.createElement('p');
+        text.textContent = message;
+        const confirm = dialogButton(
+          confirmLabel,
+          () => {
+            confirmed = true;
+            panel.querySelector<HTMLButtonElement>('.dialog-close')?.click();
+          },
+          'danger',
+        );
+        confirm.dataset.action = 'confirm';
+        body.append(text, confirm);
+      },
+      keepLabel,
+      () => {
+        resolve(confirmed);
+      },
+      { short: true, role: 'alertdialog' },
+    );
+  });
+}
