@@ -5,6 +5,7 @@ import { MenuPage, type MenuButtonBox } from '../menu/menu-page';
 import type { MenuData } from '../shared/services';
 import type { Services } from '../shared/services';
 import { GameStartError } from '../shared/game-start-error';
+import { BackButton } from './back-button';
 
 /** What the game itself offers the shell once its code has loaded (src/game/start-game.ts). */
 export interface GameHandle {
@@ -37,6 +38,7 @@ export class Shell {
   private menuReadyMarked = false;
   private firstShown = false;
   private readonly onFirstShown: (() => void)[] = [];
+  private readonly back: BackButton;
 
   constructor(
     private readonly parent: HTMLElement,
@@ -44,6 +46,13 @@ export class Shell {
     private readonly loadGame: () => Promise<StartGame>,
   ) {
     this.menu = new MenuPage(services, (key, data) => this.open(key, data));
+    this.back = new BackButton({
+      inGame: () => !this.menu.visible && this.handle !== null,
+      toMenu: () => {
+        this.handle?.current()?.scene.start(SCENE.menu, {});
+        this.handle?.wake();
+      },
+    });
   }
 
   /**
@@ -64,6 +73,7 @@ export class Shell {
   showMenu(data: MenuData = {}): void {
     document.getElementById('splash')?.remove();
     this.menu.show(data);
+    this.back.left();
     if (!this.menuReadyMarked) {
       this.menuReadyMarked = true;
       performance.mark('menu-ready');
@@ -83,6 +93,7 @@ export class Shell {
       else handle.game.scene.start(key, data);
       this.menu.hide();
       handle.wake();
+      if (key !== SCENE.menu) this.back.entered();
       return Promise.resolve();
     }
     // Marks for the benchmark: how long "play" waits for the game on a slow phone.
@@ -97,7 +108,10 @@ export class Shell {
                 data,
                 shown: () => {
                   performance.mark('game-shown');
-                  if (key !== SCENE.menu) this.menu.hide();
+                  if (key !== SCENE.menu) {
+                    this.menu.hide();
+                    this.back.entered();
+                  }
                   this.markFirstShown();
                   resolve();
                 },

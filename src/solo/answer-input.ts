@@ -57,6 +57,8 @@ export class AnswerInput {
     submit.type = 'submit';
     const close = this.makeButton(closeLabel, '#314e86', '#ffffff');
     close.type = 'button';
+    // The layer's close button: Android's back button presses it too (closeTopLayer).
+    close.classList.add('dialog-close');
     close.addEventListener('click', onClose);
     this.form.append(this.input, submit, close);
     this.input.addEventListener('compositionstart', () => {

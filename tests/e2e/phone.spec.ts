@@ -504,6 +504,52 @@ test.describe('the skit on a phone', () => {
   });
 });
 
+test.describe("a phone's back button", () => {
+  const back = (page: Page): Promise<void> =>
+    page.evaluate(() => {
+      window.history.back();
+    });
+
+  test('closes the typed answer, then goes to the menu, and the quiz goes on where it was', async ({
+    page,
+  }) => {
+    await page.goto('/?lang=vi');
+    await waitForScene(page, 'menu');
+    await press(page, 'play-quiz');
+    await waitForScene(page, 'quiz');
+    const before = await sceneState<QuizState>(page);
+    await press(page, 'type');
+    await expect(page.getByRole('textbox')).toBeVisible();
+    await back(page);
+    await expect(page.getByRole('textbox')).toHaveCount(0);
+    expect(await page.evaluate(() => window.__dhbc?.scene())).toBe('quiz');
+    await back(page);
+    await waitForScene(page, 'menu');
+    await press(page, 'continue-quiz');
+    await waitForScene(page, 'quiz');
+    const after = await sceneState<QuizState>(page);
+    expect([after.questionId, after.index, after.score]).toEqual([
+      before.questionId,
+      before.index,
+      before.score,
+    ]);
+  });
+
+  test('closes the skit history, then goes to the menu', async ({ page }) => {
+    await page.goto('/?lang=vi');
+    await waitForScene(page, 'menu');
+    await press(page, 'play-skit');
+    await waitForScene(page, 'skit');
+    await press(page, 'history');
+    await expect(page.getByRole('dialog', { name: 'Lịch sử' })).toBeVisible();
+    await back(page);
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    expect(await page.evaluate(() => window.__dhbc?.scene())).toBe('skit');
+    await back(page);
+    await waitForScene(page, 'menu');
+  });
+});
+
 test.describe('the language on a phone', () => {
   test('switching to English (and music on) changes the interface, and it stays after a reload', async ({
     page,

@@ -246,3 +246,17 @@ export function confirmDialog(
     );
   });
 }
+
+/**
+ * Closes what lies over the game, as its own close button would: the top dialog, else the
+ * typed-answer field. False when nothing is open.
+ */
+export function closeTopLayer(): boolean {
+  const top =
+    [...document.querySelectorAll<HTMLElement>('.dom-dialog')].at(-1) ??
+    document.querySelector<HTMLElement>('.answer-input');
+  const close = top?.querySelector<HTMLButtonElement>('.dialog-close');
+  if (!close) return false;
+  close.click();
+  return true;
+}
