@@ -63,6 +63,8 @@ interface Walk {
   readonly unhelped: string[];
   /** How many choices were met while the danger was present. */
   dangerousChoices: number;
+  /** Resting node id → the backgrounds it was shown over, on any path. */
+  readonly scenery: Map<string, Set<string | null>>;
 }
 
 function viText(option: SkitOption): string {
@@ -86,6 +88,8 @@ function step(skit: Skit, state: SkitState, action: Parameters<typeof skitReduce
 /** Every path from `state`, depth first; the skit has no loops, so this ends. */
 function walk(skit: Skit, state: SkitState, chosen: string[], out: Walk): void {
   const view = currentView(skit, state);
+  const seen = out.scenery.get(state.nodeId) ?? new Set<string | null>();
+  out.scenery.set(state.nodeId, seen.add(view.background));
   switch (view.kind) {
     case 'ending':
       out.paths.push({ ending: view.ending.id, chosen, visits: state.visits });
@@ -118,7 +122,7 @@ function claimHolds(claim: Claim, path: PlayedPath): boolean {
 
 describe('every path of the default skit', () => {
   let skit: Skit;
-  const walked: Walk = { paths: [], unhelped: [], dangerousChoices: 0 };
+  const walked: Walk = { paths: [], unhelped: [], dangerousChoices: 0, scenery: new Map() };
 
   beforeAll(async () => {
     const result = await loadPackFile(
@@ -172,5 +176,26 @@ describe('every path of the default skit', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it('stages the scenes where they happen', () => {
+    const shownOver = (prefix: string): string[] =>
+      [...walked.scenery]
+        .filter(([nodeId]) => nodeId.startsWith(prefix))
+        .flatMap(([, backgrounds]) => [...backgrounds].map(String));
+    // Lan's work and the room she sleeps in, never her home or her bedroom.
+    expect(new Set(shownOver('di-'))).toEqual(new Set(['workplace', 'dormitory']));
+    expect(new Set(shownOver('ben-xe-'))).toEqual(new Set(['bus-station']));
+  });
+
+  it('shows Tuấn only through his messages on a phone, never standing in a scene', () => {
+    const tuan = skit.characters.filter((c) => {
+      const name = typeof c.name === 'string' ? c.name : (c.name.vi ?? '');
+      return name.startsWith('Tuấn');
+    });
+    expect(tuan.map((c) => c.id)).toEqual(['tuan-nhan']);
+    for (const file of Object.values(tuan[0]?.portraits ?? {})) {
+      expect(file).toMatch(/^portraits\/tuan-nhan-/);
+    }
   });
 });
