@@ -42,7 +42,13 @@ import {
   star4,
   cloud,
 } from './art/kit.mjs';
-import { dormitoryBackground, workplaceBackground } from './art/backgrounds-more.mjs';
+import {
+  dormitoryBackground,
+  harbourBackground,
+  workplaceBackground,
+} from './art/backgrounds-more.mjs';
+import { CHARACTERS_MORE } from './art/characters-more.mjs';
+import { canCuocPicture, hoiRoPicture, thuyenVienPicture } from './art/pictures-more.mjs';
 import { PHONE_SENDERS, drawPhonePortrait } from './art/phone-portraits.mjs';
 
 const OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'assets', 'packs', 'default');
@@ -1009,7 +1015,7 @@ const CHARACTERS = {
 
 const EXPRESSIONS = ['neutral', 'happy', 'worried', 'surprised'];
 const portraitDrawings = Object.fromEntries(
-  Object.entries(CHARACTERS).flatMap(([id, ch]) =>
+  Object.entries({ ...CHARACTERS, ...CHARACTERS_MORE }).flatMap(([id, ch]) =>
     EXPRESSIONS.map((expr) => [`${id}-${expr}`, () => drawPortrait(ch, expr)]),
   ),
 );
@@ -1517,6 +1523,7 @@ const ART = {
     'ward-office': wardOfficeBackground,
     workplace: workplaceBackground,
     dormitory: dormitoryBackground,
+    harbour: harbourBackground,
   },
   portraits: { ...portraitDrawings, ...phonePortraitDrawings },
   pictures: {
@@ -1525,6 +1532,9 @@ const ART = {
     'viec-nhe-luong-cao': viecNheLuongCaoPicture,
     'hen-ho-qua-mang': henHoQuaMangPicture,
     'key-chung-tay': keyChungTayPicture,
+    'can-cuoc': canCuocPicture,
+    'thuyen-vien': thuyenVienPicture,
+    'hoi-ro': hoiRoPicture,
   },
 };
 

@@ -1,13 +1,16 @@
 /**
  * More skit backgrounds, 1600 x 1000, in the style of scripts/draw-art.mjs: a workshop late at
  * night and a crowded shared room (where the promise turns out to be a lie), and a fishing
- * harbour. What matters sits in the centre band x 350..1250; the lower third stays quiet
+ * harbour with its boats. What matters sits in the centre band x 350..1250; the lower third stays quiet
  * because the dialogue box covers it. No bars, locks or chains: the rooms are dull and
  * crowded, never cages.
  */
 import {
   INK,
   NO_STROKE,
+  blob,
+  cloud,
+  poly,
   circle,
   d,
   ellipse,
@@ -255,5 +258,130 @@ export function dormitoryBackground() {
     path('M820 700L830 630L900 630L910 700Z', '#e0892b'),
     ellipse(865, 630, 45, 10, '#c26d1c'),
   );
+  return svgDoc(1600, 1000, 6, b);
+}
+
+/** A wooden fishing boat facing right, hull `len` long, waterline at (x, y). */
+export const fishingBoat = (x, y, len, hull, trim) => {
+  const h = len * 0.22;
+  return [
+    // The cabin and a short mast with a furled sail.
+    rect(x + len * 0.3, y - h - len * 0.16, len * 0.26, len * 0.16, '#f4efe2'),
+    rect(x + len * 0.34, y - h - len * 0.12, len * 0.07, len * 0.06, '#9fdcf8', {
+      'stroke-width': 4,
+    }),
+    rect(x + len * 0.45, y - h - len * 0.12, len * 0.07, len * 0.06, '#9fdcf8', {
+      'stroke-width': 4,
+    }),
+    rect(x + len * 0.26, y - h - len * 0.2, len * 0.34, len * 0.05, trim),
+    line(x + len * 0.7, y - h, x + len * 0.7, y - h - len * 0.42, { 'stroke-width': 7 }),
+    rect(x + len * 0.66, y - h - len * 0.36, len * 0.08, len * 0.2, '#b05a3a', { rx: 6 }),
+    // The hull, its trim and a painted eye on the bow.
+    path(
+      d`M${x} ${y - h}L${x + len} ${y - h - len * 0.06}Q${x + len * 0.94} ${y - h * 0.2} ${x + len * 0.8} ${y}L${x + len * 0.12} ${y}Q${x + len * 0.02} ${y - h * 0.4} ${x} ${y - h}Z`,
+      hull,
+    ),
+    path(
+      d`M${x + 4} ${y - h + 8}L${x + len - 8} ${y - h - len * 0.06 + 8}`,
+      'none',
+      stroke(trim, 10),
+    ),
+    ellipse(x + len * 0.86, y - h * 0.55, len * 0.035, len * 0.022, '#ffffff', {
+      'stroke-width': 3,
+    }),
+    circle(x + len * 0.865, y - h * 0.55, len * 0.013, INK, NO_STROKE),
+  ];
+};
+
+export function harbourBackground() {
+  const b = [];
+  b.push(rect(-10, -10, 1620, 470, '#9fdcf8', NO_STROKE));
+  b.push(cloud(200, 80, 0.9), cloud(1180, 60, 1), cloud(760, 120, 0.6));
+  // Hills on the far side of the bay.
+  b.push(
+    path(
+      'M-10 460Q180 300 420 380Q600 250 820 370Q1040 280 1260 360Q1440 300 1610 400L1610 470L-10 470Z',
+      '#6fae6a',
+    ),
+  );
+  b.push(path('M600 470Q700 400 820 420Q940 390 1040 470Z', '#5a9a58', { 'stroke-width': 4 }));
+  // The sea.
+  b.push(rect(-10, 460, 1620, 330, '#3aa7e0'));
+  for (const [x, y] of [
+    [120, 520],
+    [520, 560],
+    [980, 520],
+    [1380, 570],
+    [300, 640],
+    [1160, 650],
+  ]) {
+    b.push(
+      path(
+        d`M${x} ${y}Q${x + 30} ${y - 12} ${x + 60} ${y}Q${x + 90} ${y + 12} ${x + 120} ${y}`,
+        'none',
+        stroke('#ffffff', 5),
+      ),
+    );
+  }
+  // Gulls.
+  for (const [x, y] of [
+    [520, 150],
+    [580, 190],
+    [1040, 200],
+  ]) {
+    b.push(
+      path(
+        d`M${x - 24} ${y}Q${x - 12} ${y - 16} ${x} ${y}Q${x + 12} ${y - 16} ${x + 24} ${y}`,
+        'none',
+        { 'stroke-width': 5 },
+      ),
+    );
+  }
+  // Boats at anchor.
+  b.push(fishingBoat(220, 560, 360, '#2f6fb8', '#d9534f'));
+  b.push(fishingBoat(980, 590, 420, '#2f8a9e', '#f2c14e'));
+  b.push(fishingBoat(660, 500, 220, '#3b82c4', '#d9534f'));
+  // The quay in front: planks, a bollard, a heap of nets and baskets.
+  b.push(rect(-10, 760, 1620, 260, '#b88a5a'));
+  for (let x = 0; x < 1600; x += 80) b.push(line(x, 760, x, 1010, stroke('#9a6f42', 4)));
+  b.push(rect(-10, 752, 1620, 22, '#8a5f36'));
+  b.push(rect(760, 700, 60, 64, '#55565e', { rx: 10 }), ellipse(790, 700, 40, 12, '#6d6e76'));
+  b.push(
+    blob(
+      [
+        [180, 740, 60],
+        [250, 720, 70],
+        [320, 745, 55],
+      ],
+      '#4f9a5a',
+      5,
+    ),
+  );
+  b.push(
+    lines(
+      [
+        [150, 720, 330, 760],
+        [170, 700, 300, 760],
+        [210, 690, 340, 740],
+      ],
+      stroke('#3d7a47', 3),
+    ),
+  );
+  for (const [x, c] of [
+    [1300, '#d9a441'],
+    [1390, '#c8923a'],
+  ]) {
+    b.push(path(d`M${x - 44} ${700}L${x + 44} ${700}L${x + 32} ${762}L${x - 32} ${762}Z`, c));
+    b.push(
+      lines(
+        [
+          [x - 38, 720, x + 38, 720],
+          [x - 34, 740, x + 34, 740],
+        ],
+        stroke('#a87a2a', 4),
+      ),
+    );
+  }
+  b.push(poly([1440, 760, 1470, 700, 1500, 760], '#ff8a1f', { 'stroke-width': 4 }));
   return svgDoc(1600, 1000, 6, b);
 }

@@ -45,6 +45,16 @@ const CLAIMS: Readonly<Record<string, Claim>> = {
   'tom-lan-khong-nhan': { chose: ['chon-5/2'] },
   'tom-lan-trinh-bao': { chose: ['chon-8/0'] },
   'tom-lan-bao-ban': { chose: ['chon-8/1'] },
+  // Minh's story.
+  'minh-111-giay': { chose: ['chon-m2/2'] },
+  'minh-di-no-1': { chose: ['chon-m2/2'] },
+  'tom-minh-hoi': { chose: ['chon-m1/0'] },
+  'tom-minh-bo-me': { chose: ['chon-m1/1', 'chon-m2/0', 'chon-m3/1', 'chon-m5/0', 'chon-m6/1'] },
+  'tom-minh-111': { chose: ['chon-m3/0', 'chon-m4/0', 'chon-m5/1', 'chon-m6/0'] },
+  'tom-minh-giu': { chose: ['chon-m2/1'] },
+  'tom-minh-dua': { chose: ['chon-m2/2'] },
+  'tom-minh-trinh-bao': { chose: ['chon-m7/0'] },
+  'tom-minh-bao-ban': { chose: ['chon-m7/1'] },
 };
 
 /** Who can be asked for help, as an option names them. */
@@ -141,6 +151,19 @@ describe('every path of the default skit', () => {
     expect(walked.paths.length).toBeGreaterThan(20);
   });
 
+  it('follows a young woman or a young man, each to a safe, an at-risk and a harmed ending', () => {
+    const kindsVia = (firstChoice: string): Set<string> =>
+      new Set(
+        walked.paths
+          .filter((p) => p.chosen[0] === firstChoice)
+          .map((p) => skit.endings.find((e) => e.id === p.ending)?.kind ?? ''),
+      );
+    const all = new Set(['safe', 'at-risk', 'harmed']);
+    expect(kindsVia('chon-truyen/0')).toEqual(all);
+    expect(kindsVia('chon-truyen/1')).toEqual(all);
+    expect(skit.endings.length).toBeGreaterThanOrEqual(5);
+  });
+
   it('offers a way to ask for help at every choice where the danger is present', () => {
     expect(walked.dangerousChoices).toBeGreaterThan(50);
     expect(walked.unhelped).toEqual([]);
@@ -186,6 +209,9 @@ describe('every path of the default skit', () => {
     // Lan's work and the room she sleeps in, never her home or her bedroom.
     expect(new Set(shownOver('di-'))).toEqual(new Set(['workplace', 'dormitory']));
     expect(new Set(shownOver('ben-xe-'))).toEqual(new Set(['bus-station']));
+    // Minh's quay, and the room where the crew sleep when the boat is in port.
+    expect(new Set(shownOver('minh-tau-'))).toEqual(new Set(['harbour']));
+    expect(new Set(shownOver('minh-di-'))).toEqual(new Set(['dormitory']));
   });
 
   it('shows Tuấn only through his messages on a phone, never standing in a scene', () => {
