@@ -48,7 +48,12 @@ import {
   workplaceBackground,
 } from './art/backgrounds-more.mjs';
 import { CHARACTERS_MORE } from './art/characters-more.mjs';
-import { canCuocPicture, hoiRoPicture, thuyenVienPicture } from './art/pictures-more.mjs';
+import {
+  canCuocPicture,
+  chiaSePicture,
+  hoiRoPicture,
+  thuyenVienPicture,
+} from './art/pictures-more.mjs';
 import { PHONE_SENDERS, drawPhonePortrait } from './art/phone-portraits.mjs';
 
 const OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'assets', 'packs', 'default');
@@ -1535,6 +1540,7 @@ const ART = {
     'can-cuoc': canCuocPicture,
     'thuyen-vien': thuyenVienPicture,
     'hoi-ro': hoiRoPicture,
+    'chia-se': chiaSePicture,
   },
 };
 

@@ -4,8 +4,10 @@
  *   căn cước   = a house (căn nhà) + a hoe (cái cuốc)
  *   thuyền viên = a boat (thuyền) + a pill (viên thuốc)
  *   hỏi rõ     = a question mark (dấu hỏi) + a basket (cái rổ)
+ *   chia sẻ    = a division sign (phép chia) + a sparrow (chim sẻ)
  */
 import {
+  INK,
   NO_STROKE,
   circle,
   cloud,
@@ -128,4 +130,54 @@ const basket = (cx) => [
 
 export function hoiRoPicture() {
   return svgDoc(800, 600, 6, [paper(), questionMark(190), plusSign(400, 300, 44), basket(610)]);
+}
+
+/** A division sign: a bar between two dots. */
+const divisionSign = (cx) => [
+  rect(cx - 110, 282, 220, 40, '#2f7fd1', { rx: 20 }),
+  circle(cx, 200, 34, '#2f7fd1'),
+  circle(cx, 404, 34, '#2f7fd1'),
+];
+
+/** A plump brown sparrow pecking at grains, facing left. */
+const sparrow = (cx) => [
+  ellipse(cx, 470, 150, 24, '#e8dcc0', NO_STROKE),
+  lines(
+    [
+      [cx - 10, 420, cx - 22, 462],
+      [cx + 24, 420, cx + 20, 462],
+    ],
+    stroke('#c97a3a', 7),
+  ),
+  path(d`M${cx + 80} ${330}L${cx + 150} ${300}L${cx + 144} ${350}Z`, '#7a5230'),
+  ellipse(cx + 10, 350, 110, 82, '#a8743f'),
+  ellipse(cx - 4, 380, 70, 44, '#f0dcb8', NO_STROKE),
+  path(
+    d`M${cx + 10} ${300}Q${cx + 90} ${300} ${cx + 110} ${360}Q${cx + 60} ${380} ${cx + 10} ${350}Z`,
+    '#7a5230',
+  ),
+  lines(
+    [
+      [cx + 40, 330, cx + 96, 350],
+      [cx + 30, 346, cx + 80, 364],
+    ],
+    stroke('#5a3a1e', 4),
+  ),
+  circle(cx - 80, 290, 56, '#a8743f'),
+  path(
+    d`M${cx - 120} ${268}Q${cx - 80} ${226} ${cx - 30} ${262}Q${cx - 70} ${250} ${cx - 120} ${268}Z`,
+    '#6d4a2a',
+    NO_STROKE,
+  ),
+  ellipse(cx - 104, 316, 26, 18, '#f0dcb8', NO_STROKE),
+  circle(cx - 96, 284, 9, INK, NO_STROKE),
+  circle(cx - 93, 281, 3, '#ffffff', NO_STROKE),
+  poly([cx - 130, 288, cx - 170, 306, cx - 128, 312], '#f2c14e'),
+  [cx - 190, cx - 160, cx - 210, cx - 140].map((x, i) =>
+    ellipse(x, 458 - (i % 2) * 8, 8, 5, '#f2d27a', { 'stroke-width': 3 }),
+  ),
+];
+
+export function chiaSePicture() {
+  return svgDoc(800, 600, 6, [paper(), divisionSign(180), plusSign(400, 300, 44), sparrow(640)]);
 }
