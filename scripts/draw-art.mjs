@@ -18,105 +18,47 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import {
+  INK,
+  NO_STROKE,
+  num,
+  d,
+  el,
+  rect,
+  circle,
+  ellipse,
+  path,
+  line,
+  lines,
+  poly,
+  polyline,
+  group,
+  rotate,
+  stroke,
+  svgDoc,
+  blob,
+  heartPath,
+  plusSign,
+  star4,
+  cloud,
+} from './art/kit.mjs';
+import {
+  dormitoryBackground,
+  harbourBackground,
+  workplaceBackground,
+} from './art/backgrounds-more.mjs';
+import { CHARACTERS_MORE } from './art/characters-more.mjs';
+import {
+  canCuocPicture,
+  chiaSePicture,
+  hoiRoPicture,
+  thuyenVienPicture,
+} from './art/pictures-more.mjs';
+import { PHONE_SENDERS, drawPhonePortrait } from './art/phone-portraits.mjs';
+
 const OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'assets', 'packs', 'default');
-const INK = '#2b1d16';
-const NO_STROKE = { stroke: 'none' };
 /** Size budgets in bytes, per folder. */
 const BUDGET = { backgrounds: 25 * 1024, portraits: 12 * 1024, pictures: 20 * 1024 };
-
-// ---------------------------------------------------------------------------------------------
-// SVG building blocks
-
-const num = (v) => String(Math.round(v * 10) / 10);
-
-/** Tagged template for path data: every interpolated number is rounded. */
-const d = (strings, ...vals) =>
-  strings.reduce((acc, s, i) => acc + s + (i < vals.length ? num(vals[i]) : ''), '');
-
-const attrs = (a) =>
-  Object.entries(a)
-    .filter(([, v]) => v !== undefined && v !== false)
-    .map(([k, v]) => ` ${k}="${typeof v === 'number' ? num(v) : v}"`)
-    .join('');
-
-const el = (name, a, ...kids) => {
-  const inner = kids.flat(Infinity).join('');
-  return inner ? `<${name}${attrs(a)}>${inner}</${name}>` : `<${name}${attrs(a)}/>`;
-};
-
-const rect = (x, y, width, height, fill, o = {}) => el('rect', { x, y, width, height, fill, ...o });
-const circle = (cx, cy, r, fill, o = {}) => el('circle', { cx, cy, r, fill, ...o });
-const ellipse = (cx, cy, rx, ry, fill, o = {}) => el('ellipse', { cx, cy, rx, ry, fill, ...o });
-const path = (pathData, fill, o = {}) => el('path', { d: pathData, fill, ...o });
-const line = (x1, y1, x2, y2, o = {}) => el('line', { x1, y1, x2, y2, ...o });
-/** Many straight strokes as one path: [[x1, y1, x2, y2], ...]. */
-const lines = (segs, o = {}) =>
-  path(segs.map(([x1, y1, x2, y2]) => d`M${x1} ${y1}L${x2} ${y2}`).join(''), 'none', o);
-const poly = (pts, fill, o = {}) => el('polygon', { points: pts.map(num).join(' '), fill, ...o });
-const polyline = (pts, o = {}) =>
-  el('polyline', { points: pts.map(num).join(' '), fill: 'none', ...o });
-const group = (o, ...kids) => el('g', o, ...kids);
-const rotate = (a, x, y) => `rotate(${num(a)} ${num(x)} ${num(y)})`;
-const stroke = (colour, width) => ({ stroke: colour, 'stroke-width': width });
-
-/** A whole document; `strokeWidth` is the default outline width of every shape. */
-const svgDoc = (w, h, strokeWidth, body, defs = '') =>
-  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}">` +
-  (defs ? `<defs>${defs}</defs>` : '') +
-  `<g stroke="${INK}" stroke-width="${strokeWidth}" stroke-linejoin="round" stroke-linecap="round">` +
-  [body].flat(Infinity).join('') +
-  '</g></svg>\n';
-
-/** Circles merged into one outlined blob (foliage, clouds): outlines first, then the fills. */
-const blob = (circles, fill, outline = 6) => [
-  circles.map(([x, y, r]) => circle(x, y, r, fill, { 'stroke-width': outline * 2 })),
-  circles.map(([x, y, r]) => circle(x, y, r, fill, NO_STROKE)),
-];
-
-const heartPath = (cx, cy, s) =>
-  d`M${cx} ${cy + s * 0.9}C${cx - s * 1.7} ${cy - s * 0.1} ${cx - s * 0.8} ${cy - s * 1.3} ${cx} ${cy - s * 0.45}C${cx + s * 0.8} ${cy - s * 1.3} ${cx + s * 1.7} ${cy - s * 0.1} ${cx} ${cy + s * 0.9}Z`;
-
-/** A chunky "+" drawn as a shape, for rebus pictures. */
-const plusSign = (cx, cy, s, fill = '#ff8a1f') => {
-  const t = s * 0.32;
-  return poly(
-    [
-      [cx - t, cy - s],
-      [cx + t, cy - s],
-      [cx + t, cy - t],
-      [cx + s, cy - t],
-      [cx + s, cy + t],
-      [cx + t, cy + t],
-      [cx + t, cy + s],
-      [cx - t, cy + s],
-      [cx - t, cy + t],
-      [cx - s, cy + t],
-      [cx - s, cy - t],
-      [cx - t, cy - t],
-    ].flat(),
-    fill,
-    { 'stroke-width': 7 },
-  );
-};
-
-const star4 = (cx, cy, r, fill) =>
-  path(
-    d`M${cx} ${cy - r}Q${cx + r * 0.2} ${cy - r * 0.2} ${cx + r} ${cy}Q${cx + r * 0.2} ${cy + r * 0.2} ${cx} ${cy + r}Q${cx - r * 0.2} ${cy + r * 0.2} ${cx - r} ${cy}Q${cx - r * 0.2} ${cy - r * 0.2} ${cx} ${cy - r}Z`,
-    fill,
-    NO_STROKE,
-  );
-
-const cloud = (x, y, s = 1) =>
-  blob(
-    [
-      [x, y, 34 * s],
-      [x + 40 * s, y - 18 * s, 40 * s],
-      [x + 84 * s, y, 32 * s],
-      [x + 42 * s, y + 12 * s, 30 * s],
-    ],
-    '#ffffff',
-    4,
-  );
 
 // ---------------------------------------------------------------------------------------------
 // Shared props
@@ -1042,34 +984,6 @@ const CHARACTERS = {
       circle(282, 256, 6, '#f2c14e', { 'stroke-width': 3 }),
     ],
   },
-  tuan: {
-    skin: '#dda274',
-    skinShade: '#b97d52',
-    shirt: '#2b4b80',
-    shoulders: 186,
-    faceW: 82,
-    jaw: 0.74,
-    brow: '#161414',
-    browWidth: 11,
-    smile: 'M178 279Q202 296 224 276',
-    neck: 'M174 270L174 382L200 424L226 382L226 270Z',
-    collar: [
-      poly([150, 380, 250, 380, 232, 520, 168, 520], '#f7f7f2'),
-      path('M174 270L174 382L200 424L226 382L226 270Z', '#dda274'),
-      path('M168 362L200 426L158 414L146 384Z', '#f7f7f2'),
-      path('M232 362L200 426L242 414L254 384Z', '#f7f7f2'),
-      poly([152, 384, 192, 520, 140, 520, 116, 442, 136, 430, 112, 406], '#3d63a3'),
-      poly([248, 384, 208, 520, 260, 520, 284, 442, 264, 430, 288, 406], '#3d63a3'),
-    ],
-    front: [
-      path(
-        'M114 214C98 120 146 70 214 68C284 66 310 122 288 214C284 180 274 162 262 152C232 160 174 154 142 138C128 158 120 182 114 214Z',
-        '#161414',
-      ),
-      path('M166 94C196 78 246 78 274 106', 'none', stroke('#4a4444', 5)),
-      path('M182 86Q172 104 162 128', 'none', stroke('#4a4444', 4)),
-    ],
-  },
   'chi-thu': {
     skin: '#e8b486',
     skinShade: '#c68d5e',
@@ -1106,8 +1020,15 @@ const CHARACTERS = {
 
 const EXPRESSIONS = ['neutral', 'happy', 'worried', 'surprised'];
 const portraitDrawings = Object.fromEntries(
-  Object.entries(CHARACTERS).flatMap(([id, ch]) =>
+  Object.entries({ ...CHARACTERS, ...CHARACTERS_MORE }).flatMap(([id, ch]) =>
     EXPRESSIONS.map((expr) => [`${id}-${expr}`, () => drawPortrait(ch, expr)]),
+  ),
+);
+
+const PHONE_EXPRESSIONS = ['neutral', 'happy', 'surprised'];
+const phonePortraitDrawings = Object.fromEntries(
+  Object.entries(PHONE_SENDERS).flatMap(([id, who]) =>
+    PHONE_EXPRESSIONS.map((expr) => [`${id}-${expr}`, () => drawPhonePortrait(who, expr)]),
   ),
 );
 
@@ -1605,14 +1526,21 @@ const ART = {
     'bedroom-night': bedroomNightBackground,
     'bus-station': busStationBackground,
     'ward-office': wardOfficeBackground,
+    workplace: workplaceBackground,
+    dormitory: dormitoryBackground,
+    harbour: harbourBackground,
   },
-  portraits: portraitDrawings,
+  portraits: { ...portraitDrawings, ...phonePortraitDrawings },
   pictures: {
     'lua-dao': luaDaoPicture,
     'duong-day-nong': duongDayNongPicture,
     'viec-nhe-luong-cao': viecNheLuongCaoPicture,
     'hen-ho-qua-mang': henHoQuaMangPicture,
     'key-chung-tay': keyChungTayPicture,
+    'can-cuoc': canCuocPicture,
+    'thuyen-vien': thuyenVienPicture,
+    'hoi-ro': hoiRoPicture,
+    'chia-se': chiaSePicture,
   },
 };
 

@@ -70,6 +70,38 @@ describe('the default pack', () => {
     expect(pack.keyPicture).not.toBeNull();
   });
 
+  it('has at least 40 questions, at least 30 of them puzzles joining two or more pictures', () => {
+    const raw = JSON.parse(readFileSync(DEFAULT_PATH, 'utf8')) as {
+      quiz: { questions: { id: string; picture: { rebus?: string | string[]; file?: string } }[] };
+    };
+    const questions = raw.quiz.questions;
+    expect(questions.length).toBeGreaterThanOrEqual(40);
+    // A rebus joins its pictures with "+" or "="; the pack's own drawings are all built so.
+    const joined = questions.filter(({ picture }) =>
+      picture.file !== undefined
+        ? picture.file.startsWith('pictures/')
+        : [picture.rebus ?? ''].flat().some((row) => /[+=]/.test(row)),
+    );
+    expect(joined.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it('gives, in English, the meaning of every Vietnamese answer on its card', () => {
+    const cards = [
+      ...(pack.quiz?.questions ?? []).map((q) => ({ id: q.id, answer: q.answer })),
+      { id: 'key picture', answer: pack.keyPicture?.answer ?? '' },
+    ];
+    const raw = JSON.parse(readFileSync(DEFAULT_PATH, 'utf8')) as {
+      quiz: { questions: { id: string; explanation: { en: string } }[] };
+      keyPicture: { explanation: { en: string } };
+    };
+    const english = new Map(raw.quiz.questions.map((q) => [q.id, q.explanation.en]));
+    english.set('key picture', raw.keyPicture.explanation.en);
+    for (const { id, answer } of cards) {
+      const opening = `\u201c${answer.charAt(0).toUpperCase()}${answer.slice(1)}\u201d means `;
+      expect(english.get(id)?.startsWith(opening), `${id}: ${opening}`).toBe(true);
+    }
+  });
+
   it('has a skit of at least 25 nodes, 2 variables and 3 endings of different kinds', () => {
     const skit = pack.skit;
     expect(skit).not.toBeNull();
