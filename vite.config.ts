@@ -74,22 +74,37 @@ const CANVAS_START_UP: readonly { file: RegExp; from: string; to: string }[] = [
 
 const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
-/** `virtual:default-pack`: the default pack, validated while building (src/shared/packs/default-pack.ts). */
+/**
+ * `virtual:default-pack`: the default pack, validated while building, loaded after the menu
+ * shows; `virtual:default-pack-summary`: what the menu shows of it (src/shared/packs/default-pack.ts).
+ */
 function defaultPack(): Plugin {
-  const id = 'virtual:default-pack';
   return {
     name: 'default-pack',
     resolveId: {
-      filter: { id: /^virtual:default-pack$/ },
-      handler: () => `\0${id}`,
+      filter: { id: /^virtual:default-pack(-summary)?$/ },
+      handler: (id) => `\0${id}`,
     },
     load: {
-      filter: { id: /^\0virtual:default-pack$/ },
-      async handler() {
+      filter: { id: /^\0virtual:default-pack(-summary)?$/ },
+      async handler(id) {
         this.addWatchFile(DEFAULT_PACK_PATH);
+        const prevalidated = await prevalidateDefaultPack();
+        if (id.endsWith('-summary')) {
+          const { pack } = prevalidated;
+          const summary = {
+            id: pack.id,
+            version: pack.version,
+            hash: pack.hash,
+            title: pack.title,
+            hasQuiz: pack.quiz !== null,
+            skitTitle: pack.skit?.title ?? null,
+          };
+          return `export default ${JSON.stringify(summary)};`;
+        }
         // A JSON string read by JSON.parse: engines read that faster than the same object
-        // written as JavaScript, and this one is about 80 kB.
-        const json = JSON.stringify(await prevalidateDefaultPack());
+        // written as JavaScript, and this one is over 100 kB.
+        const json = JSON.stringify(prevalidated);
         return `export default JSON.parse(${JSON.stringify(json)});`;
       },
     },
@@ -267,7 +282,11 @@ export default defineConfig(({ mode }) => {
           : {
               assetFileNames: assetFileName,
               codeSplitting: {
-                groups: [{ name: 'phaser', test: /node_modules[\\/](phaser|eventemitter3)/ }],
+                groups: [
+                  { name: 'phaser', test: /node_modules[\\/](phaser|eventemitter3)/ },
+                  // The built-in pack's data, fetched once the menu shows (not before it).
+                  { name: 'default-pack', test: /virtual:default-pack$/ },
+                ],
               },
             },
       },

@@ -13,6 +13,8 @@ import { browserPackStore } from './shared/storage/pack-store';
 import { browserStore } from './shared/storage/safe-storage';
 import { Announcer } from './shared/ui/announcer';
 import { lazyReportViews } from './shell/report-loader';
+import { usePackLoading } from './shared/packs/pack-in-play';
+import { summarizeOldSaves } from './shell/old-saves';
 
 /** The game engine and its scenes: loaded when an activity starts, not before the menu. */
 const loadGame = () => import('./shell/start-game').then((m) => m.startGame);
@@ -51,6 +53,8 @@ async function main(): Promise<void> {
     store,
     library: new PackLibrary(browserPackStore(), store),
     pack: null,
+    packSummary: null,
+    packLoaded: Promise.resolve(),
     reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
     meeting: null,
     showMenu: (data) => {
@@ -90,9 +94,14 @@ async function main(): Promise<void> {
     });
   }
   const start = await loadStartPack(params.packUrl, services.library);
-  services.pack = start.pack;
+  usePackLoading(services, start.summary, start.pack);
+  void services.packLoaded
+    .then(() => summarizeOldSaves(services))
+    .then((written) => {
+      if (written) shell.menu.update();
+    });
   await nextTask();
-  const first = firstScreen(services);
+  const first = firstScreen(services, Date.now());
   const news = { packProblems: start.problems, packNotice: start.notice };
   // The splash is painted at least once, even on a fast machine that has everything cached:
   // the page's first paint is its real title, never an empty page.

@@ -2,3 +2,8 @@ declare module 'virtual:default-pack' {
   const prevalidated: import('../scripts/lib/default-pack-module').PrevalidatedPack;
   export default prevalidated;
 }
+
+declare module 'virtual:default-pack-summary' {
+  const summary: import('./shared/packs/pack-summary').PackSummary;
+  export default summary;
+}

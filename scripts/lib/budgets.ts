@@ -21,6 +21,8 @@ export type Manifest = Readonly<Record<string, ManifestChunk>>;
 export const MENU_BUDGET_KB = 70;
 export const CHUNK_BUDGET_KB: Readonly<Record<string, number>> = {
   phaser: 150,
+  /** The built-in pack's quiz and skit: content, fetched once the menu shows. */
+  'default-pack': 40,
   'start-game': 45,
   load: 45,
   'open-pack': 6,

@@ -23,7 +23,7 @@ import {
   type TeamEvent,
   type TeamState,
 } from './quiz/teams';
-import type { Activity } from './session/action-log';
+import type { Activity, SessionLog } from './session/action-log';
 import { skitReducer, startSkit, type SkitAction, type SkitEvent, type SkitState } from './skit';
 import type { Quiz, Skit } from './types';
 
@@ -32,6 +32,11 @@ export const SOLO_QUIZ: Activity<Quiz, SoloConfig, SoloState, SoloAction, SoloEv
   kind: 'solo-quiz',
   start: (quiz, seed, startedAt, config) => startSolo(quiz, seed, startedAt, config),
   reduce: soloReducer,
+  summarize: (state, log) => ({
+    finished: state.phase === 'finished',
+    lastActionAt: log.actions.at(-1)?.action.at ?? log.startedAt,
+    detail: { index: state.index, total: state.order.length, score: state.score },
+  }),
 };
 
 export const TEAM_QUIZ: Activity<Quiz, TeamConfig, TeamState, TeamAction, TeamEvent> = {
@@ -56,4 +61,16 @@ export const MEETING: Activity<
   kind: 'meeting',
   start: (rules, seed, _startedAt, config) => startMeeting(rules, seed, config),
   reduce: meetingReducer,
+  summarize: (state, log) => ({
+    finished: state.part === 'over',
+    lastActionAt: meetingLastActionAt(log),
+    detail: { part: state.part },
+  }),
 };
+
+/** The time of a meeting's last action (its start when none yet). */
+export function meetingLastActionAt(log: SessionLog<MeetingConfig, MeetingAction>): number {
+  const last = log.actions.at(-1)?.action;
+  if (last === undefined) return log.startedAt;
+  return last.type === 'quiz' ? last.action.at : last.at;
+}

@@ -1,9 +1,10 @@
 import menuCss from './menu.css?inline';
-import { unfinishedMeeting } from '../shared/session/meeting-session';
+import { MEETING_KEY } from '../shared/session/meeting-session';
+import { savedSummary } from '../shared/session/saved-summary';
 import type { MenuData, Services } from '../shared/services';
 import { PACK_FILE_ACCEPT } from '../content/limits';
 import { currentLang, packText, setLang, t } from '../shared/i18n';
-import { SCENE, type SceneKey } from '../shared/keys';
+import { SCENE, STORE_KEY, type SceneKey } from '../shared/keys';
 import {
   openPackFromFile,
   openPackList,
@@ -11,8 +12,7 @@ import {
   startNoticeText,
   type PackMenuContext,
 } from '../shared/packs/my-packs-dialog';
-import { resumeSoloQuiz } from '../shared/session/solo-session';
-import type { SoloState } from '../core/quiz/solo';
+import type { SessionSummary } from '../core/session/action-log';
 import { confirmDialog, shieldFromGame } from '../shared/ui/dom-dialog';
 import { showProblems } from '../shared/ui/problem-panel';
 import { GameStartError } from '../shared/game-start-error';
@@ -140,7 +140,7 @@ export class MenuPage {
   }
 
   private render(): void {
-    const pack = this.services.pack;
+    const pack = this.services.packSummary;
     const title = document.createElement('h1');
     title.id = 'menu-title';
     title.textContent = t('title');
@@ -185,14 +185,15 @@ export class MenuPage {
   }
 
   /** Starts a new quiz, asking first when that would throw away an unfinished one. */
-  private async startNewQuiz(unfinished: SoloState | null): Promise<void> {
+  private async startNewQuiz(unfinished: SessionSummary | null): Promise<void> {
     if (unfinished) {
+      const { index, total, score } = unfinished.detail;
       const sure = await confirmDialog(
         t('menu.newQuizTitle'),
         t('menu.newQuizLoses', {
-          n: Math.min(unfinished.index + 1, unfinished.order.length),
-          total: unfinished.order.length,
-          score: unfinished.score,
+          n: Math.min(Number(index) + 1, Number(total)),
+          total,
+          score,
         }),
         t('menu.newQuizConfirm'),
         t('menu.newQuizKeep'),
@@ -208,11 +209,12 @@ export class MenuPage {
   /** The menu's buttons for the pack in play, in the order they show. */
   private items(): Item[] {
     const { services } = this;
-    const pack = services.pack;
+    // Read from the pack's summary and the saved sessions' summaries: the menu shows before the
+    // built-in pack's data has loaded.
+    const pack = services.packSummary;
     const items: Item[] = [];
-    const resumable = resumeSoloQuiz(pack, services.store);
-    const unfinished =
-      resumable !== null && resumable.state.phase !== 'finished' ? resumable.state : null;
+    const solo = pack && savedSummary(services.store, STORE_KEY.soloSession, pack);
+    const unfinished = solo && !solo.finished ? solo : null;
     if (unfinished) {
       items.push({
         id: 'continue-quiz',
@@ -223,7 +225,7 @@ export class MenuPage {
         variant: 'right',
       });
     }
-    if (pack?.quiz) {
+    if (pack?.hasQuiz) {
       items.push({
         id: 'play-quiz',
         label: t('menu.playQuiz'),
@@ -233,24 +235,26 @@ export class MenuPage {
         variant: 'primary',
       });
     }
-    if (pack?.skit) {
+    if (pack?.skitTitle) {
       items.push({
         id: 'play-skit',
-        label: t('menu.playSkit', { title: packText(pack.skit.title) }),
+        label: t('menu.playSkit', { title: packText(pack.skitTitle) }),
         run: () => {
           this.open('play-skit', SCENE.skit, { resume: true });
         },
       });
     }
-    if (pack && services.params.mode !== 'solo' && (pack.quiz || pack.skit)) {
-      const meeting = unfinishedMeeting(services.store, pack);
+    if (pack && services.params.mode !== 'solo' && (pack.hasQuiz || pack.skitTitle)) {
+      const saved = savedSummary(services.store, MEETING_KEY.log, pack);
+      const meeting = saved && !saved.finished ? saved : null;
       items.push({
         id: 'host',
         label: meeting ? t('menu.continueMeeting') : t('menu.host'),
         run: () => {
-          services.meeting = meeting;
+          // The shell reopens the saved meeting once the pack's data is there.
+          services.meeting = null;
           if (meeting)
-            this.open('host', meeting.state.part === 'skit' ? SCENE.hostSkit : SCENE.hostQuiz, {});
+            this.open('host', meeting.detail.part === 'skit' ? SCENE.hostSkit : SCENE.hostQuiz, {});
           else this.open('host', SCENE.hostSetup, {});
         },
         variant: 'dark',
@@ -314,6 +318,12 @@ export class MenuPage {
   }
 
   /** Draws the menu again (another pack, language or setting), keeping the focus where it was. */
+  /** Shows the menu's buttons again (what is saved may have changed), keeping the focus. */
+  update(): void {
+    const focused = this.root.querySelector<HTMLButtonElement>('button:focus')?.dataset.id;
+    this.refresh(focused ?? null);
+  }
+
   private refresh(focusId: string | null = null): void {
     if (!this.shown) return;
     this.render();
@@ -345,7 +355,7 @@ export class MenuPage {
   }
 
   private announceMenu(): void {
-    const pack = this.services.pack;
+    const pack = this.services.packSummary;
     this.announce('announce.menu', { title: pack ? packText(pack.title) : '' });
   }
 

@@ -7,6 +7,7 @@ import type { PackLibrary } from './packs/pack-library';
 import type { PackProblem } from '../content/problems';
 import type { MeetingReport } from '../core/meeting/report';
 import type { StartNotice } from './packs/pack-source';
+import type { PackSummary } from './packs/pack-summary';
 
 export type Mode = 'solo' | 'host';
 
@@ -40,8 +41,15 @@ export interface Services {
   readonly store: KeyValueStore;
   /** The packs kept on this device, and which one is chosen. */
   readonly library: PackLibrary;
-  /** The pack being played; scenes read it, the menu may replace it. */
+  /**
+   * The pack being played, once its data has loaded (the built-in pack's loads after the menu
+   * shows); scenes read it, the menu may replace it (shared/packs/pack-in-play.ts).
+   */
   pack: Pack | null;
+  /** What the menu shows of the pack in play, known before its data. */
+  packSummary: PackSummary | null;
+  /** Settles once `pack` holds the pack `packSummary` describes (or null, if it broke). */
+  packLoaded: Promise<void>;
   readonly reducedMotion: boolean;
   /** The meeting on the projector, while one is open in this tab. */
   meeting: MeetingController | null;

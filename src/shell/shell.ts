@@ -85,7 +85,29 @@ export class Shell {
    * Opens a scene of the game: loads and starts the game the first time. Resolves once the
    * scene has taken over the screen; rejects when the game's code cannot load.
    */
-  open(key: SceneKey, data: object): Promise<void> {
+  open(requested: SceneKey, data: object): Promise<void> {
+    // Marks for the benchmark: how long "play" waits for the game on a slow phone.
+    if (this.handle === null && this.starting === null) performance.mark('game-requested');
+    return this.ready(requested).then((key) => this.start(key, data));
+  }
+
+  /**
+   * What opening `key` needs first: the pack's data (the built-in pack's loads after the menu
+   * shows), and for a meeting that comes back, the meeting refolded from its log. A meeting that
+   * cannot come back opens the setup instead.
+   */
+  private async ready(key: SceneKey): Promise<SceneKey> {
+    const { services } = this;
+    await services.packLoaded;
+    if ((key === SCENE.hostQuiz || key === SCENE.hostSkit) && services.meeting === null) {
+      const { unfinishedMeeting } = await import('../shared/session/meeting-session');
+      services.meeting = services.pack ? unfinishedMeeting(services.store, services.pack) : null;
+      if (services.meeting === null) return SCENE.hostSetup;
+    }
+    return key;
+  }
+
+  private start(key: SceneKey, data: object): Promise<void> {
     const handle = this.handle;
     if (handle) {
       const menuScene = handle.game.scene.getScene(SCENE.menu);
@@ -96,8 +118,6 @@ export class Shell {
       if (key !== SCENE.menu) this.back.entered();
       return Promise.resolve();
     }
-    // Marks for the benchmark: how long "play" waits for the game on a slow phone.
-    if (this.starting === null) performance.mark('game-requested');
     this.starting ??= this.loadGame()
       .then(
         (startGame) =>

@@ -210,3 +210,26 @@ test.describe('an unfinished quiz', () => {
     await expect(page.locator('#live')).toContainText('Câu 1 trên 10');
   });
 });
+
+test.describe('a quiz saved before saves kept a summary', () => {
+  test('is still offered to continue, once the pack has loaded', async ({ page }) => {
+    await page.goto('/?lang=vi');
+    await waitForScene(page, 'menu');
+    await press(page, 'play-quiz');
+    await waitForScene(page, 'quiz');
+    await press(page, 'menu');
+    await waitForScene(page, 'menu');
+    // As an earlier version of the game left it: the log, and no summary beside it.
+    const keys = await page.evaluate(() => {
+      localStorage.removeItem('dhbc.solo.session.summary');
+      return Object.keys(localStorage);
+    });
+    expect(keys).toContain('dhbc.solo.session');
+    await page.reload();
+    await waitForScene(page, 'menu');
+    await expect(page.locator('#menu button[data-id="continue-quiz"]')).toBeVisible();
+    expect(
+      await page.evaluate(() => localStorage.getItem('dhbc.solo.session.summary')),
+    ).not.toBeNull();
+  });
+});

@@ -34,11 +34,26 @@ export interface SessionLog<C, A> {
   readonly actions: readonly LoggedAction<A>[];
 }
 
-/** What the log needs from an activity: how to start it and its reducer. */
+/**
+ * What the menu needs to know of a saved session without refolding its log, which needs the
+ * pack's data (the built-in pack's loads after the menu shows). Saved beside the log.
+ */
+export interface SessionSummary {
+  readonly pack: PackRef;
+  /** Nothing is left to play: the quiz finished, the meeting is over. */
+  readonly finished: boolean;
+  /** When the last action was taken; the start when there is none yet. */
+  readonly lastActionAt: number;
+  /** Where the session stands, in the activity's own words (question, score, part…). */
+  readonly detail: Readonly<Record<string, number | string>>;
+}
+
+/** What the log needs from an activity: how to start it, its reducer, and its summary. */
 export interface Activity<R, C, S, A, E> {
   readonly kind: string;
   start(rules: R, seed: number, startedAt: number, config: C): S;
   reduce(rules: R, state: S, action: A): Step<S, E>;
+  summarize?(state: S, log: SessionLog<C, A>): Omit<SessionSummary, 'pack'>;
 }
 
 /** A new, empty log for an activity. */

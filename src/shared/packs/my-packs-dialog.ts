@@ -1,4 +1,7 @@
-import { loadDefaultPack, loadPackBytes, loadStoredPack, type StartNotice } from './pack-source';
+import { loadPackBytes, loadStoredPack, type StartNotice } from './pack-source';
+import { DEFAULT_PACK_SUMMARY } from './default-pack';
+import { useDefaultPack, usePack } from './pack-in-play';
+import type { PackSummary } from './pack-summary';
 import type { Services } from '../services';
 import { PACK_LIMITS } from '../../content/limits';
 import type { Pack } from '../../content/pack-types';
@@ -64,7 +67,7 @@ export async function openPackFromFile(file: File, ctx: PackMenuContext): Promis
     showRefused(result.problems);
     return;
   }
-  ctx.services.pack = result.pack;
+  usePack(ctx.services, result.pack);
   const kept = await ctx.services.library.keep(result.pack, bytes, file.name, Date.now());
   const title = packText(result.pack.title);
   ctx.announce(kept ? 'menu.packKept' : 'menu.packNotKept', { title });
@@ -79,7 +82,7 @@ function formatDate(ms: number): string {
   }).format(new Date(ms));
 }
 
-function isInPlay(info: StoredPackInfo, pack: Pack | null): boolean {
+function isInPlay(info: StoredPackInfo, pack: PackSummary | null): boolean {
   return (
     pack !== null && storedPackKey(pack.id, pack.version) === info.key && pack.hash === info.hash
   );
@@ -128,7 +131,7 @@ export async function openPackList(ctx: PackMenuContext): Promise<void> {
   };
   const play = (pack: Pack, key: string | null): void => {
     library.choose(key);
-    ctx.services.pack = pack;
+    usePack(ctx.services, pack);
     ctx.announce('menu.packLoaded', { title: packText(pack.title) });
     changed = true;
     close();
@@ -145,18 +148,22 @@ export async function openPackList(ctx: PackMenuContext): Promise<void> {
       body.append(note);
     };
 
-    const builtIn = loadDefaultPack();
-    if (builtIn.ok) {
-      const inPlay = ctx.services.pack?.hash === builtIn.pack.hash;
+    {
+      const builtIn = DEFAULT_PACK_SUMMARY;
+      const inPlay = ctx.services.packSummary?.hash === builtIn.hash;
       const row = packRow(
         'built-in',
-        t('packs.builtIn', { title: packText(builtIn.pack.title) }),
-        t('packs.builtInDetails', { version: builtIn.pack.version }),
+        t('packs.builtIn', { title: packText(builtIn.title) }),
+        t('packs.builtInDetails', { version: builtIn.version }),
         inPlay,
       );
       row.actions.append(
         dialogButton(t('packs.play'), () => {
-          play(builtIn.pack, null);
+          library.choose(null);
+          useDefaultPack(ctx.services);
+          ctx.announce('menu.packLoaded', { title: packText(builtIn.title) });
+          changed = true;
+          close();
         }),
       );
       list.append(row.item);
@@ -168,7 +175,7 @@ export async function openPackList(ctx: PackMenuContext): Promise<void> {
         version: info.version,
         date: formatDate(info.loadedAt),
       });
-      const row = packRow(info.key, title, details, isInPlay(info, ctx.services.pack));
+      const row = packRow(info.key, title, details, isInPlay(info, ctx.services.packSummary));
       const choose = dialogButton(t('packs.play'), () => {
         void library.get(info.key).then(async (stored) => {
           if (!stored) {
@@ -202,8 +209,8 @@ export async function openPackList(ctx: PackMenuContext): Promise<void> {
               row.item.remove();
               if (list.querySelectorAll('li').length <= 1) showNote(t('packs.empty'));
               ctx.announce('packs.removed', { title });
-              if (isInPlay(info, ctx.services.pack) && builtIn.ok) {
-                ctx.services.pack = builtIn.pack;
+              if (isInPlay(info, ctx.services.packSummary)) {
+                useDefaultPack(ctx.services);
                 changed = true;
               }
               dialog?.querySelector<HTMLElement>('.dialog-close')?.focus();

@@ -3,7 +3,8 @@ import { packError, type PackProblem } from '../../content/problems';
 import type { PackResult } from '../../content/validate';
 import type { StoredPack } from '../storage/pack-store';
 import type { PackLibrary } from './pack-library';
-import { loadDefaultPack } from './default-pack';
+import { DEFAULT_PACK_SUMMARY, loadDefaultPack } from './default-pack';
+import { summarizePack, type PackSummary } from './pack-summary';
 
 /**
  * Where packs come from in the browser: built in, the same origin (?pack=), a file the
@@ -97,16 +98,29 @@ export function loadStoredPack(stored: StoredPack): Promise<PackResult> {
 export type StartNotice = 'chosen-pack-gone' | 'storage-unavailable';
 
 export interface StartPack {
-  /** The pack to play; null only if the built-in pack itself were broken (a bug). */
-  readonly pack: Pack | null;
+  /** What the menu shows of the pack to play. */
+  readonly summary: PackSummary;
+  /**
+   * The pack to play, at once for a pack that was asked for, after the menu shows for the
+   * built-in one; null only if the built-in pack itself were broken (a bug).
+   */
+  readonly pack: Promise<Pack | null>;
   /** What is wrong with the pack that was asked for, when it was refused. */
   readonly problems: readonly PackProblem[];
   readonly notice: StartNotice | null;
 }
 
 function withDefault(problems: readonly PackProblem[], notice: StartNotice | null): StartPack {
-  const fallback = loadDefaultPack();
-  return { pack: fallback.ok ? fallback.pack : null, problems, notice };
+  return {
+    summary: DEFAULT_PACK_SUMMARY,
+    pack: loadDefaultPack().then((r) => (r.ok ? r.pack : null)),
+    problems,
+    notice,
+  };
+}
+
+function asked(pack: Pack): StartPack {
+  return { summary: summarizePack(pack), pack: Promise.resolve(pack), problems: [], notice: null };
 }
 
 async function chosenStartPack(key: string, library: PackLibrary): Promise<StartPack> {
@@ -119,7 +133,7 @@ async function chosenStartPack(key: string, library: PackLibrary): Promise<Start
     return withDefault([], available ? 'chosen-pack-gone' : 'storage-unavailable');
   }
   const result = await loadStoredPack(stored);
-  if (result.ok) return { pack: result.pack, problems: [], notice: null };
+  if (result.ok) return asked(result.pack);
   library.choose(null);
   return withDefault(result.problems, null);
 }
@@ -137,9 +151,7 @@ export async function loadStartPack(
   try {
     if (packUrl !== null) {
       const result = await loadPackFromUrl(packUrl);
-      return result.ok
-        ? { pack: result.pack, problems: [], notice: null }
-        : withDefault(result.problems, null);
+      return result.ok ? asked(result.pack) : withDefault(result.problems, null);
     }
     const key = library.chosenKey();
     if (key !== null) return await chosenStartPack(key, library);

@@ -1,4 +1,4 @@
-import { MEETING } from '../../core/activities';
+import { MEETING, meetingLastActionAt } from '../../core/activities';
 import type {
   MeetingAction,
   MeetingConfig,
@@ -72,7 +72,5 @@ export function beginMeeting(
 
 /** The time of the meeting's last action (its start when none yet). */
 export function lastActionAt(controller: MeetingController): number {
-  const last = controller.log.actions.at(-1)?.action;
-  if (last === undefined) return controller.log.startedAt;
-  return last.type === 'quiz' ? last.action.at : last.at;
+  return meetingLastActionAt(controller.log);
 }

@@ -7,7 +7,9 @@ import {
   type Actor,
   type PackRef,
   type SessionLog,
+  type SessionSummary,
 } from '../../core/session/action-log';
+import { summaryKey } from './saved-summary';
 import { loadSave } from '../../core/session/migrations';
 import type { Step } from '../../core/result';
 import type { KeyValueStore } from '../storage/safe-storage';
@@ -68,7 +70,10 @@ export class SessionController<R, C, S, A, E> {
       return null;
     try {
       const { state } = foldLog(activity, rules, log);
-      return new SessionController(activity, rules, store, key, log, state, true);
+      const controller = new SessionController(activity, rules, store, key, log, state, true);
+      // Saves from before summaries existed get theirs now.
+      controller.writeSummary();
+      return controller;
     } catch {
       return null;
     }
@@ -111,9 +116,19 @@ export class SessionController<R, C, S, A, E> {
 
   clear(): void {
     this.store.remove(this.key);
+    this.store.remove(summaryKey(this.key));
   }
 
+  /** Writes the log, and the summary the menu reads without refolding it. */
   private persist(): void {
     this.saving = this.store.set(this.key, JSON.stringify(this.currentLog));
+    this.writeSummary();
+  }
+
+  private writeSummary(): void {
+    const summary = this.activity.summarize?.(this.currentState, this.currentLog);
+    if (!summary) return;
+    const full: SessionSummary = { pack: this.currentLog.pack, ...summary };
+    this.store.set(summaryKey(this.key), JSON.stringify(full));
   }
 }
