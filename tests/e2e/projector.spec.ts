@@ -46,9 +46,15 @@ async function key(page: Page, k: string): Promise<void> {
 }
 
 /** Fills the setup by keyboard: three teams with their names, people present, Enter. */
-async function setUpMeeting(page: Page, names: readonly string[], people: number): Promise<void> {
+async function setUpMeeting(
+  page: Page,
+  names: readonly string[],
+  people: number,
+  shot?: (name: string) => Promise<unknown>,
+): Promise<void> {
   await page.goto('/?mode=host&lang=vi');
   await waitForScene(page, 'host-setup');
+  await shot?.('setup');
   for (const [i, name] of names.entries()) {
     const field = page.locator(`input[name="team-${String(i + 1)}"]`);
     await field.press('Control+a');
@@ -72,7 +78,7 @@ test.describe('a whole meeting on the projector, by keyboard only', () => {
     test.setTimeout(600_000);
     const shot = (name: string): Promise<Buffer> =>
       page.screenshot({ path: info.outputPath(`${name}.png`) });
-    await setUpMeeting(page, ['Hoa Sen', 'Hoa Mai', 'Hoa Cúc'], 35);
+    await setUpMeeting(page, ['Hoa Sen', 'Hoa Mai', 'Hoa Cúc'], 35, shot);
     await shot('quiz-ready');
     expect((await quizState(page)).teams.map((t) => t.name)).toEqual([
       'Hoa Sen',
@@ -153,6 +159,7 @@ test.describe('a whole meeting on the projector, by keyboard only', () => {
     await expect.poll(async () => (await skitState(page)).ready).toBe(true);
     await shot('skit');
     let reloaded = false;
+    let votedOnce = false;
     for (let step = 0; step < 120; step++) {
       const s = await skitState(page);
       if (s.kind === 'ending') break;
@@ -170,6 +177,8 @@ test.describe('a whole meeting on the projector, by keyboard only', () => {
         await key(page, 'v');
         const form = page.getByRole('dialog', { name: 'Số người giơ tay cho mỗi phương án' });
         await expect(form).toBeVisible();
+        if (!votedOnce) await shot('skit-vote');
+        votedOnce = true;
         // Most hands for the first option shown.
         const inputs = form.locator('input');
         await inputs.first().press('Control+a');
