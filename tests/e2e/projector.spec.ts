@@ -19,6 +19,7 @@ interface HostQuizState {
   key: { opened: number; tiles: number; solvedBy: string | null } | null;
   timerMs: number;
   pending: string | null;
+  refused: string | null;
 }
 
 interface HostSkitState {
@@ -86,9 +87,15 @@ test.describe('a whole meeting on the projector, by keyboard only', () => {
       'Hoa Cúc',
     ]);
 
+    // A key that does nothing now comes back with its reason: nobody is answering yet.
+    await key(page, 'x');
+    await expect.poll(async () => (await quizState(page)).refused).toBe('nobody-answering');
+    expect(await scores(page)).toEqual([0, 0, 0]);
+
     // Question 1: Sen buzzes and is wrong, Mai buzzes and is right.
     await key(page, 'Space');
     await expect.poll(async () => (await quizState(page)).phase).toBe('running');
+    expect((await quizState(page)).refused).toBeNull();
     await key(page, '1');
     await expect.poll(async () => (await quizState(page)).answering).toBe('t1');
     await shot('quiz-answering');
