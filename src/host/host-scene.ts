@@ -1,4 +1,8 @@
 import { hostCommand, type HostCommand } from './host-keys';
+import { decide, type Pending, type ScreenCommand } from './host-rules';
+import { pendingLine, teamName } from './host-quiz-effects';
+import type { BarItem, HostCanvas } from './host-canvas';
+import type { Refusal } from '../core/result';
 import {
   MEETING_KEY,
   meetingRules,
@@ -29,8 +33,7 @@ import { gameAddress } from './game-address';
 
 const BANNER = { saving: 'host-saving', readOnly: 'host-read-only' } as const;
 
-/** A button of a projector scene's bottom bar: its id, its label, what it does. */
-export type BarItem = [id: string, label: string, run: () => void];
+export type { BarItem } from './host-canvas';
 
 let lock: TabLock | null = null;
 
@@ -42,6 +45,12 @@ let lock: TabLock | null = null;
 export abstract class HostScene extends BaseScene {
   protected pack!: Pack;
   protected readOnly = false;
+  /** Input waiting for its second key (after G, + or −). */
+  protected pending: Pending | null = null;
+  /** Why the last command did nothing, or null when it did something. */
+  private refusal: Refusal | null = null;
+  /** Pictures asked for, so each loads (and draws the screen again) once. */
+  private loading = new Set<string>();
 
   protected get meeting(): MeetingController {
     const m = this.services.meeting;
@@ -79,6 +88,9 @@ export abstract class HostScene extends BaseScene {
   /** Call first in create(): false when there is no meeting (the scene has left for setup). */
   protected openMeeting(): boolean {
     this.setupView();
+    this.pending = null;
+    this.refusal = null;
+    this.loading = new Set();
     const pack = this.services.pack;
     if (!pack) {
       this.scene.start(SCENE.menu, {});
@@ -132,7 +144,46 @@ export abstract class HostScene extends BaseScene {
     const command = hostCommand(e);
     if (!command) return;
     e.preventDefault();
-    switch (command.type) {
+    this.command(command);
+  }
+
+  /**
+   * A command from a key or a button: what it does comes from the projector's rules
+   * (host-rules.ts), this only carries it out.
+   */
+  protected command(c: HostCommand): void {
+    const decision = decide(c, {
+      rules: meetingRules(this.pack),
+      state: this.meeting.state,
+      pending: this.pending,
+      at: Date.now(),
+    });
+    this.refusal = decision.kind === 'refused' ? decision.refusal : null;
+    switch (decision.kind) {
+      case 'screen':
+        this.onScreenCommand(decision.command);
+        return;
+      case 'act':
+        this.pending = decision.pending;
+        this.act(decision.action);
+        return;
+      case 'pending':
+        this.setPending(decision.pending);
+        return;
+      case 'open-vote':
+        this.openVote();
+        return;
+      case 'refused':
+        if (decision.refusal.code === 'judge-first')
+          this.announce('host.quiz.judgeFirst', {
+            team: teamName(this.meeting.state.quiz, decision.refusal.detail ?? null),
+          });
+        return;
+    }
+  }
+
+  private onScreenCommand(command: ScreenCommand): void {
+    switch (command) {
       case 'blank':
         toggleBlank();
         return;
@@ -154,9 +205,48 @@ export abstract class HostScene extends BaseScene {
       case 'report':
         this.showReport();
         return;
-      default:
-        this.onCommand(command);
     }
+  }
+
+  private setPending(p: Pending | null): void {
+    this.pending = p;
+    if (p) {
+      const line = pendingLine(p, this.meeting.state.quiz);
+      this.announce(line.key, line.params);
+    }
+    this.render([]);
+  }
+
+  /** Opens the form for the audience's hands (the skit's choice). */
+  protected openVote(): void {
+    // Only the skit has votes.
+  }
+
+  /** What the views draw with, into `layer`. */
+  protected canvas(layer: Phaser.GameObjects.Container): HostCanvas {
+    return {
+      scene: this,
+      layer,
+      vw: this.vw,
+      vh: this.vh,
+      ratio: this.ratio,
+      pack: this.pack,
+      reducedMotion: this.services.reducedMotion,
+      label: (x, y, text, o) => this.label(x, y, text, o),
+      bar: (items, y, h) => {
+        this.drawBar(layer, items, y, h, this.barPrimary());
+      },
+      load: (key, load) => {
+        if (this.loading.has(key)) return;
+        this.loading.add(key);
+        void load().then(() => {
+          if (this.scene.isActive()) this.render([]);
+        });
+      },
+      command: (c) => {
+        this.command(c);
+      },
+    };
   }
 
   /** The meeting's report as it stands (filed on the device as it opens). */
@@ -177,9 +267,10 @@ export abstract class HostScene extends BaseScene {
 
   /** Which commands this screen's help lists. */
   protected abstract helpCommands(): readonly HostCommand['type'][];
-  protected abstract onCommand(command: HostCommand): void;
-  /** Draws the meeting as it stands. */
-  protected abstract render(): void;
+  /** The ids of the bar's main actions (dark on yellow). */
+  protected abstract barPrimary(): ReadonlySet<string>;
+  /** Draws the meeting as it stands, after `events` (none when only redrawn). */
+  protected abstract render(events: readonly MeetingEvent[]): void;
   /** Sound, announcements and effects for what just happened. */
   protected abstract react(events: readonly MeetingEvent[]): void;
 
@@ -201,7 +292,7 @@ export abstract class HostScene extends BaseScene {
     }
     this.react(step.events);
     if (this.meeting.state.part !== before && this.route()) return true;
-    this.render();
+    this.render(step.events);
     return true;
   }
 
@@ -216,7 +307,7 @@ export abstract class HostScene extends BaseScene {
     }
     this.showSavingBanner();
     this.announce('host.undone');
-    if (!this.route()) this.render();
+    if (!this.route()) this.render([]);
   }
 
   /** Opens the scene for the meeting's part; answers whether it left this scene. */
@@ -255,7 +346,7 @@ export abstract class HostScene extends BaseScene {
     const fresh = resumeMeeting(this.services.store, this.pack);
     if (!fresh) return;
     this.services.meeting = fresh;
-    if (!this.route()) this.render();
+    if (!this.route()) this.render([]);
   }
 
   private takeOver(): void {
@@ -267,6 +358,10 @@ export abstract class HostScene extends BaseScene {
   }
 
   override testState(): unknown {
-    return { readOnly: this.readOnly, saving: this.services.meeting?.saving ?? true };
+    return {
+      readOnly: this.readOnly,
+      saving: this.services.meeting?.saving ?? true,
+      refused: this.refusal?.code ?? null,
+    };
   }
 }

@@ -8,7 +8,8 @@ import { buildEndingBody } from '../shared/ui/ending-view';
 import { showVoteForm } from './host-overlays';
 import { loadSkitArt, skitBackground, skitPortrait } from '../shared/ui/skit-art';
 import { COLOR, hexToNumber } from '../shared/ui/theme';
-import { HostScene, type BarItem } from './host-scene';
+import { HostScene } from './host-scene';
+import { commandItem, type BarItem } from './host-canvas';
 import { SCENE } from '../shared/keys';
 
 /** The skit's main actions in its bar. */
@@ -51,7 +52,7 @@ export class HostSkitScene extends HostScene {
     void this.loadArt().then(() => {
       this.ready = true;
       if (this.scene.isActive()) {
-        this.render();
+        this.render([]);
         this.announceView();
       }
     });
@@ -87,36 +88,11 @@ export class HostSkitScene extends HostScene {
     return SKIT_HELP;
   }
 
-  protected onCommand(c: HostCommand): void {
-    const at = Date.now();
-    const view = this.view;
-    switch (c.type) {
-      case 'forward':
-      case 'timer':
-      case 'right':
-        if (view.kind === 'ending') this.act({ type: 'replay-skit', at });
-        else if (view.kind !== 'choice')
-          this.act({ type: 'skit', action: { type: 'advance' }, at });
-        return;
-      case 'team':
-        if (view.kind === 'choice') {
-          const option = view.visibleOptions[c.index];
-          if (option)
-            this.act({ type: 'skit', action: { type: 'choose', option: option.index }, at });
-        }
-        return;
-      case 'vote':
-        this.openVote();
-        return;
-      case 'end':
-        this.act({ type: 'end', at });
-        return;
-      default:
-        return;
-    }
+  protected barPrimary(): ReadonlySet<string> {
+    return SKIT_BAR_PRIMARY;
   }
 
-  private openVote(): void {
+  protected override openVote(): void {
     const view = this.view;
     if (view.kind !== 'choice' || this.readOnly) return;
     showVoteForm(
@@ -172,7 +148,7 @@ export class HostSkitScene extends HostScene {
     }
   }
 
-  protected render(): void {
+  protected render(_events: readonly MeetingEvent[]): void {
     if (!this.ready || this.meeting.state.part !== 'skit') return;
     this.layer.removeAll(true);
     this.buttons = [];
@@ -204,7 +180,7 @@ export class HostSkitScene extends HostScene {
     const boxX = (vw - boxW) / 2;
     const boxY = vh - barH - 24 - boxH;
     const items: BarItem[] = [];
-    const at = (): number => Date.now();
+    const c = this.canvas(L);
     if (view.kind !== 'ending') {
       L.add(
         this.add.graphics().fillStyle(0xffffff, 0.97).fillRoundedRect(boxX, boxY, boxW, boxH, 20),
@@ -234,11 +210,7 @@ export class HostSkitScene extends HostScene {
             wrap: boxW - 56,
           }),
         );
-        items.push([
-          'continue',
-          t('host.btn.continue'),
-          () => this.act({ type: 'skit', action: { type: 'advance' }, at: at() }),
-        ]);
+        items.push(commandItem(c, 'continue', t('host.btn.continue'), { type: 'forward' }));
         break;
       }
       case 'narration':
@@ -251,11 +223,7 @@ export class HostSkitScene extends HostScene {
             wrap: boxW - 56,
           }),
         );
-        items.push([
-          'continue',
-          t('host.btn.continue'),
-          () => this.act({ type: 'skit', action: { type: 'advance' }, at: at() }),
-        ]);
+        items.push(commandItem(c, 'continue', t('host.btn.continue'), { type: 'forward' }));
         break;
       }
       case 'choice': {
@@ -277,49 +245,25 @@ export class HostSkitScene extends HostScene {
             boxW - 48,
             rowH,
             `${String(i + 1)}.  ${packText(o.option.text)}`,
-            () => this.act({ type: 'skit', action: { type: 'choose', option: o.index }, at: at() }),
+            () => {
+              this.command({ type: 'team', index: i });
+            },
             { fontSize: 26, fill: COLOR.background },
           );
           L.add(b);
         });
-        items.push([
-          'vote',
-          t('host.btn.vote'),
-          () => {
-            this.openVote();
-          },
-        ]);
+        items.push(commandItem(c, 'vote', t('host.btn.vote'), { type: 'vote' }));
         break;
       }
       case 'ending':
         this.showEnding(view);
-        items.push([
-          'replay-skit',
-          t('host.btn.replaySkit'),
-          () => this.act({ type: 'replay-skit', at: at() }),
-        ]);
-        items.push([
-          'end-meeting',
-          t('host.btn.endMeeting'),
-          () => this.act({ type: 'end', at: at() }),
-        ]);
+        items.push(commandItem(c, 'replay-skit', t('host.btn.replaySkit'), { type: 'forward' }));
+        items.push(commandItem(c, 'end-meeting', t('host.btn.endMeeting'), { type: 'end' }));
         break;
     }
-    items.push([
-      'undo',
-      t('host.btn.undo'),
-      () => {
-        this.undo();
-      },
-    ]);
-    items.push([
-      'help',
-      t('host.btn.help'),
-      () => {
-        this.showHelp();
-      },
-    ]);
-    this.drawBar(this.layer, items, vh - barH - 10, barH, SKIT_BAR_PRIMARY);
+    items.push(commandItem(c, 'undo', t('host.btn.undo'), { type: 'undo' }));
+    items.push(commandItem(c, 'help', t('host.btn.help'), { type: 'help' }));
+    c.bar(items, vh - barH - 10, barH);
     this.focus.set([]);
   }
 
@@ -357,19 +301,13 @@ export class HostSkitScene extends HostScene {
       b.addEventListener('click', run);
       actions.append(b);
     };
-    add(
-      'replay-skit',
-      t('host.btn.replaySkit'),
-      () => this.act({ type: 'replay-skit', at: Date.now() }),
-      true,
-    );
-    add('end-meeting', t('host.btn.endMeeting'), () => this.act({ type: 'end', at: Date.now() }));
-    add('report', t('host.btn.report'), () => {
-      this.showReport();
-    });
-    add('undo', t('host.btn.undo'), () => {
-      this.undo();
-    });
+    const send = (command: HostCommand) => () => {
+      this.command(command);
+    };
+    add('replay-skit', t('host.btn.replaySkit'), send({ type: 'forward' }), true);
+    add('end-meeting', t('host.btn.endMeeting'), send({ type: 'end' }));
+    add('report', t('host.btn.report'), send({ type: 'report' }));
+    add('undo', t('host.btn.undo'), send({ type: 'undo' }));
     panel.append(actions);
     (document.getElementById('ui-layer') ?? document.body).append(panel);
     this.ending = panel;

@@ -3,7 +3,6 @@ import { SessionController } from '../shared/session/session-controller';
 import { SKIT } from '../core/activities';
 import {
   currentView,
-  historyLines,
   type SkitAction,
   type SkitEvent,
   type SkitState,
@@ -12,8 +11,7 @@ import {
 import type { Skit } from '../core/types';
 import type { Pack } from '../content/pack-types';
 import { packText, t } from '../shared/i18n';
-import { dialogButton, openDialog } from '../shared/ui/dom-dialog';
-import { buildEndingBody } from '../shared/ui/ending-view';
+import { openEndingDialog, openHistoryDialog } from './skit-dialogs';
 import { loadSkitArt, skitBackground, skitPortrait } from '../shared/ui/skit-art';
 import { COLOR, hexToNumber } from '../shared/ui/theme';
 import { BaseScene } from '../shared/engine/base-scene';
@@ -346,76 +344,34 @@ export class SkitScene extends BaseScene {
 
   private showEnding(view: Extract<SkitView, { kind: 'ending' }>): void {
     this.dialog?.remove();
-    this.dialog = openDialog(
-      packText(view.ending.title),
-      (body) => {
-        buildEndingBody(body, view.ending);
-        const replay = dialogButton(
-          t('skit.replay'),
-          () => {
-            this.dialog?.remove();
-            this.dialog = null;
-            this.showHistory();
-          },
-          'secondary',
-        );
-        replay.style.marginTop = '16px';
-        body.append(replay);
+    this.dialog = openEndingDialog(view, {
+      replay: () => {
+        this.dialog?.remove();
+        this.dialog = null;
+        this.showHistory();
       },
-      t('skit.toMenu'),
-      () => {
+      menu: () => {
         this.dialog = null;
         this.session.clear();
         this.scene.start(SCENE.menu, {});
       },
-    );
+    });
   }
 
   /** What was said so far; each choice can be made again from there. */
   private showHistory(): void {
     this.dialog?.remove();
-    const entries = historyLines(this.skit, this.session.state);
-    this.dialog = openDialog(
-      t('skit.history'),
-      (body) => {
-        const list = document.createElement('ol');
-        list.style.paddingLeft = '1.6em';
-        for (const entry of entries) {
-          const node = this.skit.nodes.find((n) => n.id === entry.nodeId);
-          if (!node) continue;
-          const li = document.createElement('li');
-          if (node.type === 'line') {
-            const who = this.skit.characters.find((c) => c.id === node.character);
-            li.textContent = `${packText(who?.name)}: ${packText(node.text)}`;
-          } else if (node.type === 'narration') li.textContent = packText(node.text);
-          else if (node.type === 'choice') {
-            const chosen = entry.chosen === null ? null : node.options[entry.chosen];
-            li.textContent = `${t('skit.youChose')} ${chosen ? packText(chosen.text) : '…'}`;
-            if (entry.step !== null) {
-              const step = entry.step;
-              const again = dialogButton(
-                t('skit.chooseAgain'),
-                () => {
-                  this.dialog?.remove();
-                  this.dialog = null;
-                  this.act({ type: 'rewind', toStep: step });
-                },
-                'secondary',
-              );
-              Object.assign(again.style, { display: 'block', marginTop: '6px', fontSize: '16px' });
-              li.append(again);
-            }
-          } else continue;
-          list.append(li);
-        }
-        body.append(list);
+    this.dialog = openHistoryDialog(this.skit, this.session.state, {
+      rewind: (step) => {
+        this.dialog?.remove();
+        this.dialog = null;
+        this.act({ type: 'rewind', toStep: step });
       },
-      t('common.close'),
-      () => {
+      close: () => {
         this.dialog = null;
         this.render(false);
       },
-    );
+    });
   }
 
   override isAnimating(): boolean {

@@ -19,6 +19,7 @@ interface HostQuizState {
   key: { opened: number; tiles: number; solvedBy: string | null } | null;
   timerMs: number;
   pending: string | null;
+  refused: string | null;
 }
 
 interface HostSkitState {
@@ -46,9 +47,15 @@ async function key(page: Page, k: string): Promise<void> {
 }
 
 /** Fills the setup by keyboard: three teams with their names, people present, Enter. */
-async function setUpMeeting(page: Page, names: readonly string[], people: number): Promise<void> {
+async function setUpMeeting(
+  page: Page,
+  names: readonly string[],
+  people: number,
+  shot?: (name: string) => Promise<unknown>,
+): Promise<void> {
   await page.goto('/?mode=host&lang=vi');
   await waitForScene(page, 'host-setup');
+  await shot?.('setup');
   for (const [i, name] of names.entries()) {
     const field = page.locator(`input[name="team-${String(i + 1)}"]`);
     await field.press('Control+a');
@@ -72,7 +79,7 @@ test.describe('a whole meeting on the projector, by keyboard only', () => {
     test.setTimeout(600_000);
     const shot = (name: string): Promise<Buffer> =>
       page.screenshot({ path: info.outputPath(`${name}.png`) });
-    await setUpMeeting(page, ['Hoa Sen', 'Hoa Mai', 'Hoa Cúc'], 35);
+    await setUpMeeting(page, ['Hoa Sen', 'Hoa Mai', 'Hoa Cúc'], 35, shot);
     await shot('quiz-ready');
     expect((await quizState(page)).teams.map((t) => t.name)).toEqual([
       'Hoa Sen',
@@ -80,9 +87,15 @@ test.describe('a whole meeting on the projector, by keyboard only', () => {
       'Hoa Cúc',
     ]);
 
+    // A key that does nothing now comes back with its reason: nobody is answering yet.
+    await key(page, 'x');
+    await expect.poll(async () => (await quizState(page)).refused).toBe('nobody-answering');
+    expect(await scores(page)).toEqual([0, 0, 0]);
+
     // Question 1: Sen buzzes and is wrong, Mai buzzes and is right.
     await key(page, 'Space');
     await expect.poll(async () => (await quizState(page)).phase).toBe('running');
+    expect((await quizState(page)).refused).toBeNull();
     await key(page, '1');
     await expect.poll(async () => (await quizState(page)).answering).toBe('t1');
     await shot('quiz-answering');
@@ -153,6 +166,7 @@ test.describe('a whole meeting on the projector, by keyboard only', () => {
     await expect.poll(async () => (await skitState(page)).ready).toBe(true);
     await shot('skit');
     let reloaded = false;
+    let votedOnce = false;
     for (let step = 0; step < 120; step++) {
       const s = await skitState(page);
       if (s.kind === 'ending') break;
@@ -170,6 +184,8 @@ test.describe('a whole meeting on the projector, by keyboard only', () => {
         await key(page, 'v');
         const form = page.getByRole('dialog', { name: 'Số người giơ tay cho mỗi phương án' });
         await expect(form).toBeVisible();
+        if (!votedOnce) await shot('skit-vote');
+        votedOnce = true;
         // Most hands for the first option shown.
         const inputs = form.locator('input');
         await inputs.first().press('Control+a');

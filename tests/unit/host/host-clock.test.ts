@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { startTeams, teamReducer, type TeamState } from '../../../src/core/quiz/teams';
+import {
+  BEAT_MS,
+  SLEEP_GAP_MS,
+  clockStep,
+  countdown,
+  pauseAfterSleep,
+  ticks,
+} from '../../../src/host/host-clock';
+import { KEY_PICTURE, TEAMS, TEAM_QUIZ_FIXTURE } from '../../scenario/fixtures';
+
+const ready = startTeams(TEAM_QUIZ_FIXTURE, 5, { teams: TEAMS, keyPicture: KEY_PICTURE });
+
+function startedAt(at: number): TeamState {
+  const step = teamReducer(TEAM_QUIZ_FIXTURE, ready, { type: 'start-timer', at });
+  if (!step.ok) throw new Error(step.refusal.code);
+  return step.state;
+}
+
+const T0 = 100_000;
+const running = startedAt(T0);
+const LIMIT = running.timer.durationMs;
+
+describe('the projector clock', () => {
+  it('beats about once a second while the countdown runs', () => {
+    let memory = { lastFrameAt: T0, lastBeatAt: 0 };
+    const beats: number[] = [];
+    for (let now = T0 + 16; now < T0 + 3_000; now += 16) {
+      const step = clockStep(memory, running, now, true);
+      expect(step.action).toBeNull();
+      if (step.beat) beats.push(now);
+      memory = step.memory;
+    }
+    expect(beats.length).toBe(3);
+    for (let i = 1; i < beats.length; i++)
+      expect((beats[i] ?? 0) - (beats[i - 1] ?? 0)).toBeGreaterThanOrEqual(BEAT_MS);
+  });
+
+  it('takes a long gap between frames for a sleep: pauses at the last frame', () => {
+    const memory = { lastFrameAt: T0 + 2_000, lastBeatAt: T0 + 2_000 };
+    const step = clockStep(memory, running, T0 + 2_000 + SLEEP_GAP_MS + 1, true);
+    expect(step.action).toEqual({ type: 'pause-timer', at: T0 + 2_000 });
+    expect(step.memory.lastFrameAt).toBe(T0 + 2_000 + SLEEP_GAP_MS + 1);
+    // A gap just under it is time that passed.
+    const awake = clockStep(memory, running, T0 + 2_000 + SLEEP_GAP_MS, true);
+    expect(awake.action).toBeNull();
+  });
+
+  it('calls time up at zero', () => {
+    const now = T0 + LIMIT;
+    const step = clockStep({ lastFrameAt: now - 16, lastBeatAt: now - 16 }, running, now, true);
+    expect(step.action).toEqual({ type: 'time-up', at: now });
+  });
+
+  it('does nothing for a stopped countdown or in a tab that only follows', () => {
+    const memory = { lastFrameAt: T0, lastBeatAt: 0 };
+    const later = T0 + LIMIT + SLEEP_GAP_MS * 2;
+    expect(clockStep(memory, ready, later, true)).toEqual({
+      memory: { lastFrameAt: later, lastBeatAt: 0 },
+      action: null,
+      beat: false,
+    });
+    expect(clockStep(memory, running, later, false).action).toBeNull();
+  });
+
+  it('on opening, pauses a countdown left running by a sleep at the last heartbeat', () => {
+    expect(pauseAfterSleep(running, T0 + 1_000, T0 + 60_000)).toEqual({
+      type: 'pause-timer',
+      at: T0 + 1_000,
+    });
+    expect(pauseAfterSleep(running, T0 + 1_000, T0 + 1_000 + SLEEP_GAP_MS)).toBeNull();
+    expect(pauseAfterSleep(running, 0, T0 + 60_000)).toBeNull();
+    expect(pauseAfterSleep(ready, T0, T0 + 60_000)).toBeNull();
+    expect(pauseAfterSleep(null, T0, T0 + 60_000)).toBeNull();
+  });
+});
+
+describe('the countdown face', () => {
+  it('shows whole seconds rounded up, the ring full at the start and empty at zero', () => {
+    expect(countdown(running, T0)).toMatchObject({ sec: LIMIT / 1000, frac: 1, urgent: false });
+    expect(countdown(running, T0 + 1)).toMatchObject({ sec: LIMIT / 1000 });
+    expect(countdown(running, T0 + LIMIT)).toMatchObject({ sec: 0, frac: 0 });
+  });
+
+  it('turns urgent in the last five seconds of a running countdown only', () => {
+    expect(countdown(running, T0 + LIMIT - 5_000).urgent).toBe(true);
+    expect(countdown(running, T0 + LIMIT - 5_001).urgent).toBe(false);
+    expect(countdown(ready, T0).urgent).toBe(false);
+  });
+
+  it('draws the ring again only when a degree of it or its colour changes', () => {
+    expect(countdown(running, T0 + 10).ring).toBe(countdown(running, T0).ring);
+    expect(countdown(running, T0 + LIMIT / 2).ring).not.toBe(countdown(running, T0).ring);
+  });
+
+  it('ticks once per urgent second, never on the first drawing nor at zero', () => {
+    const at = (ms: number) => countdown(running, T0 + LIMIT - ms);
+    expect(ticks(-1, at(4_500))).toBe(false);
+    expect(ticks(6, at(4_500))).toBe(true);
+    expect(ticks(5, at(4_500))).toBe(false);
+    expect(ticks(1, at(0))).toBe(false);
+    expect(ticks(11, at(9_500))).toBe(false);
+  });
+});
