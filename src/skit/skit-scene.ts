@@ -79,10 +79,19 @@ export class SkitScene extends BaseScene {
       if (this.dialog) return;
       if (e.key === 'Backspace') this.act({ type: 'back' });
       else if (e.key === 'h' || e.key === 'H') this.showHistory();
+      else if (/^[1-9]$/.test(e.key)) this.chooseNumber(Number(e.key));
     });
     void this.preload_().then(() => {
       this.render(true);
     });
+  }
+
+  /** A number key chooses the option read out with that number, as the live region says. */
+  private chooseNumber(n: number): void {
+    const view = this.view;
+    if (view.kind !== 'choice') return;
+    const option = view.visibleOptions[n - 1];
+    if (option) this.act({ type: 'choose', option: option.index });
   }
 
   private preload_(): Promise<void> {

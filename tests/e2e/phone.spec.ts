@@ -6,6 +6,7 @@ import {
   afterChange,
   announcementCount,
   buttons,
+  liveText,
   press,
   sceneState,
   tapAt,
@@ -502,6 +503,28 @@ test.describe('the skit on a phone', () => {
 
     await page.getByRole('dialog').getByRole('button', { name: 'Về trang đầu' }).tap();
     await waitForScene(page, 'menu');
+  });
+});
+
+test.describe('the skit with a keyboard', () => {
+  test('the number read out with an option chooses it, and the reading has no doubled marks', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('/?lang=vi');
+    await waitForScene(page, 'menu');
+    await press(page, 'play-skit');
+    await waitForScene(page, 'skit');
+    await expect.poll(async () => (await sceneState<SkitState>(page)).kind).toBe('choice');
+    const before = await sceneState<SkitState>(page);
+    expect(before.options.length).toBeGreaterThan(1);
+    const spoken = await liveText(page);
+    expect(spoken).toContain(' 2. ');
+    expect(spoken).not.toMatch(/[?!.…]\s*\./u);
+    // The second option read out, chosen with "2": as the second button would.
+    await page.keyboard.press('2');
+    await expect.poll(async () => (await sceneState<SkitState>(page)).step).toBe(before.step + 1);
+    expect((await sceneState<SkitState>(page)).nodeId).not.toBe(before.nodeId);
   });
 });
 

@@ -3,6 +3,13 @@ import type Phaser from 'phaser';
 type TextStyle = Phaser.Types.GameObjects.Text.TextStyle;
 type TextMetrics = Phaser.Types.GameObjects.Text.TextMetrics;
 
+/**
+ * What a font's ascent and descent are measured on: Vietnamese capitals carry two marks stacked
+ * above (Ẫ, Ể, Ổ) and one below (Ự, Ỵ), higher and lower than anything in Phaser's own test
+ * string, whose measure cut the top mark off ("BÂY NỢ" for BẪY NỢ).
+ */
+const MEASURE_TEXT = '|MÉẪỂỖỮỰỴgqy';
+
 /** A font's ascent and descent, measured once per page for each weight, size and family. */
 const metricsByFont = new Map<string, TextMetrics>();
 
@@ -36,6 +43,10 @@ export function addText(
   const font = fontOf(style);
   const known = metricsByFont.get(font);
   const made = scene.add.text(x, y, text, {
+    testString: MEASURE_TEXT,
+    // The measure is exact to a fraction of a pixel: a pixel of room keeps the edges of the
+    // marks' anti-aliasing whole at every resolution.
+    padding: { top: 1, bottom: 1 },
     ...style,
     resolution,
     ...(known ? { metrics: known } : {}),
