@@ -111,6 +111,31 @@ function defaultPack(): Plugin {
   };
 }
 
+/**
+ * `virtual:facilitator-guide`: docs/facilitator-guide.md as HTML, made while building (the game
+ * shows and prints it; nothing parses Markdown on the device). The guide is the project's own
+ * text, so its HTML is trusted as the game's own.
+ */
+function facilitatorGuide(): Plugin {
+  const path = fromRoot('docs/facilitator-guide.md');
+  return {
+    name: 'facilitator-guide',
+    resolveId: {
+      filter: { id: /^virtual:facilitator-guide$/ },
+      handler: (id) => `\0${id}`,
+    },
+    load: {
+      filter: { id: /^\0virtual:facilitator-guide$/ },
+      async handler() {
+        this.addWatchFile(path);
+        const { marked } = await import('marked');
+        const html = await marked.parse(readFileSync(path, 'utf8'), { gfm: true });
+        return `export default ${JSON.stringify(html)};`;
+      },
+    },
+  };
+}
+
 /** Bundled emoji keep their own folder in the build, so the offline cache can pick them out. */
 function assetFileName(info: { originalFileNames: readonly string[] }): string {
   const from = info.originalFileNames[0] ?? '';
@@ -260,6 +285,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       phaserFlags(),
       defaultPack(),
+      facilitatorGuide(),
       gzipPreview(),
       ...(single
         ? [singleFileHtml(), viteSingleFile({ removeViteModuleLoader: true })]

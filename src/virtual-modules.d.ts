@@ -7,3 +7,9 @@ declare module 'virtual:default-pack-summary' {
   const summary: import('./shared/packs/pack-summary').PackSummary;
   export default summary;
 }
+
+declare module 'virtual:facilitator-guide' {
+  /** docs/facilitator-guide.md as HTML, made while building. */
+  const html: string;
+  export default html;
+}

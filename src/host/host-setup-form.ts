@@ -20,6 +20,7 @@ export interface HostSetupOptions {
   readonly onCancel: () => void;
   /** Opens the list of past meetings' reports. */
   readonly onPastReports: () => void;
+  readonly onGuide: () => void;
 }
 
 const TIME_CHOICES = [0, 15, 20, 30, 45, 60, 90];
@@ -241,7 +242,11 @@ export function openHostSetup(o: HostSetupOptions): HTMLElement {
   past.addEventListener('click', () => {
     o.onPastReports();
   });
-  form.append(error, el('div', { className: 'actions' }, start, past, cancel));
+  const guide = el('button', { type: 'button', id: 'open-guide' }, t('host.guide.open'));
+  guide.addEventListener('click', () => {
+    o.onGuide();
+  });
+  form.append(error, el('div', { className: 'actions' }, start, past, guide, cancel));
 
   form.addEventListener('submit', (e) => {
     e.preventDefault();

@@ -75,6 +75,14 @@ export class HostSetupScene extends BaseScene {
       onCancel: () => {
         this.scene.start(SCENE.menu, {});
       },
+      onGuide: () => {
+        // Its own chunk: the guide's text is loaded only when asked for.
+        void import('./guide-view').then(({ openGuide }) => {
+          openGuide(() => {
+            document.getElementById('open-guide')?.focus();
+          });
+        });
+      },
       onPastReports: () => {
         this.services.reports.openArchive();
       },

@@ -298,3 +298,37 @@ test.describe('a whole meeting on the projector, by keyboard only', () => {
     await expect.poll(scores.bind(null, page)).toEqual([0, 0, 100]);
   });
 });
+
+test.describe("the facilitator's guide", () => {
+  test('opens from the setup, reads whole, and prints only the guide', async ({ page }, info) => {
+    await page.addInitScript(() => {
+      // The printer dialog is the browser's; the test only counts that Print asked for it.
+      Object.assign(window, { __printed: 0 });
+      window.print = () => {
+        Object.assign(window, { __printed: 1 });
+      };
+    });
+    await page.goto('/?mode=host&lang=vi');
+    await waitForScene(page, 'host-setup');
+    await page.getByRole('button', { name: 'Hướng dẫn điều hành' }).click();
+    const guide = page.getByRole('dialog', { name: 'Hướng dẫn cho người điều hành' });
+    await expect(guide).toBeVisible();
+    await expect(guide.getByRole('heading', { name: 'Kế hoạch 45–60 phút' })).toBeVisible();
+    await expect(guide.locator('table').first()).toBeVisible();
+    await expect(guide).toContainText('111');
+    await page.screenshot({ path: info.outputPath('guide.png') });
+    await guide.getByRole('button', { name: 'In hướng dẫn' }).click();
+    expect(await page.evaluate(() => (window as unknown as { __printed: number }).__printed)).toBe(
+      1,
+    );
+    // On paper: the guide alone, without its buttons.
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('#menu')).toBeHidden();
+    await expect(guide.getByRole('button', { name: 'In hướng dẫn' })).toBeHidden();
+    await expect(guide.getByRole('heading', { name: 'Kế hoạch 45–60 phút' })).toBeVisible();
+    await page.emulateMedia({ media: 'screen' });
+    await guide.getByRole('button', { name: 'Đóng' }).click();
+    await expect(guide).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Hướng dẫn điều hành' })).toBeFocused();
+  });
+});
