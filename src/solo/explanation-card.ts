@@ -154,6 +154,10 @@ export class ExplanationCard {
         this.next.focus();
       }
     });
+    // A tap beside the button leaves it the focus, so Enter still moves on.
+    this.root.addEventListener('mousedown', (e) => {
+      if (e.target !== this.next) e.preventDefault();
+    });
     shieldFromGame(this.root);
     (document.getElementById('ui-layer') ?? document.body).append(this.root);
     if (!options.reducedMotion && typeof this.panel.animate === 'function')
