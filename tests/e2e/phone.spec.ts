@@ -342,6 +342,9 @@ test.describe('the explanation card on a phone, by keyboard', () => {
     await expect(next).toBeFocused();
     await page.keyboard.press('a');
     expect((await quizState(page)).phase).toBe('feedback');
+    // A tap on the card's text leaves "next" the focus.
+    await card.getByRole('heading').tap();
+    await expect(next).toBeFocused();
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await quizState(page)).index).toBe(1);
     await expect(card).toHaveCount(0);
