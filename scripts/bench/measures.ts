@@ -17,9 +17,8 @@ import {
   shownIntervals,
   tweenSpans,
   type ShownFrame,
-  type ProbedFrame,
-  type Span,
 } from './stats';
+import { probeScript } from './page-probe';
 
 export interface LoadFigures {
   /** Gzip bytes (encoded bodies) of the JS and CSS that finished loading before menu-ready. */
@@ -162,10 +161,10 @@ const round1 = (v: number | null): number | null => (v === null ? null : Math.ro
  * Frame times while three questions are answered by tapping their tiles on a Pixel 7
  * (412×839 CSS px at 2.625 device pixels per CSS pixel; the game draws at 2, so its canvas is
  * 824×1678) with the CPU slowed 4×. The animations are each tile's flight into its slot
- * (140 ms) and the explanation card's fade-in (200 ms), CSS animations (src/ui/flyer.ts). The
- * game records its own frames (src/game/frame-probe.ts) and each CSS animation's start and end
- * (ui/flyer.ts), both enabled by arrays this puts on `window` before it loads; a trace gives
- * which display refresh each frame shown was made for. See `refreshIntervals`,
+ * (140 ms) and the explanation card's fade-in (200 ms), compositor animations. The page's
+ * frames, taps and animations are recorded by a probe put in the page before it loads
+ * (page-probe.ts), the same for every build; a trace gives which display refresh each frame
+ * shown was made for. See `refreshIntervals`,
  * `shownIntervals` and `frameIntervals` for which intervals count.
  */
 export async function measureFrames(
@@ -176,12 +175,7 @@ export async function measureFrames(
   const context = await browser.newContext({ ...PHONE });
   try {
     const { page, cdp } = await openPhonePage(context);
-    await context.addInitScript(() => {
-      const inputs: number[] = [];
-      Object.assign(window, { __dhbcFrames: [], __dhbcInputs: inputs, __dhbcAnimations: [] });
-      for (const type of ['pointerup', 'keydown'])
-        window.addEventListener(type, () => inputs.push(performance.now()), { capture: true });
-    });
+    await context.addInitScript({ content: probeScript() });
     await page.goto(url);
     await waitForScene(page, 'menu');
     await tapButton(page, 'play-quiz');
@@ -191,10 +185,7 @@ export async function measureFrames(
     );
     await throttleCpu(cdp);
     await page.evaluate(() => {
-      const w = window as unknown as { __dhbcFrames: unknown[]; __dhbcInputs: unknown[] };
-      w.__dhbcFrames.length = 0;
-      w.__dhbcInputs.length = 0;
-      (window as unknown as { __dhbcAnimations: unknown[] }).__dhbcAnimations.length = 0;
+      window.__benchProbe?.clear();
     });
     const trace = await traceShownFrames(cdp, page);
     for (let q = 0; q < 3; q += 1) {
@@ -203,15 +194,11 @@ export async function measureFrames(
       await waitForPhase(page, 'question');
     }
     const got = await page.evaluate(() => {
-      const w = window as unknown as {
-        __dhbcFrames: ProbedFrame[];
-        __dhbcInputs: number[];
-        __dhbcAnimations: Span[];
-      };
+      const probe = window.__benchProbe;
       return {
-        frames: w.__dhbcFrames,
-        inputs: w.__dhbcInputs,
-        css: w.__dhbcAnimations,
+        frames: probe?.frames ?? [],
+        inputs: probe?.inputs ?? [],
+        css: probe?.animations ?? [],
       };
     });
     const shownTrace = await trace.stop();

@@ -16,7 +16,7 @@ export function percentile(values: readonly number[], p: number): number | null 
   return sorted[rank - 1] ?? null;
 }
 
-/** One drawn frame as the game's bench probe records it (src/game/frame-probe.ts). */
+/** One drawn frame as the page probe records it (page-probe.ts). */
 export interface ProbedFrame {
   readonly start: number;
   readonly end: number;
@@ -47,7 +47,7 @@ export interface FrameIntervals {
  * Sorts frame times by what happened in them. An interval (start of one frame to the start of
  * the next) counts as animating when the earlier frame ended with a tween still running and
  * frames kept coming: the later frame is the next picture of that animation. Not counted: gaps
- * while frames are stopped (a player thinking; see src/game/idle-frames.ts), one-off frames
+ * while frames are stopped (a player thinking; see src/shared/engine/idle-frames.ts), one-off frames
  * drawn while stopped, and still frames. The work an input causes (a tap rebuilds the board and
  * starts a tile's flight) is timed apart, as input to the end of the next frame drawn.
  */

@@ -12,7 +12,6 @@ import { QuizScene } from '../solo/quiz-scene';
 import { ResultsScene } from '../solo/results-scene';
 import { SkitScene } from '../skit/skit-scene';
 import { COLOR } from '../shared/ui/theme';
-import { recordFramesForBench } from './frame-probe';
 import { stopFramesWhenStill } from '../shared/engine/idle-frames';
 import { handleKeysOnce } from './keys-once';
 import { fitGameToParent, measureViewport } from '../shared/engine/viewport';
@@ -50,7 +49,6 @@ export function startGame(parent: HTMLElement, services: Services, first: FirstS
   game.registry.set(FIRST_SCENE_KEY, first);
   handleKeysOnce(game);
   const wake = stopFramesWhenStill(game);
-  recordFramesForBench(game);
   let timer = 0;
   let last = `${size.width}x${size.height}`;
   window.addEventListener('resize', () => {

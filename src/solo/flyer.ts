@@ -1,10 +1,8 @@
 /**
- * Animations over the game's canvas that the browser's compositor draws: a letter flying from
- * its tile into its slot (a small element moved by a CSS transform animation), and the
- * explanation card fading in (a picture of it, faded by a CSS opacity animation). The
- * compositor draws their frames on its own thread, so they keep moving while the page's script
- * is busy: the tap that started a flight, the next tap, building the next question. Drawn on the
- * game's canvas, each of their steps needed a frame of script and a hand-over of the canvas.
+ * A letter flying from its tile into its slot, over the game's canvas: a small element moved by
+ * a CSS transform animation, which the browser's compositor draws on its own thread, so it keeps
+ * moving while the page's script is busy (the next tap, the card). Drawn on the game's canvas,
+ * each of its steps needed a frame of script and a hand-over of the canvas.
  *
  * Boxes here are in CSS pixels inside the game's parent element.
  */
@@ -34,9 +32,6 @@ export interface Flight {
 
 /** Phaser's Quad.easeOut as a CSS timing function. */
 const QUAD_OUT = 'cubic-bezier(0.25, 0.46, 0.45, 0.94)';
-
-/** The array `npm run bench` puts on `window` to receive each animation's start and end. */
-const PROBE = '__dhbcAnimations';
 
 /** An element at `at` (CSS pixels in its parent) that takes no taps, with `style` besides. */
 function place(tag: 'div' | 'canvas', at: FlyerBox, style: Partial<CSSStyleDeclaration>) {
@@ -93,20 +88,11 @@ export function flyCell(
     ],
     { duration: ms, easing: QUAD_OUT, fill: 'forwards' },
   );
-  return follow(animation, cell, ms);
+  return follow(animation, cell);
 }
 
-/**
- * The handle of `animation` of `element` (`ms` long): when it ends, and taking the element
- * away. For `npm run bench` only, its start and end go where the page asks for them.
- */
-function follow(animation: Animation, element: HTMLElement, ms: number): Flight {
-  const probe = (window as unknown as Record<string, unknown>)[PROBE];
-  if (Array.isArray(probe))
-    void animation.ready.then(() => {
-      const start = Number(animation.startTime);
-      probe.push({ start, end: start + ms });
-    });
+/** The handle of `animation` of `element`: when it ends, and taking the element away. */
+function follow(animation: Animation, element: HTMLElement): Flight {
   let removed = false;
   return {
     done: animation.finished.then(
@@ -118,49 +104,6 @@ function follow(animation: Animation, element: HTMLElement, ms: number): Flight 
       removed = true;
       animation.cancel();
       element.remove();
-    },
-  };
-}
-
-export interface Fade extends Flight {
-  /** How far it has faded in, 0 to 1. */
-  progress(): number;
-}
-
-/**
- * Fades in, over `ms`, a copy of `source`'s pixels in `box` (the game canvas's pixels), shown at
- * `at` (CSS pixels in `parent`); null when the browser cannot animate elements. It stays shown
- * until `remove`.
- */
-export function fadeInOver(
-  parent: HTMLElement,
-  source: HTMLCanvasElement,
-  box: FlyerBox,
-  at: FlyerBox,
-  ms: number,
-): Fade | null {
-  if (typeof Element.prototype.animate !== 'function') return null;
-  const picture = place('canvas', at, {
-    opacity: '0',
-    willChange: 'opacity',
-    zIndex: '2',
-  }) as HTMLCanvasElement;
-  picture.width = Math.round(box.w);
-  picture.height = Math.round(box.h);
-  picture.className = 'fade-over';
-  picture
-    .getContext('2d')
-    ?.drawImage(source, box.x, box.y, box.w, box.h, 0, 0, picture.width, picture.height);
-  parent.append(picture);
-  const animation = picture.animate([{ opacity: 0 }, { opacity: 1 }], {
-    duration: ms,
-    fill: 'forwards',
-  });
-  return {
-    ...follow(animation, picture, ms),
-    progress: () => {
-      const t = Number(animation.currentTime ?? 0);
-      return Math.min(1, Math.max(0, t / ms));
     },
   };
 }

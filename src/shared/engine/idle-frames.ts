@@ -22,8 +22,7 @@ const WAKE_EVENTS = [
 
 /**
  * A game event that wakes the frames, for a change no input brought: an animation over the
- * canvas ended (a letter's flight, the card's fade) and what it showed must be drawn on it
- * (see ui/flyer.ts).
+ * canvas ended (a letter's flight) and what it showed must be drawn on it (src/solo/flyer.ts).
  */
 export const WAKE_FRAMES = 'wake-frames';
 

@@ -1,5 +1,4 @@
 import Phaser from '../engine/phaser-lite';
-import { declareDrawBox } from '../engine/still-parts';
 import { addText } from './text';
 import { COLOR, FONT_FAMILY } from './theme';
 
@@ -77,15 +76,6 @@ export class Button extends Phaser.GameObjects.Container {
     this.add([this.bg, this.label]);
     this.fitLabel();
     this.draw();
-    // Where it draws, shadow and focus ring included (see still-parts.ts).
-    const box = [
-      -this.width / 2 - 6,
-      -this.height / 2 - 6,
-      this.width + 12,
-      this.height + 12,
-    ] as const;
-    declareDrawBox(this, ...box);
-    declareDrawBox(this.bg, ...box);
     // Phaser hit-tests a container in coordinates from its top-left corner (it adds half the
     // size to the point), so the whole button is the rectangle from (0, 0).
     this.setInteractive(

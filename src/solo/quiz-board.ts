@@ -1,0 +1,388 @@
+import type Phaser from 'phaser';
+import { tilesInBank, type SoloState } from '../core/quiz/solo';
+import type { TextStyleOptions } from '../shared/engine/base-scene';
+import { WAKE_FRAMES } from '../shared/engine/idle-frames';
+import { COLOR, CSS_COLOR } from '../shared/ui/theme';
+import { flyCell, type Flight } from './flyer';
+import { bankLayout, slotLayout, type Box, type QuizAreas } from './quiz-layout';
+
+/** How long a placed letter flies from its tile to its slot (ms). */
+export const FLIGHT_MS = 140;
+
+/** Makes a text the way the scene does (its font, its resolution). */
+export type MakeLabel = (
+  x: number,
+  y: number,
+  text: string,
+  o: TextStyleOptions,
+) => Phaser.GameObjects.Text;
+
+export interface BoardInput {
+  /** A tap on the bank's tile `tile`. */
+  place(tile: number): void;
+  /** A tap on the answer slot `slot`. */
+  unplace(slot: number): void;
+}
+
+export interface BoardOptions {
+  /** CSS pixels per world unit: where the flying letter goes over the canvas. */
+  readonly uiScale: number;
+  readonly reducedMotion: boolean;
+}
+
+/** One answer slot: its empty look, the cell its letter shows in, and its tap area. */
+interface SlotView {
+  readonly size: number;
+  readonly empty: Phaser.GameObjects.Graphics;
+  readonly cell: Phaser.GameObjects.Container;
+  readonly cellBg: Phaser.GameObjects.Graphics;
+  readonly letter: Phaser.GameObjects.Text;
+  readonly hit: Phaser.GameObjects.Zone;
+  /** Which slot of the answer it shows now. */
+  index: number;
+  /** The tile it shows (null: none; undefined: not shown yet), to redraw only what changes. */
+  tile: number | null | undefined;
+  /** Whether its cell has the locked look (undefined: not drawn yet). */
+  locked: boolean | undefined;
+}
+
+/** One bank tile: up (in the bank, tappable) or down (placed: an empty cell). */
+interface TileView {
+  readonly size: number;
+  readonly up: Phaser.GameObjects.Graphics;
+  readonly down: Phaser.GameObjects.Graphics;
+  readonly letter: Phaser.GameObjects.Text;
+  readonly hit: Phaser.GameObjects.Zone;
+  /** Which tile of the bank it shows now. */
+  id: number;
+}
+
+function setTappable(hit: Phaser.GameObjects.Zone, on: boolean): void {
+  if (hit.input) hit.input.enabled = on;
+}
+
+/**
+ * The answer slots and the bank's tiles. Its objects are kept for the scene's life: a new
+ * question moves them and sets their letters (a Text of a fixed width keeps its canvas), where
+ * building them again made some fifty new texts on the tap on "next". A tap changes a slot or
+ * two and a tile: those are updated in place. A letter just placed flies from its tile to its
+ * slot over the canvas (`flyCell`), its cell on the canvas hidden until it lands.
+ */
+export class QuizBoard {
+  /** Empty slots, tiles and tap areas; the letters in slots are drawn above, in `cells`. */
+  private readonly layer: Phaser.GameObjects.Container;
+  private readonly cells: Phaser.GameObjects.Container;
+  private slots: SlotView[] = [];
+  private spareSlots: SlotView[] = [];
+  private tiles = new Map<number, TileView>();
+  private spareTiles: TileView[] = [];
+  private slotBoxes: readonly Box[] = [];
+  private readonly tileBoxes = new Map<number, Box>();
+  private flights = new Map<number, Flight>();
+  /** The question, its visible tiles and the areas: a different key, a different layout. */
+  private key = '';
+
+  constructor(
+    private readonly scene: Phaser.Scene,
+    private readonly makeLabel: MakeLabel,
+    private readonly input: BoardInput,
+    private readonly options: BoardOptions,
+  ) {
+    this.layer = scene.add.container(0, 0);
+    this.cells = scene.add.container(0, 0);
+    scene.events.once('shutdown', () => {
+      this.clearFlights();
+    });
+  }
+
+  /**
+   * Shows `state` in `areas`; `placed` is the slot a tile was just placed in (by the event that
+   * says so), whose letter flies in from its tile.
+   */
+  show(state: SoloState, areas: QuizAreas, placed: number | null): void {
+    const puzzle = state.puzzle;
+    const visible = puzzle
+      ? puzzle.bank.filter((tile) => !(state.decoysRemoved && tile.decoy))
+      : [];
+    const key = [
+      state.order[state.index] ?? '',
+      state.index,
+      visible.map((tile) => tile.id).join(','),
+      JSON.stringify(areas),
+    ].join('|');
+    if (key !== this.key) {
+      this.key = key;
+      this.layOut(puzzle?.words.map((w) => w.length) ?? [], visible, areas);
+    }
+    const inBank = new Set(tilesInBank(state));
+    for (const [id, view] of this.tiles) {
+      const up = inBank.has(id);
+      view.up.setVisible(up);
+      view.letter.setVisible(up);
+      view.down.setVisible(!up);
+      setTappable(view.hit, up);
+    }
+    this.slots.forEach((view, si) => {
+      this.showSlot(view, state, si, placed === si);
+    });
+  }
+
+  /** The board shaken sideways (a wrong answer), unless the player asks for less motion. */
+  shake(): void {
+    if (this.options.reducedMotion) return;
+    this.scene.tweens.add({
+      targets: [this.layer, this.cells],
+      x: { from: -10, to: 0 },
+      duration: 300,
+      ease: 'Elastic.easeOut',
+    });
+  }
+
+  /** Tiles in the bank and the slots' centres, in world units, for the test hook. */
+  boxes(state: SoloState): { tiles: { id: number; box: Box }[]; slots: readonly Box[] } {
+    const inBank = new Set(tilesInBank(state));
+    return {
+      tiles: [...this.tileBoxes].filter(([id]) => inBank.has(id)).map(([id, box]) => ({ id, box })),
+      slots: this.slotBoxes,
+    };
+  }
+
+  /** Puts the slots and tiles of a new layout in place, reusing the objects of the last one. */
+  private layOut(
+    lengths: readonly number[],
+    visible: readonly { id: number; letter: string }[],
+    areas: QuizAreas,
+  ): void {
+    this.clearFlights();
+    const slots = slotLayout(lengths, areas.slots);
+    this.slotBoxes = slots.boxes;
+    for (const view of this.slots) this.stowSlot(view);
+    this.spareSlots.push(...this.slots);
+    this.slots = slots.boxes.map((box, si) => {
+      const view = this.take(this.spareSlots, box.w) ?? this.makeSlot(box.w);
+      view.index = si;
+      view.tile = undefined;
+      view.empty
+        .clear()
+        .fillStyle(COLOR.panelLight, 1)
+        .fillRoundedRect(box.x, box.y, box.w, box.h, 8)
+        .setVisible(true);
+      view.cell.setPosition(box.x, box.y).setScale(1);
+      // The tap area spans the gaps around the slot: 44 px wide from a 40 px slot.
+      view.hit
+        .setPosition(box.x - slots.gap / 2, box.y - (slots.rowH - box.h) / 2)
+        .setSize(box.w + slots.gap, slots.rowH);
+      return view;
+    });
+    const tileBoxes = bankLayout(visible.length, areas.bank);
+    this.tileBoxes.clear();
+    for (const view of this.tiles.values()) this.stowTile(view);
+    this.spareTiles.push(...this.tiles.values());
+    this.tiles = new Map();
+    visible.forEach((tile, i) => {
+      const box = tileBoxes[i];
+      if (!box) return;
+      const view = this.take(this.spareTiles, box.w) ?? this.makeTile(box.w);
+      view.id = tile.id;
+      const { x, y, w } = box;
+      view.down.clear().fillStyle(COLOR.panel, 1).fillRoundedRect(x, y, w, w, 10);
+      view.up
+        .clear()
+        .fillStyle(COLOR.shadow, 0.5)
+        .fillRoundedRect(x + 2, y + 4, w, w, 10)
+        .fillStyle(COLOR.tile, 1)
+        .fillRoundedRect(x, y, w, w, 10);
+      view.letter.setText(tile.letter).setPosition(x + w / 2, y + w / 2);
+      view.hit.setPosition(x, y);
+      this.tileBoxes.set(tile.id, box);
+      this.tiles.set(tile.id, view);
+    });
+  }
+
+  /** A spare view `size` wide, taken out of `spares`. */
+  private take<V extends { size: number }>(spares: V[], size: number): V | undefined {
+    const i = spares.findIndex((v) => v.size === size);
+    return i < 0 ? undefined : spares.splice(i, 1)[0];
+  }
+
+  /** Hides a slot that the new layout does not use (yet). */
+  private stowSlot(view: SlotView): void {
+    this.scene.tweens.killTweensOf(view.cell);
+    view.empty.setVisible(false);
+    view.cell.setVisible(false);
+    setTappable(view.hit, false);
+  }
+
+  /** Hides a tile that the new layout does not use (yet). */
+  private stowTile(view: TileView): void {
+    view.up.setVisible(false);
+    view.down.setVisible(false);
+    view.letter.setVisible(false);
+    setTappable(view.hit, false);
+  }
+
+  private makeSlot(size: number): SlotView {
+    const empty = this.scene.add.graphics();
+    const cellBg = this.scene.add.graphics();
+    const letter = this.makeLabel(size / 2, size / 2, '', {
+      size: Math.round(size * 0.55),
+      bold: true,
+      color: '#14213d',
+      align: 'center',
+      width: size,
+    }).setOrigin(0.5);
+    const cell = this.scene.add.container(0, 0, [cellBg, letter]).setVisible(false);
+    const hit = this.scene.add.zone(0, 0, size, size).setOrigin(0).setInteractive();
+    const view: SlotView = {
+      size,
+      empty,
+      cell,
+      cellBg,
+      letter,
+      hit,
+      index: 0,
+      tile: undefined,
+      locked: undefined,
+    };
+    hit.on('pointerup', () => {
+      this.input.unplace(view.index);
+    });
+    this.layer.add([empty, hit]);
+    this.cells.add(cell);
+    return view;
+  }
+
+  private makeTile(size: number): TileView {
+    const down = this.scene.add.graphics();
+    const up = this.scene.add.graphics();
+    const letter = this.makeLabel(0, 0, '', {
+      size: Math.round(size * 0.5),
+      bold: true,
+      color: '#14213d',
+      align: 'center',
+      width: size,
+    }).setOrigin(0.5);
+    const hit = this.scene.add.zone(0, 0, size, size).setOrigin(0).setInteractive();
+    const view: TileView = { size, up, down, letter, hit, id: -1 };
+    hit.on('pointerup', () => {
+      this.input.place(view.id);
+    });
+    this.layer.add([down, up, letter, hit]);
+    return view;
+  }
+
+  /** Shows slot `si`'s letter (or its empty look); `flyIn`: it was just placed, and flies in. */
+  private showSlot(view: SlotView, state: SoloState, si: number, flyIn: boolean): void {
+    const tile = state.slots[si] ?? null;
+    const box = this.slotBoxes[si];
+    if (!box) return;
+    const filled = tile !== null;
+    const changed = view.tile !== tile;
+    if (changed) this.land(si);
+    view.empty.setVisible(!filled);
+    view.cell.setVisible(filled && !this.flights.has(si));
+    setTappable(view.hit, filled);
+    if (filled) {
+      const locked = state.lockedSlots.includes(si);
+      view.letter.setText(state.puzzle?.bank[tile]?.letter ?? '');
+      if (view.locked !== locked) {
+        view.locked = locked;
+        view.letter.setColor(locked ? '#ffffff' : '#14213d');
+        view.cellBg
+          .clear()
+          .fillStyle(locked ? COLOR.right : COLOR.slot, 1)
+          .fillRoundedRect(0, 0, view.size, view.size, 8);
+      }
+    }
+    if (changed) {
+      // A cell still flying to where it no longer belongs lands at once.
+      this.scene.tweens.killTweensOf(view.cell);
+      view.cell.setPosition(box.x, box.y).setScale(1);
+      const from = filled && flyIn ? this.tileBoxes.get(tile) : undefined;
+      if (from) this.flyIn(si, view, from, box);
+    }
+    view.tile = tile;
+  }
+
+  /**
+   * Slot `si`'s letter flies from its tile (not when the player asks for less motion): as an
+   * element over the canvas that the compositor moves, its cell on the canvas hidden until it
+   * lands; where elements cannot be animated, the cell itself by a tween.
+   */
+  private flyIn(si: number, view: SlotView, from: Box, to: Box): void {
+    if (this.options.reducedMotion) return;
+    const scale = this.options.uiScale;
+    const css = (b: Box): Box => ({
+      x: b.x * scale,
+      y: b.y * scale,
+      w: b.w * scale,
+      h: b.h * scale,
+    });
+    const parent = this.scene.game.canvas.parentElement;
+    const letter = view.letter;
+    const flight = parent
+      ? flyCell(
+          parent,
+          {
+            background: view.locked ? CSS_COLOR.right : CSS_COLOR.slot,
+            radius: 8 * scale,
+            glyph: letter.canvas,
+            glyphBox: css({
+              x: letter.x - letter.displayOriginX,
+              y: letter.y - letter.displayOriginY,
+              w: letter.width,
+              h: letter.height,
+            }),
+          },
+          css(from),
+          css(to),
+          FLIGHT_MS,
+        )
+      : null;
+    if (flight) {
+      this.flights.set(si, flight);
+      view.cell.setVisible(false);
+      void flight.done.then(() => {
+        this.land(si, flight);
+      });
+      return;
+    }
+    view.cell.setPosition(from.x, from.y).setScale(from.w / to.w);
+    this.scene.tweens.add({
+      targets: view.cell,
+      x: to.x,
+      y: to.y,
+      scale: 1,
+      duration: FLIGHT_MS,
+      ease: 'Quad.easeOut',
+    });
+  }
+
+  /**
+   * Ends slot `si`'s flight (only `which`, when given): its cell shows on the canvas again, and
+   * the flying element goes once a frame has drawn it there (both on screen for that frame, so
+   * the letter never blinks).
+   */
+  private land(si: number, which?: Flight): void {
+    const flight = this.flights.get(si);
+    if (!flight || (which && flight !== which)) return;
+    this.flights.delete(si);
+    if (!this.scene.sys.isActive()) {
+      flight.remove();
+      return;
+    }
+    const view = this.slots[si];
+    if (view) view.cell.setVisible(view.tile !== null && view.tile !== undefined);
+    const game = this.scene.game;
+    game.events.once('postrender', () => {
+      flight.remove();
+    });
+    game.events.emit(WAKE_FRAMES);
+  }
+
+  /** Takes every flying letter off the screen at once. */
+  private clearFlights(): void {
+    for (const flight of this.flights.values()) flight.remove();
+    this.flights.clear();
+  }
+}

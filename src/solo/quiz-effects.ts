@@ -1,0 +1,86 @@
+import type { SoloEvent, SoloState } from '../core/quiz/solo';
+import type { SoundBoard } from '../shared/audio/sound-board';
+
+/** Where the quiz's effects go: the sound board and the live region (by i18n key). */
+export interface EffectOutlets {
+  readonly sound: Pick<SoundBoard, 'play' | 'vibrate'>;
+  announce(key: string, options?: Record<string, unknown>): void;
+}
+
+/** What an announcement names of the open question. */
+export interface QuestionWords {
+  readonly answer: string;
+  /** The picture's description, in the interface language. */
+  readonly picture: string;
+  /** The explanation, in the interface language. */
+  readonly explanation: string;
+}
+
+/** Announces the question `state` shows: its number, picture, word and letter counts, score. */
+export function announceQuestion(state: SoloState, q: QuestionWords, out: EffectOutlets): void {
+  const words = state.puzzle?.words ?? [];
+  out.announce('announce.question', {
+    n: state.index + 1,
+    total: state.order.length,
+    picture: q.picture,
+    words: words.length,
+    letters: words.reduce((n, w) => n + w.length, 0),
+    score: state.score,
+  });
+}
+
+/**
+ * The sounds, vibrations and announcements of one step's `events`, from the state `before` it
+ * to `after` it; `q` is the question the step was about, `next` the one shown after it.
+ */
+export function playEffects(
+  events: readonly SoloEvent[],
+  before: SoloState,
+  after: SoloState,
+  q: QuestionWords | null,
+  next: QuestionWords | null,
+  out: EffectOutlets,
+): void {
+  const { sound } = out;
+  for (const e of events) {
+    switch (e.type) {
+      case 'tile-placed':
+        sound.play('tile');
+        break;
+      case 'tile-returned':
+        sound.play('tap');
+        break;
+      case 'answer-right':
+        sound.play('right');
+        sound.vibrate(40);
+        out.announce('announce.right', {
+          answer: q?.answer ?? '',
+          points: e.points,
+          score: after.score,
+        });
+        if (q) out.announce('announce.explanation', { text: q.explanation });
+        break;
+      case 'answer-wrong':
+        sound.play('wrong');
+        sound.vibrate([60, 40, 60]);
+        out.announce('announce.wrong', { score: before.score });
+        break;
+      case 'hint-used':
+        sound.play('hint');
+        out.announce(e.hint === 'reveal-letter' ? 'announce.hintLetter' : 'announce.hintDecoys', {
+          cost: e.cost,
+        });
+        break;
+      case 'skipped':
+        sound.play('reveal');
+        out.announce('announce.skipped', { answer: q?.answer ?? '' });
+        if (q) out.announce('announce.explanation', { text: q.explanation });
+        break;
+      case 'question-shown':
+        if (next) announceQuestion(after, next, out);
+        break;
+      case 'finished':
+        break;
+    }
+  }
+}

@@ -1,0 +1,175 @@
+/**
+ * Where the solo quiz puts things, in CSS pixels: pure arithmetic of the screen's size, the
+ * answer's words and the bank's tile count, so it is unit-tested without a game.
+ */
+
+export interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+}
+
+/** The four areas of the quiz screen under its header. */
+export interface QuizAreas {
+  readonly picture: Box;
+  readonly slots: Box;
+  readonly bank: Box;
+  readonly actions: Box;
+}
+
+/** Narrowest hint/skip button that still fits its label ("Reveal a letter") in two lines of 16 px. */
+export const ACTION_MIN_W = 140;
+/** Smallest letter tile (a thumb's width) and the gap between tiles. */
+export const TILE_MIN = 44;
+export const TILE_GAP = 6;
+/** Height of the header (menu button, progress, score) above the areas. */
+const TOP = 64;
+const PAD = 12;
+/** Gap between answer slots, and the extra room between two words (a share of a slot). */
+const SLOT_GAP = 4;
+const WORD_GAP = 0.6;
+
+/** Columns and rows of the tile bank: up to 8 a row, never more than fit `width` at TILE_MIN. */
+export function bankGrid(tiles: number, width: number): { cols: number; rows: number } {
+  const fit = Math.max(1, Math.floor((width + TILE_GAP) / (TILE_MIN + TILE_GAP)));
+  const cols = Math.min(8, fit, Math.max(5, Math.ceil(tiles / 3)));
+  return { cols, rows: Math.max(1, Math.ceil(tiles / cols)) };
+}
+
+/** Four hint/skip buttons in a row need room for their two-line labels; else two rows. */
+function actionsHeight(width: number): number {
+  return width / 4 >= ACTION_MIN_W ? 52 : 52 * 2 + 8;
+}
+
+/**
+ * The areas of a `vw` × `vh` screen for a bank of `tiles`: in portrait the picture above the
+ * slots, the bank and the buttons, the bank keeping room for the rows its tiles need; in
+ * landscape the picture on the left, the rest on the right.
+ */
+export function quizAreas(vw: number, vh: number, tiles: number): QuizAreas {
+  if (vh >= vw) {
+    const w = vw - PAD * 2;
+    // The bank may use the screen's width but for 8 px each side, so 7 thumb-sized tiles fit
+    // a row of a 360 px phone.
+    const bankW = vw - 16;
+    const actionsH = actionsHeight(w);
+    const actions = { x: PAD, y: vh - PAD - actionsH, w, h: actionsH };
+    const slotsH = Math.max(96, vh * 0.16);
+    const bankMin = bankGrid(tiles, bankW).rows * (TILE_MIN + TILE_GAP) + 8;
+    const pictureH = Math.max(
+      120,
+      Math.min(w * 0.72, actions.y - 10 - bankMin - 6 - slotsH - 10 - TOP),
+    );
+    const picture = { x: PAD, y: TOP, w, h: pictureH };
+    const slots = { x: PAD, y: TOP + pictureH + 10, w, h: slotsH };
+    const bank = {
+      x: 8,
+      y: slots.y + slotsH + 6,
+      w: bankW,
+      h: actions.y - (slots.y + slotsH) - 12,
+    };
+    return { picture, slots, bank, actions };
+  }
+  const left = Math.min(vw * 0.5, (vh - TOP - PAD) * 1.25);
+  const picture = { x: PAD, y: TOP, w: left - PAD, h: vh - TOP - PAD };
+  const rx = left + PAD;
+  const rw = vw - rx - PAD;
+  const slots = { x: rx, y: TOP, w: rw, h: (vh - TOP) * 0.3 };
+  const actionsH = actionsHeight(rw);
+  const actions = { x: rx, y: vh - 12 - actionsH, w: rw, h: actionsH };
+  const bank = { x: rx, y: slots.y + slots.h + 8, w: rw, h: actions.y - (slots.y + slots.h) - 16 };
+  return { picture, slots, bank, actions };
+}
+
+/** The answer slots: one box per letter, in answer order, and the size of a slot. */
+export interface SlotLayout {
+  readonly size: number;
+  /** Height of a row of slots: a slot's tap area spans it. */
+  readonly rowH: number;
+  readonly gap: number;
+  readonly boxes: readonly Box[];
+}
+
+/** Words (by index) on each row when slots are `size` wide: a word never breaks over rows. */
+function wrapWords(lengths: readonly number[], size: number, width: number): number[][] {
+  const rows: number[][] = [];
+  let row: number[] = [];
+  let used = 0;
+  lengths.forEach((length, wi) => {
+    const wordW = (row.length > 0 ? size * WORD_GAP : 0) + length * (size + SLOT_GAP);
+    if (row.length > 0 && used + wordW > width) {
+      rows.push(row);
+      row = [];
+      used = 0;
+    }
+    used += (row.length > 0 ? size * WORD_GAP : 0) + length * (size + SLOT_GAP);
+    row.push(wi);
+  });
+  rows.push(row);
+  return rows;
+}
+
+/**
+ * Slots for words of `lengths` letters in `area`: one row per word when it fits, words
+ * wrapping onto further rows, slots as large as fits (52 down to 28), each row centred.
+ */
+export function slotLayout(lengths: readonly number[], area: Box): SlotLayout {
+  let size = 52;
+  while (size > 28 && wrapWords(lengths, size, area.w).length * (size + 10) > area.h) size -= 2;
+  const rows = wrapWords(lengths, size, area.w);
+  const rowH = size + 10;
+  const startY = area.y + Math.max(0, (area.h - rows.length * rowH) / 2);
+  const boxes: Box[] = [];
+  rows.forEach((words, r) => {
+    const totalW =
+      words.reduce((n, wi) => n + (lengths[wi] ?? 0) * (size + SLOT_GAP), 0) +
+      (words.length - 1) * size * WORD_GAP;
+    let x = area.x + (area.w - totalW) / 2;
+    const y = startY + r * rowH;
+    for (const wi of words) {
+      for (let li = 0; li < (lengths[wi] ?? 0); li++) {
+        boxes.push({ x, y, w: size, h: size });
+        x += size + SLOT_GAP;
+      }
+      x += size * WORD_GAP;
+    }
+  });
+  return { size, rowH, gap: SLOT_GAP, boxes };
+}
+
+/** The bank's tiles in `area`: thumb-sized (44 to 64), rows of up to 8, each row centred. */
+export function bankLayout(tiles: number, area: Box): readonly Box[] {
+  const { cols, rows } = bankGrid(tiles, area.w);
+  const size = Math.max(
+    TILE_MIN,
+    Math.min(64, (area.w - (cols - 1) * TILE_GAP) / cols, area.h / rows - TILE_GAP),
+  );
+  const top = area.y + Math.max(0, (area.h - rows * (size + TILE_GAP)) / 2);
+  const boxes: Box[] = [];
+  for (let i = 0; i < tiles; i++) {
+    const r = Math.floor(i / cols);
+    const inRow = Math.min(cols, tiles - r * cols);
+    const left = area.x + (area.w - (inRow * (size + TILE_GAP) - TILE_GAP)) / 2;
+    boxes.push({
+      x: left + (i % cols) * (size + TILE_GAP),
+      y: top + r * (size + TILE_GAP),
+      w: size,
+      h: size,
+    });
+  }
+  return boxes;
+}
+
+/** `count` action buttons in `area`: one row when it is one button high, else two columns. */
+export function actionLayout(count: number, area: Box): readonly Box[] {
+  const cols = area.h > 60 ? 2 : count;
+  const w = (area.w - 8 * (cols - 1)) / cols;
+  const h = area.h > 60 ? (area.h - 8) / 2 : area.h;
+  return Array.from({ length: count }, (_, i) => ({
+    x: area.x + (i % cols) * (w + 8),
+    y: area.y + Math.floor(i / cols) * (h + 8),
+    w,
+    h,
+  }));
+}
