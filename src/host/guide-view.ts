@@ -1,19 +1,16 @@
 import html from 'virtual:facilitator-guide';
 import { t } from '../shared/i18n';
 import { openDialog } from '../shared/ui/dom-dialog';
+import { printAlone } from '../shared/ui/printable';
 import './guide.css';
-
-/** Set on <html> while the guide is open: the print stylesheet keys on it. */
-const GUIDE_OPEN_CLASS = 'guide-open';
 
 /**
  * The facilitator's guide (docs/facilitator-guide.md, made into HTML while building), over the
  * game, with Print: on paper only the guide shows, black on white, A4.
  */
 export function openGuide(onClose: () => void): HTMLElement {
-  const root = document.documentElement;
-  root.classList.add(GUIDE_OPEN_CLASS);
-  return openDialog(
+  let printed = (): void => undefined;
+  const panel = openDialog(
     t('host.guide.title'),
     (body) => {
       body.className = 'guide-body';
@@ -22,7 +19,7 @@ export function openGuide(onClose: () => void): HTMLElement {
     },
     t('common.close'),
     () => {
-      root.classList.remove(GUIDE_OPEN_CLASS);
+      printed();
       onClose();
     },
     {
@@ -38,4 +35,6 @@ export function openGuide(onClose: () => void): HTMLElement {
       ],
     },
   );
+  printed = printAlone(panel);
+  return panel;
 }

@@ -13,6 +13,7 @@ import { currentLang, t, type Lang } from '../shared/i18n';
 import { saveReport } from '../shared/storage/report-archive';
 import type { KeyValueStore } from '../shared/storage/safe-storage';
 import { openDialog } from '../shared/ui/dom-dialog';
+import { printAlone } from '../shared/ui/printable';
 import './report.css';
 
 /**
@@ -196,6 +197,7 @@ export function openReport(
     t('report.close'),
     () => {
       if (!document.querySelector('.report-panel')) root.classList.remove(REPORT_OPEN_CLASS);
+      printed();
       options.onClose?.();
     },
     {
@@ -223,6 +225,7 @@ export function openReport(
   // Full screen, above any other panel (the list of past reports it may be opened from).
   Object.assign(element.style, { inset: '0', borderRadius: '0', zIndex: '30' });
   root.classList.add(REPORT_OPEN_CLASS);
+  const printed = printAlone(element);
   if (saved !== null) say(t(saved ? 'report.saved' : 'report.notSaved'));
   if (saved === false) status.classList.add('report-warning');
 
