@@ -7,39 +7,8 @@ import * as v from 'valibot';
  * is picked from the facilitator's list by its id.
  */
 
-/** Most bytes of one message from a phone, and from the projector (its view carries texts). */
-export const PHONE_MESSAGE_MAX_BYTES = 512;
-export const HOST_MESSAGE_MAX_BYTES = 16_384;
-/** socket.io refuses (and disconnects) anything larger than this before it is even parsed. */
-export const TRANSPORT_MAX_BYTES = 32_768;
-/** Most phones in one room: a hall, not a stadium. */
-export const MAX_PHONES_PER_ROOM = 300;
-
-/** Room codes: no 0/O, 1/I/L, 2/Z, 5/S, 8/B, so a code read off a projector is typed right. */
-export const ROOM_CODE_ALPHABET = 'ACDEFGHJKMNPQRTUVWXY34679';
-export const ROOM_CODE_LENGTH = 5;
-
-/** Event names. */
-export const EV = {
-  /** phone → server: join a room (or come back with a token); ack PhoneJoinReply. */
-  join: 'phone:join',
-  /** phone → server: buzz for the phone's own team; ack Ok. */
-  buzz: 'phone:buzz',
-  /** phone → server: vote on the choice on screen; ack Ok. */
-  vote: 'phone:vote',
-  /** projector → server: open the room or take it back with its secret; ack HostOpenReply. */
-  open: 'host:open',
-  /** projector → server: what phones should show now; ack Ok. */
-  view: 'host:view',
-  /** server → projector: a phone's buzz or vote (numbered), with the server's time. */
-  intent: 'room:intent',
-  /** projector → server: the numbers of the intents it has taken into its log. */
-  done: 'host:done',
-  /** server → projector: how many phones are in each team. */
-  roster: 'room:roster',
-  /** server → phone: what to show (the projector's last view). */
-  show: 'room:show',
-} as const;
+export * from './events';
+import { ROOM_CODE_ALPHABET, ROOM_CODE_LENGTH, type Refusal } from './events';
 
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(64), v.regex(/^[\w-]+$/));
 const code = v.pipe(
@@ -88,7 +57,7 @@ export const HostOpen = v.strictObject({
 export type HostOpen = v.InferOutput<typeof HostOpen>;
 
 /** A picture the phone may show: a path on this server (the pack's own files), or nothing. */
-const picture = v.nullable(v.pipe(v.string(), v.maxLength(300), v.regex(/^\/[\w./%-]*$/)));
+const picture = v.nullable(v.pipe(v.string(), v.maxLength(300), v.regex(/^\/(?!\/)[\w./%-]*$/)));
 
 /** What the phones show: one of the meeting's moments, built from the pack and the log. */
 export const View = v.variant('kind', [
@@ -129,20 +98,6 @@ export const View = v.variant('kind', [
 ]);
 export type View = v.InferOutput<typeof View>;
 
-// ── replies and server → others ───────────────────────────────────────────────────────────
-
-export type Refusal =
-  | 'bad-message'
-  | 'too-large'
-  | 'too-fast'
-  | 'no-room'
-  | 'room-full'
-  | 'bad-team'
-  | 'not-joined'
-  | 'not-host';
-
-export type Ok = { readonly ok: true } | { readonly ok: false; readonly reason: Refusal };
-
 export type PhoneJoinReply =
   | {
       readonly ok: true;
@@ -158,31 +113,6 @@ export type PhoneJoinReply =
 export type HostOpenReply =
   | { readonly ok: true; readonly room: string; readonly secret: string }
   | { readonly ok: false; readonly reason: Refusal };
-
-export type Intent =
-  | {
-      readonly kind: 'buzz';
-      readonly phone: string;
-      readonly team: string;
-      readonly seq: number;
-      readonly question: number;
-      readonly serverAt: number;
-    }
-  | {
-      readonly kind: 'vote';
-      readonly phone: string;
-      readonly team: string;
-      readonly node: string;
-      readonly option: number;
-      readonly serverAt: number;
-    };
-
-export interface Roster {
-  /** Team id → phones connected now. */
-  readonly connected: Readonly<Record<string, number>>;
-  /** Phones that ever joined (connected or not). */
-  readonly joined: number;
-}
 
 /** UTF-8 size of a message as JSON; a message that cannot be written as JSON is too large. */
 export function messageBytes(message: unknown): number {
