@@ -53,11 +53,15 @@ export interface Host {
   intents: { n: number; intent: Intent }[];
 }
 
-export async function openHost(port: number, again?: { room: string; secret: string }) {
+export async function openHost(
+  port: number,
+  again?: { room: string; secret: string },
+  teams: TeamEntry[] = TEAMS,
+) {
   const socket = client(port);
   const intents: { n: number; intent: Intent }[] = [];
   socket.on(EV.intent, (n: number, intent: Intent) => intents.push({ n, intent }));
-  const reply = await ask<HostOpenReply>(socket, EV.open, { teams: TEAMS, ...again });
+  const reply = await ask<HostOpenReply>(socket, EV.open, { teams, ...again });
   if (!reply.ok) throw new Error(`open refused: ${reply.reason}`);
   const host: Host = { socket, room: reply.room, secret: reply.secret, intents };
   return host;
