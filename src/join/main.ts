@@ -214,8 +214,8 @@ function viewPart(v: View, mine: string): HTMLElement[] {
         },
         'buzz',
       );
-      b.style.backgroundColor = teams.find((t) => t.id === mine)?.color ?? '';
       b.disabled = !state.enabled || !connected;
+      if (!b.disabled) b.style.backgroundColor = teams.find((t) => t.id === mine)?.color ?? '';
       parts.push(b, el('p', sent && state.enabled ? words.buzzed : state.note, 'note'));
       return parts;
     }
@@ -240,7 +240,7 @@ function viewPart(v: View, mine: string): HTMLElement[] {
       return parts;
     }
     case 'over': {
-      const list = el('ol', '', 'ranking');
+      const list = el('ul', '', 'ranking');
       for (const r of v.ranking) {
         const li = el(
           'li',
