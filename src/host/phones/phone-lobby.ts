@@ -1,3 +1,4 @@
+import './phone-lobby.css';
 import { encode } from 'uqr';
 import { t } from '../../shared/i18n';
 import type { Roster, TeamEntry } from '../../shared/room/protocol';

@@ -38,7 +38,7 @@ export interface ViewSources {
   readonly text: (text: PackText | undefined) => string;
   readonly pictures: (questionId: string) => QuestionPictures;
   /** The protective messages of the meeting's questions (their explanations), for the take-away. */
-  readonly messages: () => readonly string[];
+  readonly messages: (state: MeetingState) => readonly string[];
 }
 
 /** A URL of this page's own server as a path a phone can load, else null. */
@@ -63,7 +63,7 @@ export function phoneView(state: MeetingState, from: ViewSources): View {
         ? ranking(quiz).map((r) => ({ team: r.team.id, score: r.team.score, place: r.place }))
         : [],
       messages: from
-        .messages()
+        .messages(state)
         .slice(0, 30)
         .map((m) => m.slice(0, 600)),
     };
