@@ -136,18 +136,29 @@ function show(next: View): void {
   render();
 }
 
+/**
+ * The first join is sent at once: socket.io sends it right behind its own handshake instead of
+ * after the handshake's answer, one round trip less on a slow link. Later connections join on
+ * 'connect' (a recovered one is still in its room).
+ */
+let joinSent = false;
 socket.on('connect', () => {
   connected = true;
   if (socket.recovered) {
     sendBuzz();
     sendVote();
-  } else join();
+  } else if (!joinSent) join();
+  joinSent = false;
   render();
 });
 socket.on('disconnect', () => {
   connected = false;
   render();
 });
+if (room.length === ROOM_CODE_LENGTH) {
+  joinSent = true;
+  join();
+}
 socket.on(EV.show, (next: View) => {
   show(next);
 });
