@@ -20,17 +20,24 @@ const PHASER_PATH = {
   message: "Import Phaser from src/shared/engine/phaser-lite (types: `import type` from 'phaser').",
 };
 
-const FEATURES = ['menu', 'solo', 'skit', 'host', 'report'];
+const FEATURES = ['menu', 'solo', 'skit', 'host', 'report', 'join'];
 
 /** What each part of src may not import. src/core has its own, stricter rule below. */
 const LAYERS = [
-  { files: ['src/content/**/*.ts'], forbidden: ['shared', 'shell', ...FEATURES] },
-  { files: ['src/shared/**/*.ts'], forbidden: ['shell', ...FEATURES] },
+  { files: ['src/content/**/*.ts'], forbidden: ['shared', 'shell', 'server', ...FEATURES] },
+  { files: ['src/shared/**/*.ts'], forbidden: ['shell', 'server', ...FEATURES] },
   ...FEATURES.map((feature) => ({
     files: [`src/${feature}/**/*.ts`],
-    forbidden: ['shell', ...FEATURES.filter((other) => other !== feature)],
+    forbidden: ['shell', 'server', ...FEATURES.filter((other) => other !== feature)],
   })),
-  { files: ['src/shell/**/*.ts', 'src/*.ts'], forbidden: [] },
+  { files: ['src/shell/**/*.ts', 'src/*.ts'], forbidden: ['server'] },
+  // The room server runs in Node (npm start): the pure core, the content rules and the room's
+  // message schemas (src/shared/room), nothing of the page. The page never imports it.
+  {
+    files: ['src/server/**/*.ts'],
+    forbidden: ['shell', ...FEATURES, 'shared/(?!room/)'],
+    packages: ['howler', 'i18next', 'i18next/*', 'socket.io-client', 'uqr'],
+  },
 ];
 
 export default tseslint.config(
@@ -69,7 +76,7 @@ export default tseslint.config(
   // Folders say what the parts are, and imports go one way (docs/architecture.md):
   // core ← content ← shared ← features (menu, solo, skit, host, report) ← shell.
   // A feature never imports another feature; nothing imports the shell or a feature from below.
-  ...LAYERS.map(({ files, forbidden }) => ({
+  ...LAYERS.map(({ files, forbidden, packages = [] }) => ({
     files,
     ignores: ['src/shared/engine/phaser-lite.d.ts'],
     rules: {
@@ -78,10 +85,13 @@ export default tseslint.config(
         {
           paths: [PHASER_PATH],
           // A relative path that climbs to src/ and goes down into a forbidden part.
-          patterns: forbidden.map((area) => ({
-            regex: `^(\\.\\./)+${area}(/|$)`,
-            message: LAYER_MESSAGE,
-          })),
+          patterns: [
+            ...forbidden.map((area) => ({
+              regex: `^(\\.\\./)+${area}${area.endsWith(')') ? '' : '(/|$)'}`,
+              message: LAYER_MESSAGE,
+            })),
+            ...(packages.length > 0 ? [{ group: packages, message: LAYER_MESSAGE }] : []),
+          ],
         },
       ],
     },
@@ -89,6 +99,11 @@ export default tseslint.config(
   {
     files: ['src/**/*.ts', 'src/**/*.js'],
     rules: { 'max-lines': ['error', { max: 500 }] },
+  },
+  {
+    // Node only: no page globals, and nothing of the browser's libraries.
+    files: ['src/server/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
   },
   {
     files: ['src/core/**/*.ts'],

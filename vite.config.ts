@@ -303,6 +303,10 @@ export default defineConfig(({ mode }) => {
       manifest: !single,
       assetsInlineLimit: single ? Number.MAX_SAFE_INTEGER : 0,
       rolldownOptions: {
+        // The phone's join page for meetings (src/join) is a page of its own, not in the one-file copy.
+        ...(single
+          ? {}
+          : { input: { index: fromRoot('index.html'), join: fromRoot('join.html') } }),
         output: single
           ? {}
           : {

@@ -1,5 +1,13 @@
 import { accept, exhaustiveGuard, refuse, type Step } from '../result';
-import { skitReducer, startSkit, type SkitAction, type SkitEvent, type SkitState } from '../skit';
+import {
+  findNode,
+  skitReducer,
+  startSkit,
+  visibleOptions,
+  type SkitAction,
+  type SkitEvent,
+  type SkitState,
+} from '../skit';
 import {
   startTeams,
   teamReducer,
@@ -9,6 +17,15 @@ import {
   type TeamState,
 } from '../quiz/teams';
 import type { Quiz, Skit } from '../types';
+import {
+  castVote,
+  NO_PHONES,
+  phoneBuzzRefusal,
+  recordBuzz,
+  tally,
+  type PhoneAction,
+  type PhonesState,
+} from './phones';
 
 /**
  * A ward meeting on the projector: a team quiz, then the skit played with the audience's
@@ -49,6 +66,8 @@ export interface MeetingState {
   readonly skitRuns: readonly SkitState[];
   readonly peoplePresent: number;
   readonly skitPlanned: boolean;
+  /** What phones in the hall added: their buzzes, the open ballot, the closed ones. */
+  readonly phones: PhonesState;
 }
 
 export type MeetingAction =
@@ -57,13 +76,18 @@ export type MeetingAction =
   | { readonly type: 'start-skit'; readonly at: number }
   | { readonly type: 'replay-skit'; readonly at: number }
   | { readonly type: 'set-people'; readonly count: number; readonly at: number }
-  | { readonly type: 'end'; readonly at: number };
+  | { readonly type: 'end'; readonly at: number }
+  | PhoneAction
+  /** Closes the phones' vote on the choice on screen, adding hands counted in the hall. */
+  | { readonly type: 'close-vote'; readonly hands: readonly number[]; readonly at: number };
 
 export type MeetingEvent =
   | { readonly type: 'quiz'; readonly event: TeamEvent }
   | { readonly type: 'skit'; readonly event: SkitEvent }
   | { readonly type: 'part-changed'; readonly part: MeetingPart }
-  | { readonly type: 'people-set'; readonly count: number };
+  | { readonly type: 'people-set'; readonly count: number }
+  /** A phone's vote changed the live count of the choice on screen. */
+  | { readonly type: 'phone-voted'; readonly nodeId: string; readonly counts: readonly number[] };
 
 export type MeetingStep = Step<MeetingState, MeetingEvent>;
 
@@ -92,6 +116,7 @@ export function startMeeting(
     skitRuns: [],
     peoplePresent: config.peoplePresent,
     skitPlanned: playSkit,
+    phones: NO_PHONES,
   };
 }
 
@@ -151,6 +176,12 @@ export function meetingReducer(
     case 'end':
       if (state.part === 'over') return refuse(state, 'meeting-over');
       return accept({ ...state, part: 'over' }, [{ type: 'part-changed', part: 'over' }]);
+    case 'phone-buzz':
+      return phoneBuzz(rules, state, action);
+    case 'phone-vote':
+      return phoneVote(rules, state, action);
+    case 'close-vote':
+      return closeVote(rules, state, action.hands);
     default:
       return exhaustiveGuard(action);
   }
@@ -159,4 +190,79 @@ export function meetingReducer(
 /** Every skit run of the meeting, the one on screen last. */
 export function allSkitRuns(state: MeetingState): readonly SkitState[] {
   return state.skit === null ? state.skitRuns : [...state.skitRuns, state.skit];
+}
+
+/** A phone's buzz: counted once, for the question it was made on, then the quiz's own rules. */
+function phoneBuzz(
+  rules: MeetingRules,
+  state: MeetingState,
+  action: Extract<PhoneAction, { type: 'phone-buzz' }>,
+): MeetingStep {
+  if (state.part !== 'quiz' || state.quiz === null || rules.quiz === null)
+    return refuse(state, 'not-in-quiz');
+  const refusal = phoneBuzzRefusal(state.phones, state.quiz, action);
+  if (refusal !== null) return refuse(state, refusal);
+  const step = teamReducer(rules.quiz, state.quiz, {
+    type: 'buzz',
+    team: action.team,
+    at: action.at,
+  });
+  if (!step.ok) return refuse(state, step.refusal.code, step.refusal.detail);
+  return accept(
+    { ...state, quiz: step.state, phones: recordBuzz(state.phones, action) },
+    wrap(step.events, (event) => ({ type: 'quiz', event })),
+  );
+}
+
+/** The choice node on screen, with the option indexes the audience sees; null when none. */
+function openChoice(
+  rules: MeetingRules,
+  state: MeetingState,
+): { nodeId: string; options: number; visible: number[] } | null {
+  if (state.part !== 'skit' || state.skit === null || rules.skit === null) return null;
+  const node = findNode(rules.skit, state.skit.nodeId);
+  if (node?.type !== 'choice' || state.skit.consequence !== null || state.skit.ending !== null)
+    return null;
+  return {
+    nodeId: node.id,
+    options: node.options.length,
+    visible: visibleOptions(node, state.skit).map((o) => o.index),
+  };
+}
+
+function phoneVote(
+  rules: MeetingRules,
+  state: MeetingState,
+  action: Extract<PhoneAction, { type: 'phone-vote' }>,
+): MeetingStep {
+  const choice = openChoice(rules, state);
+  if (choice === null || state.skit === null) return refuse(state, 'no-vote-open');
+  const step = castVote(state.phones, state.skit, choice.visible, action);
+  if (!step.ok) return refuse(state, step.refusal.code, step.refusal.detail);
+  const counts = tally(step.state, choice.nodeId, choice.options);
+  return accept({ ...state, phones: step.state }, [
+    { type: 'phone-voted', nodeId: choice.nodeId, counts },
+  ]);
+}
+
+/** The phones' tally plus the hands counted in the hall decide the choice, as the skit's vote. */
+function closeVote(
+  rules: MeetingRules,
+  state: MeetingState,
+  hands: readonly number[],
+): MeetingStep {
+  const choice = openChoice(rules, state);
+  if (choice === null || state.skit === null || rules.skit === null)
+    return refuse(state, 'no-vote-open');
+  if (hands.length !== choice.options || !hands.every((h) => Number.isSafeInteger(h) && h >= 0))
+    return refuse(state, 'bad-hands');
+  const phones = tally(state.phones, choice.nodeId, choice.options);
+  const counts = phones.map((n, i) => n + (hands[i] ?? 0));
+  const step = skitReducer(rules.skit, state.skit, { type: 'vote', counts });
+  if (!step.ok) return refuse(state, step.refusal.code, step.refusal.detail);
+  const closed = [...state.phones.closed, { nodeId: choice.nodeId, phones, hands }];
+  return accept(
+    { ...state, skit: step.state, phones: { ...state.phones, ballot: null, closed } },
+    wrap(step.events, (event) => ({ type: 'skit', event })),
+  );
 }

@@ -9,8 +9,12 @@ import type { Step } from '../result';
 /** The save layout written today. Older saves are migrated to it on load. */
 export const SAVE_FORMAT = 2;
 
-/** Who caused an action: undo takes back the facilitator's, and the clock's that followed. */
-export type Actor = 'player' | 'facilitator' | 'clock';
+/**
+ * Who caused an action: undo takes back the facilitator's, and the clock's that followed. A
+ * phone in the hall (a buzz, a vote) is not undone by the facilitator's undo: its actions after
+ * the one taken back stay in the log (and count again when the rules still accept them).
+ */
+export type Actor = 'player' | 'facilitator' | 'clock' | 'phone';
 
 export interface LoggedAction<A> {
   readonly by: Actor;
@@ -115,8 +119,11 @@ export function dispatch<R, C, S, A, E>(
 export function undoLast<C, A>(log: SessionLog<C, A>): SessionLog<C, A> {
   for (let i = log.actions.length - 1; i >= 0; i--) {
     const by = log.actions[i]?.by;
-    if (by === 'facilitator') return { ...log, actions: log.actions.slice(0, i) };
-    if (by !== 'clock') return log;
+    if (by === 'facilitator') {
+      const phones = log.actions.slice(i + 1).filter((entry) => entry.by === 'phone');
+      return { ...log, actions: [...log.actions.slice(0, i), ...phones] };
+    }
+    if (by !== 'clock' && by !== 'phone') return log;
   }
   return log;
 }

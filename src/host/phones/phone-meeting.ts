@@ -1,0 +1,102 @@
+import type { MeetingAction, MeetingRules, MeetingState } from '../../core/meeting/meeting';
+import { ranking } from '../../core/quiz/teams';
+import { findNode, visibleOptions } from '../../core/skit';
+import type { PackText } from '../../core/types';
+import type { Intent, View } from '../../shared/room/protocol';
+
+/**
+ * What the projector does with the phones, as pure functions: a phone's intent becomes a
+ * meeting action (the projector's log decides what it counts for), and the meeting's state
+ * becomes what the phones show. No text typed on a phone ever reaches the projector: an intent
+ * carries ids and numbers only, checked by the server and again by the core.
+ */
+
+/** The meeting action for a phone's intent, stamped with the projector's time `at`. */
+export function intentAction(intent: Intent, at: number): MeetingAction {
+  return intent.kind === 'buzz'
+    ? {
+        type: 'phone-buzz',
+        phone: intent.phone,
+        seq: intent.seq,
+        team: intent.team,
+        question: intent.question,
+        at,
+        serverAt: intent.serverAt,
+      }
+    : { type: 'phone-vote', phone: intent.phone, nodeId: intent.node, option: intent.option, at };
+}
+
+/** The pictures of a question as paths on this server (null: the phone shows none). */
+export interface QuestionPictures {
+  readonly picture: string | null;
+  readonly rebus: readonly string[];
+}
+
+export interface ViewSources {
+  readonly rules: MeetingRules;
+  /** Pack texts in the projector's language. */
+  readonly text: (text: PackText | undefined) => string;
+  readonly pictures: (questionId: string) => QuestionPictures;
+  /** The protective messages of the meeting's questions (their explanations), for the take-away. */
+  readonly messages: (state: MeetingState) => readonly string[];
+}
+
+/** A URL of this page's own server as a path a phone can load, else null. */
+export function samePath(url: string | null, base: string): string | null {
+  if (url === null) return null;
+  try {
+    const u = new URL(url, base);
+    if (u.origin !== new URL(base).origin) return null;
+    return /^\/(?!\/)[\w./%-]*$/.test(u.pathname) && u.pathname.length <= 300 ? u.pathname : null;
+  } catch {
+    return null;
+  }
+}
+
+/** What phones show now. */
+export function phoneView(state: MeetingState, from: ViewSources): View {
+  if (state.part === 'over' || (state.part === 'quiz' && state.quiz?.phase === 'finished')) {
+    const quiz = state.quiz;
+    return {
+      kind: 'over',
+      ranking: quiz
+        ? ranking(quiz).map((r) => ({ team: r.team.id, score: r.team.score, place: r.place }))
+        : [],
+      messages: from
+        .messages(state)
+        .slice(0, 30)
+        .map((m) => m.slice(0, 600)),
+    };
+  }
+  if (state.part === 'quiz' && state.quiz) {
+    const quiz = state.quiz;
+    const id = quiz.order[quiz.index] ?? '';
+    const pictures = from.pictures(id);
+    return {
+      kind: 'question',
+      question: quiz.index,
+      number: quiz.index + 1,
+      total: quiz.order.length,
+      picture: pictures.picture,
+      rebus: pictures.rebus.slice(0, 12),
+      open: ['ready', 'running', 'paused', 'answering'].includes(quiz.phase),
+      answering: quiz.answering,
+      queue: [...quiz.queue],
+      lockedOut: [...quiz.lockedOut],
+    };
+  }
+  const skit = state.skit;
+  const node = skit && from.rules.skit ? findNode(from.rules.skit, skit.nodeId) : undefined;
+  if (skit && node?.type === 'choice' && skit.consequence === null && skit.ending === null) {
+    return {
+      kind: 'vote',
+      node: node.id,
+      prompt: from.text(node.prompt).slice(0, 300),
+      options: visibleOptions(node, skit)
+        .slice(0, 8)
+        .map((o) => ({ index: o.index, text: from.text(o.option.text).slice(0, 300) })),
+      open: true,
+    };
+  }
+  return { kind: 'skit' };
+}

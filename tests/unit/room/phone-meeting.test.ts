@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { MEETING } from '../../../src/core/activities';
+import { dispatch } from '../../../src/core/session/action-log';
+import { intentAction, phoneView, samePath } from '../../../src/host/phones/phone-meeting';
+import { buzzButton } from '../../../src/join/phone-state';
+import { texts } from '../../../src/join/texts';
+import type { View } from '../../../src/shared/room/protocol';
+import { CONFIG, RULES, act, begin, q } from '../../scenario/whole-meeting';
+
+const sources = {
+  rules: RULES,
+  text: (t: unknown) => (typeof t === 'string' ? t : ''),
+  pictures: (id: string) => ({ picture: `/assets/${id}.svg`, rebus: [] }),
+  messages: () => ['Gọi 111 khi cần giúp đỡ.'],
+};
+
+describe('the projector and the phones', () => {
+  it("a phone's buzz intent becomes a meeting action the quiz takes", () => {
+    const s = begin();
+    const action = intentAction(
+      { kind: 'buzz', phone: 'p1', team: 'mai', seq: 0, question: 0, serverAt: 1_990 },
+      2_000,
+    );
+    const r = dispatch(MEETING, RULES, s.log, s.state, action, 'phone');
+    expect(r.step.ok && r.step.state.quiz?.answering).toBe('mai');
+    const view = phoneView(r.step.ok ? r.step.state : s.state, sources);
+    expect(view).toEqual({
+      kind: 'question',
+      question: 0,
+      number: 1,
+      total: 4,
+      picture: '/assets/lua-dao.svg',
+      rebus: [],
+      open: true,
+      answering: 'mai',
+      queue: [],
+      lockedOut: [],
+    });
+  });
+
+  it('phones see the vote with the visible options only, then the take-away', () => {
+    let s = begin({ ...CONFIG, quiz: null });
+    expect(phoneView(s.state, sources)).toEqual({
+      kind: 'vote',
+      node: 'c1',
+      prompt: '',
+      options: [
+        { index: 0, text: 'A' },
+        { index: 2, text: 'C' },
+      ],
+      open: true,
+    });
+    s = act(s, { type: 'end', at: 5 });
+    expect(phoneView(s.state, sources)).toEqual({
+      kind: 'over',
+      ranking: [],
+      messages: ['Gọi 111 khi cần giúp đỡ.'],
+    });
+    let quiz = begin();
+    quiz = act(quiz, q({ type: 'adjust', team: 'tre', delta: 50, at: 3 }));
+    quiz = act(quiz, q({ type: 'finish', at: 4 }));
+    const over = phoneView(quiz.state, sources);
+    expect(over.kind === 'over' && over.ranking.map((r) => [r.team, r.place])).toEqual([
+      ['tre', 1],
+      ['sen', 2],
+      ['mai', 2],
+    ]);
+  });
+
+  it('only pictures of this server go to phones', () => {
+    const base = 'http://192.168.1.5:4173/';
+    expect(samePath('./assets/a-1.svg', base)).toBe('/assets/a-1.svg');
+    expect(samePath('http://example.com/a.svg', base)).toBeNull();
+    expect(samePath('blob:http://192.168.1.5:4173/123', base)).toBeNull();
+    expect(samePath(null, base)).toBeNull();
+  });
+});
+
+describe("the phone's buzz button", () => {
+  const words = texts('vi');
+  const view: Extract<View, { kind: 'question' }> = {
+    kind: 'question',
+    question: 2,
+    number: 3,
+    total: 10,
+    picture: null,
+    rebus: [],
+    open: true,
+    answering: null,
+    queue: [],
+    lockedOut: [],
+  };
+  it('is greyed with the reason when the team cannot buzz', () => {
+    expect(buzzButton(view, 't1', words)).toEqual({ enabled: true, note: '' });
+    expect(buzzButton({ ...view, lockedOut: ['t1'] }, 't1', words)).toEqual({
+      enabled: false,
+      note: words.lockedOut,
+    });
+    expect(buzzButton({ ...view, answering: 't1' }, 't1', words).enabled).toBe(false);
+    expect(buzzButton({ ...view, answering: 't2', queue: ['t1'] }, 't1', words)).toEqual({
+      enabled: false,
+      note: words.queued,
+    });
+    expect(buzzButton({ ...view, answering: 't2' }, 't1', words).enabled).toBe(true);
+    expect(buzzButton({ ...view, open: false }, 't1', words)).toEqual({
+      enabled: false,
+      note: words.closed,
+    });
+    expect(texts('en').lockedOut).not.toBe(words.lockedOut);
+  });
+});
