@@ -29,7 +29,9 @@ export function sheetName(name: string): string {
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The .xlsx file's bytes. */
-export async function writeSheetsXlsx(sheets: readonly SheetOut[]): Promise<Uint8Array> {
+export async function writeSheetsXlsx(
+  sheets: readonly SheetOut[],
+): Promise<Uint8Array<ArrayBuffer>> {
   const { default: writeXlsxFile } = await import('write-excel-file/universal');
   const blob = await writeXlsxFile(
     sheets.map((sheet) => {
