@@ -99,7 +99,8 @@ export function decodeCsvBytes(bytes: Uint8Array): DecodedCsv {
     if (VIETNAMESE_1258.has(byte)) vietnamese = true;
     else if (ONLY_1252.has(byte)) western = true;
   }
-  const encoding: CsvEncoding = vietnamese && !western ? 'windows-1258' : 'windows-1252';
+  let encoding: CsvEncoding = 'windows-1252';
+  if (vietnamese && !western) encoding = 'windows-1258';
   return { text: decode(bytes, encoding), encoding, bom: false };
 }
 
