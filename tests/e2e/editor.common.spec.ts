@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { press, waitForScene } from './helpers';
 
@@ -114,5 +115,33 @@ test.describe('the pack editor', () => {
     await press(page, 'play-quiz');
     await waitForScene(page, 'quiz');
     await expect(page.locator('#live')).toContainText('Câu 1 trên 2');
+  });
+
+  test('opens an Excel .xlsx sheet and a ";"-separated Windows-1258 CSV through the file picker', async ({
+    page,
+  }) => {
+    await page.goto('/?lang=vi');
+    await reachMenu(page);
+    const announced = (text: string) =>
+      expect.poll(() => page.evaluate(() => window.__dhbc?.announcements() ?? [])).toContain(text);
+    await page
+      .locator('#pack-file-input')
+      .setInputFiles(resolve(import.meta.dirname, '..', '..', 'docs', 'examples', 'mau-goi.xlsx'));
+    await announced('Đã mở gói mau-goi và lưu trên máy này.');
+    // As Excel on a Vietnamese Windows saves "CSV (Comma delimited)": ";" and code page 1258,
+    // "Lừa đảo" as L, ư + grave, a, space, đ, a + hook, o.
+    const ascii = (text: string) => Array.from(text, (c) => c.charCodeAt(0));
+    const csv = Buffer.from([
+      ...ascii('dap_an;hinh;do_kho;chu_de;giai_thich\r\n'),
+      ...[0x4c, 0xfd, 0xcc, 0x61, 0x20, 0xf0, 0x61, 0xd2, 0x6f],
+      ...ascii(';LUA + DAO;2;Canh giac;Goi 111.\r\n'),
+    ]);
+    await page
+      .locator('#pack-file-input')
+      .setInputFiles({ name: 'cau-hoi-excel.csv', mimeType: 'text/csv', buffer: csv });
+    await announced('Đã mở gói cau-hoi-excel và lưu trên máy này.');
+    await press(page, 'play-quiz');
+    await waitForScene(page, 'quiz');
+    await expect(page.locator('#live')).toContainText('Câu 1 trên 1');
   });
 });
