@@ -35,7 +35,12 @@ export function markFields(
     else if (p.place === 'id' || p.place === 'version') id = p.place;
     if (id === null) continue;
     const ul = document.getElementById(`editor-${id}-problems`);
-    ul?.append(el('li', { textContent: currentLang() === 'en' ? p.en : p.vi }));
+    ul?.append(
+      el('li', {
+        className: `editor-problem-${p.severity}`,
+        textContent: currentLang() === 'en' ? p.en : p.vi,
+      }),
+    );
     if (p.severity === 'error')
       document.getElementById(`editor-${id}`)?.setAttribute('aria-invalid', 'true');
   }
