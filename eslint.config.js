@@ -20,7 +20,7 @@ const PHASER_PATH = {
   message: "Import Phaser from src/shared/engine/phaser-lite (types: `import type` from 'phaser').",
 };
 
-const FEATURES = ['menu', 'solo', 'skit', 'host', 'report', 'join'];
+const FEATURES = ['menu', 'solo', 'skit', 'host', 'report', 'join', 'editor'];
 
 /** What each part of src may not import. src/core has its own, stricter rule below. */
 const LAYERS = [

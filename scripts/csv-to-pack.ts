@@ -1,19 +1,29 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { csvToPackJson, packIdFromFileName, packTitleFromFileName } from '../src/content/csv';
+import {
+  csvToPackJson,
+  packIdFromFileName,
+  packTitleFromFileName,
+  recordsToPackJson,
+  type CsvConversion,
+} from '../src/content/csv';
+import { csvReadAs, decodeCsvBytes, ENCODING_NAMES } from '../src/content/csv-encoding';
+import { isXlsxName, readXlsxRecords } from '../src/content/xlsx';
 import { problemLine } from './lib/pack-report';
 
 /**
- * `npm run pack:csv -- questions.csv > pack.json`: turns a question sheet into pack JSON.
- * Problems go to stderr. Check the result with `npm run pack:check` (it also reads .csv).
+ * `npm run pack:csv -- questions.csv > pack.json`: turns a question sheet (.csv or .xlsx) into
+ * pack JSON. Problems, and the encoding a CSV was read in, go to stderr. Check the result with
+ * `npm run pack:check` (it also reads .csv and .xlsx).
  */
 
-const USAGE = `Cách dùng / Usage: npm run pack:csv -- <cau-hoi.csv> [--id <mã / id>] [--title <tên / title>] > pack.json
+const USAGE = `Cách dùng / Usage: npm run pack:csv -- <cau-hoi.csv|cau-hoi.xlsx> [--id <mã / id>] [--title <tên / title>] > pack.json
 
-Chuyển bảng câu hỏi (CSV) thành gói pack.json. Turns a question sheet (CSV) into pack.json.
+Chuyển bảng câu hỏi (CSV hoặc Excel .xlsx) thành gói pack.json.
+Turns a question sheet (CSV or Excel .xlsx) into pack.json.
 Hướng dẫn / Guide: docs/packs.md`;
 
-function main(): number {
+async function main(): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -38,19 +48,31 @@ function main(): number {
     console.error(USAGE);
     return 2;
   }
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file));
-  } catch {
-    console.error(`${file}: không đọc được tệp UTF-8 này / cannot read this file as UTF-8 text`);
+    bytes = new Uint8Array(readFileSync(file));
+  } catch (error) {
+    console.error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
   const id = values.id ?? packIdFromFileName(file);
   const title = values.title ?? packTitleFromFileName(file);
-  const converted = csvToPackJson(text, {
-    ...(id === undefined ? {} : { id }),
-    ...(title === undefined ? {} : { title }),
-  });
+  const meta = { ...(id === undefined ? {} : { id }), ...(title === undefined ? {} : { title }) };
+  let converted: CsvConversion;
+  if (isXlsxName(file)) {
+    const read = await readXlsxRecords(bytes);
+    converted = read.ok ? recordsToPackJson(read.records, meta) : read;
+  } else {
+    const { text, encoding } = decodeCsvBytes(bytes);
+    converted = csvToPackJson(text, meta);
+    const name = ENCODING_NAMES[encoding];
+    if (converted.ok && encoding !== 'utf-8') {
+      console.error(problemLine(file, csvReadAs(encoding, converted.separator ?? ',')));
+    } else if (converted.ok) {
+      const sep = converted.separator === '\t' ? 'tab' : `"${converted.separator ?? ','}"`;
+      console.error(`${file}: đọc theo / read as ${name.en}, ${sep}`);
+    }
+  }
   if (!converted.ok) {
     for (const problem of converted.problems) console.error(problemLine(file, problem));
     return 1;
@@ -60,4 +82,4 @@ function main(): number {
   return 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

@@ -3,14 +3,14 @@ import { diskEnv, loadPackFile } from './lib/pack-disk';
 import { reportLines } from './lib/pack-report';
 
 /**
- * `npm run pack:check -- <file…>`: checks packs (.json, .zip, .csv) with the game's own
+ * `npm run pack:check -- <file…>`: checks packs (.json, .zip, .csv, .xlsx) with the game's own
  * validator. Exit status: 0 when all are valid, 1 when any is not, 2 for a usage error.
  */
 
 const USAGE = `Cách dùng / Usage: npm run pack:check -- <tệp / file>…
 
-Kiểm tra gói nội dung (.json, .zip hoặc .csv) theo đúng quy tắc của trò chơi.
-Checks content packs (.json, .zip or .csv) by the game's own rules.
+Kiểm tra gói nội dung (.json, .zip, .csv hoặc .xlsx) theo đúng quy tắc của trò chơi.
+Checks content packs (.json, .zip, .csv or .xlsx) by the game's own rules.
 
   npm run pack:check -- assets/packs/example/pack.json
   npm run pack:check -- goi-cua-toi.zip docs/examples/cau-hoi.csv

@@ -63,6 +63,11 @@ async function main(): Promise<void> {
     reports: lazyReportViews(store, (text) => {
       services.announcer.say(text);
     }),
+    openEditor: (onClosed) => {
+      void import('./editor').then((m) => {
+        m.openEditor(services, onClosed);
+      });
+    },
   };
   const shell = new Shell(parent, services, loadGame);
   // The test hook: end-to-end tests read the game through this and the live region.

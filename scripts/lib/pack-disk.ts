@@ -44,7 +44,7 @@ export function folderReader(folder: string): (path: string) => Promise<Uint8Arr
   };
 }
 
-/** Loads one pack file (.json, .zip or .csv) by the game's rules. */
+/** Loads one pack file (.json, .zip, .csv or .xlsx) by the game's rules. */
 export async function loadPackFile(file: string, env: ValidateEnv): Promise<PackResult> {
   const bytes = new Uint8Array(await readFile(file));
   return openPackFile(bytes, file, folderReader(dirname(resolve(file))), env);

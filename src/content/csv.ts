@@ -1,3 +1,4 @@
+import { csvReadAs, decodeCsvBytes } from './csv-encoding';
 import { PACK_LIMITS } from './limits';
 import { loadJsonPack } from './load';
 import { formatBytes, packError, packWarning, type PackProblem } from './problems';
@@ -47,6 +48,8 @@ export type CsvConversion =
       readonly pack: object;
       readonly warnings: PackProblem[];
       readonly source: CsvSource;
+      /** The separator a CSV file was read with. */
+      readonly separator?: string;
     }
   | { readonly ok: false; readonly problems: PackProblem[] };
 
@@ -89,7 +92,7 @@ type RecordsParse =
   | { readonly ok: false; readonly problem: PackProblem };
 
 /** The separator the header row uses most: ",", or ";" as Excel writes in a Vietnamese locale, or a tab. */
-function detectSeparator(text: string): string {
+export function detectSeparator(text: string): string {
   const counts = new Map<string, number>([
     [',', 0],
     [';', 0],
@@ -213,9 +216,22 @@ export function csvToPackJson(text: string, meta: CsvPackMeta = {}): CsvConversi
       problems: [packError('csv-empty', '', 'Tệp CSV trống.', 'The CSV file is empty.')],
     };
   }
-  const parsed = parseCsvRecords(body, detectSeparator(body));
+  const separator = detectSeparator(body);
+  const parsed = parseCsvRecords(body, separator);
   if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
-  const [headerCells = [], ...dataRecords] = parsed.records;
+  const converted = recordsToPackJson(parsed.records, meta);
+  return converted.ok ? { ...converted, separator } : converted;
+}
+
+/**
+ * Turns a question sheet's rows (the header row first), from a CSV file or an .xlsx sheet, into
+ * a pack object, still unvalidated.
+ */
+export function recordsToPackJson(
+  records: readonly (readonly string[])[],
+  meta: CsvPackMeta = {},
+): CsvConversion {
+  const [headerCells = [], ...dataRecords] = records;
 
   const problems: PackProblem[] = [];
   const warnings: PackProblem[] = [];
@@ -428,13 +444,6 @@ export function csvProblemPlace(place: string, source: CsvSource): string {
   return csvPlace(row, header);
 }
 
-const NOT_UTF8_CSV = packError(
-  'not-utf8',
-  '',
-  'Tệp CSV không phải văn bản UTF-8, nên chữ có dấu sẽ bị hỏng. Trong Excel, hãy chọn Lưu thành › "CSV UTF-8 (Comma delimited)"; trong Google Trang tính, Tải xuống › CSV.',
-  'The CSV file is not UTF-8 text, so letters with marks would be garbled. In Excel, choose Save As › "CSV UTF-8 (Comma delimited)"; in Google Sheets, Download › CSV.',
-);
-
 /**
  * Loads a question sheet saved as CSV: converts it, then validates the pack like a .json pack
  * whose pictures `readFile` reads, and names every problem by row and column.
@@ -458,14 +467,26 @@ export async function loadCsvPack(
       ],
     };
   }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { ok: false, problems: [NOT_UTF8_CSV] };
-  }
+  const { text, encoding } = decodeCsvBytes(bytes);
   const converted = csvToPackJson(text, meta);
   if (!converted.ok) return { ok: false, problems: converted.problems };
+  const read = encoding === 'utf-8' ? [] : [csvReadAs(encoding, converted.separator ?? ',')];
+  return validateConverted(
+    { ...converted, warnings: [...read, ...converted.warnings] },
+    readFile,
+    env,
+  );
+}
+
+/**
+ * Validates a converted question sheet like a .json pack whose pictures `readFile` reads, and
+ * names every problem by row and column.
+ */
+export async function validateConverted(
+  converted: Extract<CsvConversion, { ok: true }>,
+  readFile: (path: string) => Promise<Uint8Array | null>,
+  env: ValidateEnv,
+): Promise<PackResult> {
   const json = new TextEncoder().encode(JSON.stringify(converted.pack));
   const result = await loadJsonPack(json, readFile, env);
   const relocate = (p: PackProblem): PackProblem => ({

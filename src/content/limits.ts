@@ -49,7 +49,8 @@ export const PICTURE_EXTENSIONS: readonly AllowedExtension[] = [
 ];
 
 /**
- * The file types the game's file picker offers: a pack's JSON, a zip, a CSV question sheet.
+ * The file types the game's file picker offers: a pack's JSON, a zip, a CSV or .xlsx question sheet.
  * Here rather than beside the loader, so the menu can offer the picker without its code.
  */
-export const PACK_FILE_ACCEPT = '.json,.zip,.csv,application/json,application/zip,text/csv';
+export const PACK_FILE_ACCEPT =
+  '.json,.zip,.csv,.xlsx,application/json,application/zip,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

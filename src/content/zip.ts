@@ -52,6 +52,11 @@ export interface UnzipProgress {
 export interface UnzipOptions {
   /** Called before each turn the page is given, and once at the end (also when refused). */
   readonly onProgress?: (progress: UnzipProgress) => void;
+  /**
+   * The zip is an Office document (an .xlsx): its parts are XML and it has no pack.json, so the
+   * file types and pack.json are not asked for; names, entries, sizes and ratios are as for a pack.
+   */
+  readonly office?: boolean;
 }
 
 export const PACK_JSON_NAME = 'pack.json';
@@ -395,6 +400,8 @@ class ZipReading {
   private readonly entries: Entry[] = [];
   private starting: Entry | undefined;
 
+  constructor(private readonly office = false) {}
+
   /** The entry whose decoder is being made (the zip reader makes it inside `file.start()`). */
   entryBeingStarted(): Entry | undefined {
     return this.starting;
@@ -430,7 +437,7 @@ class ZipReading {
       return;
     }
     this.firstNames.set(key, name);
-    const typeProblems = checkFileType(name);
+    const typeProblems = this.office ? [] : checkFileType(name);
     if (typeProblems.length > 0) {
       this.problems.push(...typeProblems);
       return;
@@ -537,6 +544,8 @@ class ZipReading {
       for (const entry of this.entries) {
         if (!entry.finished && !entry.failed) problems.push(damagedEntry(entry.name));
       }
+      if (this.office)
+        return problems.length > 0 ? { ok: false, problems } : { ok: true, files: this.files };
       if (!this.files.has(PACK_JSON_NAME)) problems.push(noPackJson(this.nestedPackJson));
       const turns = new Turns();
       for (const [name, bytes] of this.files) {
@@ -602,7 +611,7 @@ export async function unzipPack(
   if (bytes.length > PACK_LIMITS.maxFileBytes) {
     return { ok: false, problems: [fileTooLarge(bytes.length)] };
   }
-  const reading = new ZipReading();
+  const reading = new ZipReading(options.office);
   const unzip = new Unzip((file) => {
     reading.onFile(file);
   });

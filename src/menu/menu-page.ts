@@ -278,6 +278,19 @@ export class MenuPage {
         row: 'packs',
       },
     );
+    const { openEditor } = services;
+    if (openEditor) {
+      items.push({
+        id: 'editor',
+        label: t('menu.editor'),
+        run: () => {
+          openEditor(() => {
+            this.refresh('editor');
+          });
+        },
+        row: 'packs',
+      });
+    }
     const other = currentLang() === 'vi' ? 'en' : 'vi';
     const { sound } = services;
     items.push(

@@ -18,7 +18,7 @@ import './report.css';
 
 /**
  * The meeting report on screen: real DOM text in a full-screen panel, with Print (a print
- * stylesheet shows only this panel, black on white), Download CSV and Close.
+ * stylesheet shows only this panel, black on white), Download CSV, Download Excel and Close.
  */
 
 /** Set on <html> while a report panel is open: the print stylesheet keys on it. */
@@ -68,7 +68,12 @@ export function fileReport(
 
 /** Saves text as a file through a Blob and an <a download>; nothing leaves the device. */
 export function downloadText(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadBlob(fileName, new Blob([text], { type }));
+}
+
+/** Saves a Blob as a file through an <a download>. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;
@@ -216,6 +221,17 @@ export function openReport(
           run: () => {
             downloadText(fileName, csv, 'text/csv;charset=utf-8');
             say(t('report.downloaded', { name: fileName }));
+          },
+        },
+        {
+          id: 'xlsx',
+          label: t('report.downloadXlsx'),
+          run: () => {
+            const name = `${doc.fileName}.xlsx`;
+            void import('./report-xlsx').then(async ({ reportXlsx, XLSX_MIME }) => {
+              downloadBlob(name, new Blob([await reportXlsx(doc)], { type: XLSX_MIME }));
+              say(t('report.downloaded', { name }));
+            });
           },
         },
       ],

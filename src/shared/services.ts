@@ -56,6 +56,8 @@ export interface Services {
   /** Shows the menu, an HTML page over the game (src/app/shell.ts). */
   readonly showMenu: (data: MenuData) => void;
   readonly reports: ReportViews;
+  /** Opens the pack editor ("Soạn gói", src/editor) over the menu; its code loads when first used. */
+  readonly openEditor?: (onClosed: () => void) => void;
 }
 
 export const SERVICES_KEY = 'services';

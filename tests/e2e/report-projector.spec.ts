@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import { readSheet } from 'read-excel-file/universal';
 import { build } from 'vite';
 import { waitForScene } from './helpers';
 
@@ -96,7 +97,7 @@ test.describe('the meeting report', () => {
     await report.locator('[data-table="skit"]').scrollIntoViewIfNeeded();
     await page.screenshot({ path: info.outputPath('report-panel-skit.png') });
 
-    // Keyboard only: the focus starts on Print; Tab reaches Download, then Close.
+    // Keyboard only: the focus starts on Print; Tab reaches Download, Excel, then Close.
     await expect(report.getByRole('button', { name: 'In báo cáo' })).toBeFocused();
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => window.__printed)).toBe(1);
@@ -115,6 +116,15 @@ test.describe('the meeting report', () => {
     await expect(report.getByRole('status')).toHaveText(
       'Đã tải tệp bao-cao-sinh-hoat-2026-11-29.csv.',
     );
+    // Excel: the same rows as an .xlsx, read back with its marks intact.
+    await page.keyboard.press('Tab');
+    await expect(report.getByRole('button', { name: 'Tải tệp Excel (.xlsx)' })).toBeFocused();
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(xlsx.suggestedFilename()).toBe('bao-cao-sinh-hoat-2026-11-29.xlsx');
+    const sheet = await readSheet(new Uint8Array(await readFile(await xlsx.path())).buffer, 1);
+    expect(sheet[0]?.[0]).toBe('Báo cáo buổi sinh hoạt');
+    expect(sheet.map((r) => r.slice(0, 3))).toContainEqual([1, 'Đội Sen', 390]);
+    expect(sheet.flat()).toContain('buôn bán người');
     // The panel keeps the focus: Tab past Close comes back round to Print.
     await page.keyboard.press('Tab');
     await expect(report.getByRole('button', { name: 'Đóng' })).toBeFocused();
@@ -124,7 +134,7 @@ test.describe('the meeting report', () => {
     // Print: only the report, black on white, no buttons, no game canvas.
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('#game')).toBeHidden();
-    await expect(report.locator('button')).toHaveCount(3);
+    await expect(report.locator('button')).toHaveCount(4);
     for (const b of await report.locator('button').all()) await expect(b).toBeHidden();
     expect(
       await report.evaluate((el) => {

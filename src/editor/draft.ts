@@ -1,0 +1,282 @@
+import type { PackText } from '../core/types';
+import { normalizeHeader } from '../content/csv';
+import type { Pack, PackFile } from '../content/pack-types';
+import { pictureCell } from '../content/sheet-out';
+
+/**
+ * A pack being written in the editor: plain data, kept on the device after every change, and
+ * turned into pack JSON (the same format as any pack.json) for checking and export. A draft is
+ * never a published pack: it lives under its own storage key, and becomes a pack only through
+ * the loader, like a file opened from disk.
+ */
+
+export interface DraftQuestion {
+  readonly answer: string;
+  /** Other accepted answers, separated by "|". */
+  readonly alternatives: string;
+  /** Rebus rows separated by " / " ("🫏 + 🏝️"), or empty when `file` is set. */
+  readonly rebus: string;
+  /** An uploaded picture's path in `files` ("pictures/q3.webp"), or "". */
+  readonly file: string;
+  readonly altVi: string;
+  readonly altEn: string;
+  readonly hintVi: string;
+  readonly hintEn: string;
+  readonly explanationVi: string;
+  readonly explanationEn: string;
+  /** The category's name as written ("Chiêu dụ dỗ"); its id is made from it. */
+  readonly category: string;
+  readonly difficulty: number;
+}
+
+export interface DraftFile {
+  readonly mime: string;
+  /** The bytes, base64. */
+  readonly data: string;
+}
+
+export interface Draft {
+  readonly id: string;
+  readonly version: string;
+  readonly titleVi: string;
+  readonly titleEn: string;
+  readonly questions: readonly DraftQuestion[];
+  readonly files: Readonly<Record<string, DraftFile>>;
+}
+
+export const EMPTY_QUESTION: DraftQuestion = {
+  answer: '',
+  alternatives: '',
+  rebus: '',
+  file: '',
+  altVi: '',
+  altEn: '',
+  hintVi: '',
+  hintEn: '',
+  explanationVi: '',
+  explanationEn: '',
+  category: '',
+  difficulty: 1,
+};
+
+export function newDraft(): Draft {
+  return {
+    id: 'goi-moi',
+    version: '1',
+    titleVi: 'Gói mới',
+    titleEn: '',
+    questions: [{ ...EMPTY_QUESTION }],
+    files: {},
+  };
+}
+
+/** A text as an id: "Lừa đảo qua mạng" → "lua-dao-qua-mang". */
+export function slug(text: string, maxLength = 56): string {
+  return normalizeHeader(text).replace(/_/g, '-').slice(0, maxLength).replace(/-+$/, '');
+}
+
+function packText(vi: string, en: string): PackText | undefined {
+  const v = vi.trim();
+  const e = en.trim();
+  if (v === '' && e === '') return undefined;
+  if (e === '') return v;
+  return v === '' ? { en: e } : { vi: v, en: e };
+}
+
+function hasEnglish(draft: Draft): boolean {
+  return (
+    draft.titleEn.trim() !== '' ||
+    draft.questions.some(
+      (q) => q.hintEn.trim() !== '' || q.explanationEn.trim() !== '' || q.altEn.trim() !== '',
+    )
+  );
+}
+
+/** The category id a name becomes. */
+export function categoryId(name: string): string {
+  return slug(name, 64) || 'chu-de';
+}
+
+/**
+ * The draft as pack JSON. Question ids come from the answers (numbered when two are alike) and
+ * category ids from their names, so that question n of the draft is question n of the pack:
+ * problems at `quiz.questions[n]` belong to the draft's question n.
+ */
+export function draftToPackJson(draft: Draft): Record<string, unknown> {
+  const categories: Record<string, string> = {};
+  const ids = new Set<string>();
+  const questions = draft.questions.map((q, n) => {
+    const name = q.category.trim();
+    const category = categoryId(name);
+    if (name !== '') categories[category] ??= name;
+    let id = slug(q.answer) || `cau-${n + 1}`;
+    if (ids.has(id)) id = `${id}-${n + 1}`;
+    ids.add(id);
+    const alt = packText(q.altVi, q.altEn);
+    const rows = q.rebus
+      .split(/\s+\/\s+/u)
+      .map((r) => r.trim())
+      .filter((r) => r !== '');
+    const picture =
+      q.file !== ''
+        ? { file: q.file }
+        : { rebus: rows.length === 1 ? (rows[0] ?? '') : rows.length === 0 ? '' : rows };
+    const hint = packText(q.hintVi, q.hintEn);
+    const explanation = packText(q.explanationVi, q.explanationEn);
+    const alternatives = q.alternatives
+      .split('|')
+      .map((a) => a.trim())
+      .filter((a) => a !== '');
+    return {
+      id,
+      picture: { ...picture, ...(alt === undefined ? {} : { alt }) },
+      answer: q.answer.trim(),
+      ...(alternatives.length > 0 ? { alternatives } : {}),
+      ...(hint === undefined ? {} : { hint }),
+      ...(explanation === undefined ? {} : { explanation }),
+      difficulty: q.difficulty,
+      category: name === '' ? '' : category,
+    };
+  });
+  return {
+    format: 1,
+    id: draft.id.trim(),
+    version: draft.version.trim(),
+    title: packText(draft.titleVi, draft.titleEn) ?? '',
+    language: hasEnglish(draft) ? 'both' : 'vi',
+    categories,
+    quiz: { questions },
+  };
+}
+
+/** The uploaded pictures the draft's questions use, by path (others are left out of exports). */
+export function usedFiles(draft: Draft): Map<string, Uint8Array> {
+  const out = new Map<string, Uint8Array>();
+  for (const q of draft.questions) {
+    const file = draft.files[q.file];
+    if (q.file !== '' && file) out.set(q.file, fromBase64(file.data));
+  }
+  return out;
+}
+
+export function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
+}
+
+export function fromBase64(data: string): Uint8Array {
+  const binary = atob(data);
+  const out = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
+  return out;
+}
+
+function vi(text: PackText | undefined): string {
+  if (text === undefined) return '';
+  return typeof text === 'string' ? text : (text.vi ?? '');
+}
+
+function en(text: PackText | undefined): string {
+  return text === undefined || typeof text === 'string' ? '' : (text.en ?? '');
+}
+
+/**
+ * A draft from a loaded pack's questions (a copy of a kept pack): its pictures come along, read
+ * through `readFile` (bytes in memory, or the bundled files' URLs). The skit and the key picture
+ * are not edited here and are left out of the copy.
+ */
+export async function draftFromPack(
+  pack: Pack,
+  readFile: (file: PackFile) => Promise<Uint8Array | null>,
+): Promise<Draft> {
+  const files: Record<string, DraftFile> = {};
+  const questions: DraftQuestion[] = [];
+  for (const q of pack.quiz?.questions ?? []) {
+    let file = '';
+    if (q.picture.kind === 'file') {
+      const packFile = pack.files.get(q.picture.path);
+      const bytes = packFile ? await readFile(packFile) : null;
+      if (packFile && bytes) {
+        file = q.picture.path;
+        files[file] = { mime: packFile.mime, data: toBase64(bytes) };
+      }
+    }
+    const category = pack.categories[q.category];
+    questions.push({
+      answer: q.answer,
+      alternatives: q.alternatives.join(' | '),
+      rebus: q.picture.kind === 'rebus' ? pictureCell(q.picture) : '',
+      file,
+      altVi: vi(q.picture.alt),
+      altEn: en(q.picture.alt),
+      hintVi: vi(q.hint),
+      hintEn: en(q.hint),
+      explanationVi: vi(q.explanation),
+      explanationEn: en(q.explanation),
+      category: vi(category) || en(category) || q.category,
+      difficulty: q.difficulty,
+    });
+  }
+  return {
+    id: `${pack.id}-ban-sao`.slice(0, 64),
+    version: pack.version,
+    titleVi: vi(pack.title),
+    titleEn: en(pack.title),
+    questions: questions.length > 0 ? questions : [{ ...EMPTY_QUESTION }],
+    files,
+  };
+}
+
+/** Undo and redo over whole drafts (a draft is small; a step is one change). */
+export class History {
+  private past: Draft[] = [];
+  private future: Draft[] = [];
+
+  constructor(
+    private current: Draft,
+    private readonly limit = 100,
+  ) {}
+
+  get draft(): Draft {
+    return this.current;
+  }
+
+  get canUndo(): boolean {
+    return this.past.length > 0;
+  }
+
+  get canRedo(): boolean {
+    return this.future.length > 0;
+  }
+
+  /** A change: `merge` joins it to the previous step (typing in the same field). */
+  push(next: Draft, merge = false): void {
+    if (!merge || this.past.length === 0) {
+      this.past.push(this.current);
+      if (this.past.length > this.limit) this.past.shift();
+    }
+    this.current = next;
+    this.future = [];
+  }
+
+  undo(): Draft {
+    const prev = this.past.pop();
+    if (prev) {
+      this.future.push(this.current);
+      this.current = prev;
+    }
+    return this.current;
+  }
+
+  redo(): Draft {
+    const next = this.future.pop();
+    if (next) {
+      this.past.push(this.current);
+      this.current = next;
+    }
+    return this.current;
+  }
+}
