@@ -62,6 +62,16 @@ describe('weighing the build', () => {
     );
   });
 
+  it("weighs the game's page as the menu when another page (the join page) comes first", () => {
+    const twoPages: Manifest = {
+      'join.html': { file: 'assets/join.js', name: 'join', isEntry: true },
+      ...MANIFEST,
+    };
+    const weights = weighBuild(twoPages, sizes());
+    expect(weights[0]?.files).toContain('assets/index.js');
+    expect(weights.find((w) => w.part === 'join')?.files).toEqual(['assets/join.js']);
+  });
+
   it('passes a build within every budget', () => {
     expect(budgetReport(weighBuild(MANIFEST, sizes())).over).toEqual([]);
   });
