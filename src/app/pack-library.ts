@@ -11,6 +11,13 @@ import {
 export const CHOSEN_PACK_KEY = 'dhbc.pack.chosen';
 
 /**
+ * The hash of the pack whose picture is being drawn, set before a pack picture loads and taken
+ * away two frames after: still there at the next start, that picture froze or crashed the page,
+ * and the pack is set aside rather than chosen again (src/ui/picture-view.ts sets it).
+ */
+export const DRAWING_PACK_KEY = 'dhbc.pack.drawing';
+
+/**
  * The packs kept on this device and which one is chosen. A pack the facilitator opens is kept
  * and chosen; choosing the default pack, or removing the chosen pack, forgets the choice. The
  * kept bytes are the file as it was opened, so it is checked again, by the same rules, each
@@ -61,6 +68,17 @@ export class PackLibrary {
   choose(key: string | null): void {
     if (key === null) this.settings.remove(CHOSEN_PACK_KEY);
     else this.settings.set(CHOSEN_PACK_KEY, key);
+  }
+
+  /**
+   * True when the page stopped while drawing a picture of the pack with this hash (see
+   * DRAWING_PACK_KEY); the mark is then taken away and the default pack chosen.
+   */
+  stoppedWhileDrawing(hash: string): boolean {
+    if (this.settings.get(DRAWING_PACK_KEY) !== hash) return false;
+    this.settings.remove(DRAWING_PACK_KEY);
+    this.choose(null);
+    return true;
   }
 
   /** Removes a kept pack; when it was the chosen one, the default pack is chosen. */

@@ -94,7 +94,7 @@ export function loadStoredPack(stored: StoredPack): Promise<PackResult> {
 }
 
 /** Why the default pack stands in for the kept pack the facilitator chose. */
-export type StartNotice = 'chosen-pack-gone' | 'storage-unavailable';
+export type StartNotice = 'chosen-pack-gone' | 'storage-unavailable' | 'picture-froze';
 
 export interface StartPack {
   /** The pack to play; null only if the built-in pack itself were broken (a bug). */
@@ -119,6 +119,9 @@ async function chosenStartPack(key: string, library: PackLibrary): Promise<Start
     return withDefault([], available ? 'chosen-pack-gone' : 'storage-unavailable');
   }
   const result = await loadStoredPack(stored);
+  if (result.ok && library.stoppedWhileDrawing(result.pack.hash)) {
+    return withDefault([], 'picture-froze');
+  }
   if (result.ok) return { pack: result.pack, problems: [], notice: null };
   library.choose(null);
   return withDefault(result.problems, null);

@@ -52,6 +52,7 @@ export function showPackNotice(
 }
 
 export function startNoticeText(notice: StartNotice): string {
+  if (notice === 'picture-froze') return t('packs.pictureFroze');
   return notice === 'chosen-pack-gone' ? t('packs.chosenGone') : t('packs.storageUnavailable');
 }
 
