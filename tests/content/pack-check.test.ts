@@ -1,5 +1,7 @@
 import { execFile } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { problemLine, reportLines, summaryLine } from '../../scripts/lib/pack-report';
@@ -78,5 +80,26 @@ describe('npm run pack:check', () => {
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('npm run pack:check -- <tệp / file>');
     expect((await packCheck('--strict', 'a.json')).code).toBe(2);
+  });
+
+  it('prints no character from a pack that a terminal would act on', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pack-check-'));
+    const pack = JSON.parse(
+      readFileSync(resolve(REPO_ROOT, 'tests/content/fixtures/valid/quiz-only.json'), 'utf8'),
+    ) as Record<string, unknown>;
+    const clear = '\u001b[2J\u001b[H\u001b[1;32mhợp lệ / valid\u001b[0m';
+    const clipboard = '\u001b]52;c;cm0gLXJmIH4=\u0007';
+    pack[`${clear}${clipboard}\u009b31m`] = 1;
+    pack.format = `\u202etxt.exe\u2066${clear}`;
+    const file = join(dir, `x\u001b[2J.json`);
+    writeFileSync(file, JSON.stringify(pack));
+    const result = await packCheck(file);
+    expect(result.code).toBe(1);
+    // eslint-disable-next-line no-control-regex
+    expect(result.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e\u2066]/);
+    expect(result.stdout).toContain('\\u{001b}[2J');
+    expect(result.stdout).toContain('\\u{001b}]52;c;');
+    expect(result.stdout).toContain('\\u{202e}');
+    expect(result.stdout.trim().split('\n').at(-1)).toMatch(/: 2 lỗi \/ errors$/);
   });
 }, 30_000);
