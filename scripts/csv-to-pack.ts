@@ -1,14 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { csvToPackJson, packIdFromFileName, packTitleFromFileName } from '../src/content/csv';
-import { problemLine } from './lib/pack-report';
+import { harmless, problemLine } from './lib/pack-report';
 
 /**
- * `npm run pack:csv -- questions.csv > pack.json`: turns a question sheet into pack JSON.
- * Problems go to stderr. Check the result with `npm run pack:check` (it also reads .csv).
+ * `npm run pack:csv -- questions.csv -o pack.json`: turns a question sheet into pack JSON,
+ * written to the file after `-o` (or to stdout without it: `npm run -s`, else npm's own lines
+ * land in the file too). Problems go to stderr. Check the result with `npm run pack:check`.
  */
 
-const USAGE = `Cách dùng / Usage: npm run pack:csv -- <cau-hoi.csv> [--id <mã / id>] [--title <tên / title>] > pack.json
+const USAGE = `Cách dùng / Usage: npm run pack:csv -- <cau-hoi.csv> [--id <mã / id>] [--title <tên / title>] -o pack.json
 
 Chuyển bảng câu hỏi (CSV) thành gói pack.json. Turns a question sheet (CSV) into pack.json.
 Hướng dẫn / Guide: docs/packs.md`;
@@ -21,6 +22,7 @@ function main(): number {
       options: {
         id: { type: 'string' },
         title: { type: 'string' },
+        output: { type: 'string', short: 'o' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -42,7 +44,9 @@ function main(): number {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file));
   } catch {
-    console.error(`${file}: không đọc được tệp UTF-8 này / cannot read this file as UTF-8 text`);
+    console.error(
+      `${harmless(file)}: không đọc được tệp UTF-8 này / cannot read this file as UTF-8 text`,
+    );
     return 1;
   }
   const id = values.id ?? packIdFromFileName(file);
@@ -56,7 +60,17 @@ function main(): number {
     return 1;
   }
   for (const warning of converted.warnings) console.error(problemLine(file, warning));
-  process.stdout.write(`${JSON.stringify(converted.pack, null, 2)}\n`);
+  const json = `${JSON.stringify(converted.pack, null, 2)}\n`;
+  if (values.output === undefined) {
+    process.stdout.write(json);
+    return 0;
+  }
+  try {
+    writeFileSync(values.output, json);
+  } catch {
+    console.error(`${harmless(values.output)}: không ghi được tệp này / cannot write this file`);
+    return 1;
+  }
   return 0;
 }
 

@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { diskEnv, loadPackFile } from './lib/pack-disk';
 import { harmless, reportLines } from './lib/pack-report';
 
@@ -32,7 +32,7 @@ async function main(args: readonly string[]): Promise<number> {
   const env = diskEnv();
   let allValid = true;
   for (const file of args) {
-    if (!existsSync(file) || !statSync(file).isFile()) {
+    if (!existsSync(file)) {
       console.log(`${harmless(file)}: không đọc được tệp này / cannot read this file`);
       allValid = false;
       continue;

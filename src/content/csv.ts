@@ -1,5 +1,5 @@
 import { PACK_LIMITS } from './limits';
-import { loadJsonPack } from './load';
+import { loadJsonPack, type ReadPackFile } from './load';
 import { formatBytes, packError, packWarning, type PackProblem } from './problems';
 import type { PackResult, ValidateEnv } from './validate';
 
@@ -441,7 +441,7 @@ const NOT_UTF8_CSV = packError(
  */
 export async function loadCsvPack(
   bytes: Uint8Array,
-  readFile: (path: string) => Promise<Uint8Array | null>,
+  readFile: ReadPackFile,
   env: ValidateEnv,
   meta: CsvPackMeta = {},
 ): Promise<PackResult> {

@@ -1,5 +1,5 @@
 import { isCsvName, loadCsvPack, packIdFromFileName, packTitleFromFileName } from './csv';
-import { isZip, loadJsonPack, loadZipPack } from './load';
+import { isZip, loadJsonPack, loadZipPack, type ReadPackFile } from './load';
 import type { PackResult, ValidateEnv } from './validate';
 
 /**
@@ -12,7 +12,7 @@ import type { PackResult, ValidateEnv } from './validate';
 export function openPackFile(
   bytes: Uint8Array,
   fileName: string,
-  readFile: (path: string) => Promise<Uint8Array | null>,
+  readFile: ReadPackFile,
   env: ValidateEnv,
 ): Promise<PackResult> {
   if (isZip(bytes)) return loadZipPack(bytes, env);

@@ -11,7 +11,8 @@ import { packError, type PackProblem } from './problems';
  */
 
 const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';
-const ATTRIBUTE = /([^\s=/]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+/** The attributes the scan needs: ids, links, and the namespace declarations of the root. */
+const ATTRIBUTE = /(?:^|\s)(id|[^\s=/]*:?href|xmlns(?::[^\s=/]+)?)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 const LOCAL_URL = /url\(\s*["']?#([^)"'\s]+)/g;
 
 interface SvgNode {
@@ -36,16 +37,18 @@ function shortName(name: string): string {
   return plain.length > 30 ? `${plain.slice(0, 29)}…` : plain;
 }
 
+const TAG_STOP = /["'<>]/g;
+
 /** The end of a tag that starts at `from` (the index of its `>`), quotes respected; -1 if none. */
 function tagEnd(text: string, from: number): number {
-  let quote = '';
-  for (let i = from; i < text.length; i++) {
-    const c = text[i];
-    if (quote !== '') {
-      if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '>') return i;
-    else if (c === '<') return -1;
+  TAG_STOP.lastIndex = from;
+  for (let m = TAG_STOP.exec(text); m !== null; m = TAG_STOP.exec(text)) {
+    const c = m[0];
+    if (c === '>') return m.index;
+    if (c === '<') return -1;
+    const close = text.indexOf(c, m.index + 1);
+    if (close < 0) return -1;
+    TAG_STOP.lastIndex = close + 1;
   }
   return -1;
 }
@@ -148,9 +151,11 @@ function parse(text: string): Parsed | Finding {
     }
     for (const [key, value] of attributes) {
       if (key === 'id') ids.set(value, index);
-      else if ((key === 'href' || key.endsWith(':href')) && value.trim().startsWith('#'))
+      else if (key.endsWith('href') && value.trim().startsWith('#'))
         node.refs.push(value.trim().slice(1));
-      else for (const m of value.matchAll(LOCAL_URL)) node.refs.push(m[1] ?? '');
+    }
+    if (inside.includes('url(')) {
+      for (const m of inside.matchAll(LOCAL_URL)) node.refs.push(m[1] ?? '');
     }
     if (!inside.endsWith('/')) {
       open.push({ name, node: index });
