@@ -106,6 +106,24 @@ function detectSeparator(text: string): string {
   return best;
 }
 
+/** A sheet with more cells than a question sheet ever needs: refused where it crossed the limit. */
+function tooManyCells(row: number, columns: number): PackProblem {
+  const { maxCsvColumns, maxCsvCells } = PACK_LIMITS;
+  return columns > maxCsvColumns
+    ? packError(
+        'csv-too-many-columns',
+        csvPlace(row),
+        `Dòng ${row} có hơn ${maxCsvColumns} cột; bảng câu hỏi chỉ cần vài cột. Hãy xoá các cột thừa (hoặc dấu phân cách thừa) rồi lưu lại.`,
+        `Row ${row} has more than ${maxCsvColumns} columns; a question sheet needs only a few. Delete the extra columns (or extra separators) and save again.`,
+      )
+    : packError(
+        'csv-sheet-too-large',
+        csvPlace(row),
+        `Bảng có hơn ${maxCsvCells} ô (đến dòng ${row}). Hãy chia thành nhiều tệp nhỏ hơn.`,
+        `The sheet has more than ${maxCsvCells} cells (by row ${row}). Split it into smaller files.`,
+      );
+}
+
 /**
  * Splits CSV text into records by RFC 4180: fields in double quotes may hold separators, line
  * breaks and "" for a quote; records end with CRLF, LF or CR.
@@ -113,6 +131,7 @@ function detectSeparator(text: string): string {
 export function parseCsvRecords(text: string, separator: string): RecordsParse {
   const records: string[][] = [];
   let record: string[] = [];
+  let cells = 0;
   let i = 0;
   const n = text.length;
   const isEnd = (c: string | undefined): boolean =>
@@ -164,6 +183,10 @@ export function parseCsvRecords(text: string, separator: string): RecordsParse {
       i = end;
     }
     record.push(value);
+    cells++;
+    if (record.length > PACK_LIMITS.maxCsvColumns || cells > PACK_LIMITS.maxCsvCells) {
+      return { ok: false, problem: tooManyCells(records.length + 1, record.length) };
+    }
     if (i >= n) {
       records.push(record);
       break;

@@ -21,6 +21,9 @@ export const PACK_LIMITS = {
   maxRebusRows: 3,
   maxRebusTokensPerRow: 7,
   maxRebusTextLength: 10,
+  /** Cells a row of a CSV question sheet may have, and cells in the whole sheet. */
+  maxCsvColumns: 100,
+  maxCsvCells: 100_000,
   /** Elements an SVG may hold, and how deep they may nest. */
   maxSvgElements: 10_000,
   maxSvgDepth: 100,
