@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CHOSEN_PACK_KEY, DRAWING_PACK_KEY, PackLibrary } from '../../../src/app/pack-library';
-import type { PackStore } from '../../../src/storage/pack-store';
+import {
+  besideKey,
+  CHOSEN_PACK_KEY,
+  DRAWING_PACK_KEY,
+  PackLibrary,
+} from '../../../src/app/pack-library';
+import type { Pack } from '../../../src/content/pack-types';
+import type { PackStore, StoredPack } from '../../../src/storage/pack-store';
 import type { KeyValueStore } from '../../../src/storage/safe-storage';
 
 function memoryStore(): KeyValueStore & { readonly map: Map<string, string> } {
@@ -36,5 +42,81 @@ describe('a pack whose picture stopped the page', () => {
     expect(settings.map.has(CHOSEN_PACK_KEY)).toBe(false);
     // Once set aside, choosing it again is the facilitator's decision.
     expect(library.stoppedWhileDrawing('hash-a')).toBe(false);
+  });
+});
+
+function memoryPacks(): PackStore & { readonly map: Map<string, StoredPack> } {
+  const map = new Map<string, StoredPack>();
+  return {
+    map,
+    list: () => Promise.resolve([...map.values()]),
+    get: (key) => Promise.resolve(map.get(key) ?? null),
+    put: (pack) => Promise.resolve((map.set(pack.key, pack), true)),
+    remove: (key) => Promise.resolve(map.delete(key)),
+  };
+}
+
+function pack(hash: string): Pack {
+  return {
+    id: 'cau-hoi',
+    version: '1',
+    hash,
+    title: 'Câu hỏi',
+    language: 'vi',
+    authors: [],
+    sources: [],
+    categories: {},
+    quiz: null,
+    keyPicture: null,
+    skit: null,
+    files: new Map(),
+  };
+}
+
+const BYTES = new Uint8Array([1]);
+
+describe('two packs with the same id and version', () => {
+  it('clash only when their content differs', async () => {
+    const packs = memoryPacks();
+    const library = new PackLibrary(packs, memoryStore());
+    expect(await library.clash(pack('aaa'))).toBeNull();
+    expect(await library.keep(pack('aaa'), BYTES, 'cau-hoi.csv', 1)).toBe('kept');
+    // The very same content again: nothing to ask, it replaces itself.
+    expect(await library.clash(pack('aaa'))).toBeNull();
+    const clash = await library.clash(pack('bbb'));
+    expect(clash).toMatchObject({ key: 'cau-hoi@1', hash: 'aaa', fileName: 'cau-hoi.csv' });
+  });
+
+  it('are both kept when the facilitator says so, told apart by their content', async () => {
+    const packs = memoryPacks();
+    const library = new PackLibrary(packs, memoryStore());
+    await library.keep(pack('aaa'), BYTES, 'a/cau-hoi.csv', 1);
+    await library.keep(
+      pack('bbbbbbbbbbbbbbbb'),
+      BYTES,
+      'b/cau-hoi.csv',
+      2,
+      besideKey(pack('bbbbbbbbbbbbbbbb')),
+    );
+    expect([...packs.map.keys()].sort()).toEqual(['cau-hoi@1', 'cau-hoi@1#bbbbbbbbbbbb']);
+    expect(library.chosenKey()).toBe('cau-hoi@1#bbbbbbbbbbbb');
+    // Either one opened again is no longer a clash.
+    expect(await library.clash(pack('aaa'))).toBeNull();
+    expect(await library.clash(pack('bbbbbbbbbbbbbbbb'))).toBeNull();
+  });
+});
+
+describe('a full storage', () => {
+  it('is reported: the pack kept but not chosen, or not kept at all', async () => {
+    const settings = memoryStore();
+    const full: KeyValueStore = { ...settings, set: () => false };
+    expect(await new PackLibrary(memoryPacks(), full).keep(pack('a'), BYTES, 'x.json', 1)).toBe(
+      'kept-not-chosen',
+    );
+    const refusing: PackStore = { ...memoryPacks(), put: () => Promise.resolve(false) };
+    expect(await new PackLibrary(refusing, settings).keep(pack('a'), BYTES, 'x.json', 1)).toBe(
+      'not-kept',
+    );
+    expect(settings.map.has(CHOSEN_PACK_KEY)).toBe(false);
   });
 });
