@@ -34,7 +34,9 @@ function sameOrigin(url: URL): boolean {
 async function fetchBytes(url: URL): Promise<Uint8Array | null> {
   try {
     const res = await fetch(url, { credentials: 'same-origin' });
-    return res.ok ? new Uint8Array(await res.arrayBuffer()) : null;
+    // A server that answers a missing file with its page (a single-page fallback) has no pack.
+    const page = (res.headers.get('content-type') ?? '').includes('text/html');
+    return res.ok && !page ? new Uint8Array(await res.arrayBuffer()) : null;
   } catch {
     return null;
   }
@@ -75,9 +77,9 @@ export async function loadPackFromUrl(raw: string): Promise<PackResult> {
       ],
     };
   }
-  const { isZip, loadJsonPack, loadZipPack, env } = await loaders();
-  if (isZip(bytes)) return loadZipPack(bytes, env);
-  return loadJsonPack(bytes, (path) => fetchBytes(new URL(path, url)), env);
+  // By the same rule as a file opened from the menu: a zip, a CSV sheet by its name, else JSON.
+  const { openPackFile, env } = await loaders();
+  return openPackFile(bytes, url.pathname, (path) => fetchBytes(new URL(path, url)), env);
 }
 
 const NOTHING_BESIDE = (): Promise<null> => Promise.resolve(null);

@@ -2,6 +2,24 @@ import { isCsvName, loadCsvPack, packIdFromFileName, packTitleFromFileName } fro
 import { isZip, loadJsonPack, loadZipPack, type ReadPackFile } from './load';
 import type { PackResult, ValidateEnv } from './validate';
 
+/** The end-of-archive signature every zip ends with (a comment of up to 64 KiB may follow). */
+function hasZipEnd(bytes: Uint8Array): boolean {
+  const from = Math.max(0, bytes.length - 22 - 0xffff);
+  for (let i = bytes.length - 22; i >= from; i--) {
+    if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 5 && bytes[i + 3] === 6)
+      return true;
+  }
+  return false;
+}
+
+/**
+ * A zip by its first bytes, by its name (an empty or damaged .zip is told so, not blamed on
+ * JSON), or by the end every zip has (a zip with something before it).
+ */
+function looksLikeZip(bytes: Uint8Array, fileName: string): boolean {
+  return isZip(bytes) || /\.zip$/i.test(fileName) || hasZipEnd(bytes);
+}
+
 /**
  * Opens a pack file of any kind the game takes, by one rule wherever it comes from (the file
  * picker, a dropped file, the device's kept packs, the command line): a zip is told by its first
@@ -15,7 +33,7 @@ export function openPackFile(
   readFile: ReadPackFile,
   env: ValidateEnv,
 ): Promise<PackResult> {
-  if (isZip(bytes)) return loadZipPack(bytes, env);
+  if (looksLikeZip(bytes, fileName)) return loadZipPack(bytes, env);
   if (isCsvName(fileName)) {
     const id = packIdFromFileName(fileName);
     const title = packTitleFromFileName(fileName);

@@ -332,4 +332,23 @@ test.describe('packs kept on the device', () => {
     expect(await page.evaluate(() => localStorage.getItem('dhbc.pack.chosen'))).toBeNull();
     expect(await page.evaluate(() => localStorage.getItem('dhbc.pack.drawing'))).toBeNull();
   });
+
+  test('?pack= to a missing file says it could not be loaded, and ?pack= opens a CSV sheet', async ({
+    page,
+  }) => {
+    // The preview server answers a missing file with the game's page.
+    await page.goto('/?pack=/khong-co.json');
+    await reachMenu(page);
+    const panel = page.getByRole('alertdialog', { name: 'Không mở được gói này. Cần sửa:' });
+    await expect(panel).toContainText('Không tải được gói: /khong-co.json');
+    await expect(panel).not.toContainText('JSON');
+
+    await page.route(
+      (url) => url.pathname === '/goi/hai-cau.csv',
+      (route) => route.fulfill({ body: readFileSync(SHEET_CSV), contentType: 'text/csv' }),
+    );
+    await page.goto('/?pack=/goi/hai-cau.csv');
+    await reachMenu(page);
+    await expect(page.locator('#live')).toContainText('Trang đầu. Gói hai-cau.');
+  });
 });
