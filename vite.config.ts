@@ -5,6 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { DEFAULT_PACK_PATH, prevalidateDefaultPack } from './scripts/lib/default-pack-module';
 import { gzipPreview } from './scripts/lib/gzip-preview';
+import { securityHeaders } from './scripts/lib/security-headers';
 import { packGlyphCodes } from './scripts/lib/pack-glyphs';
 
 /**
@@ -245,6 +246,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       phaserFlags(),
       defaultPack(),
+      securityHeaders(),
       gzipPreview(),
       ...(single
         ? [singleFileHtml(), viteSingleFile({ removeViteModuleLoader: true })]
