@@ -53,3 +53,31 @@ export function securityHeaders(outDir = 'dist'): Plugin {
     },
   };
 }
+
+/**
+ * The single-file build (opened from a USB stick, where no server sends headers) carries the
+ * policy in the page: written once the page's scripts are inlined, so their hashes are right.
+ * `frame-ancestors` is left out, as browsers ignore it in a page.
+ */
+export function singleFilePolicy(): Plugin {
+  return {
+    name: 'single-file-policy',
+    enforce: 'post',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const page = bundle['index.html'];
+        if (page?.type !== 'asset' || typeof page.source !== 'string') return;
+        const policy = contentSecurityPolicy(page.source)
+          .split('; ')
+          .filter((d) => !d.startsWith('frame-ancestors'))
+          .join('; ');
+        page.source = page.source.replace(
+          /<meta charset="utf-8" \/>/i,
+          (charset) =>
+            `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
+        );
+      },
+    },
+  };
+}
