@@ -5,6 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { DEFAULT_PACK_PATH, prevalidateDefaultPack } from './scripts/lib/default-pack-module';
 import { gzipPreview } from './scripts/lib/gzip-preview';
+import { securityHeaders, singleFilePolicy } from './scripts/lib/security-headers';
 import { packGlyphCodes } from './scripts/lib/pack-glyphs';
 
 /**
@@ -286,9 +287,10 @@ export default defineConfig(({ mode }) => {
       phaserFlags(),
       defaultPack(),
       facilitatorGuide(),
+      securityHeaders(),
       gzipPreview(),
       ...(single
-        ? [singleFileHtml(), viteSingleFile({ removeViteModuleLoader: true })]
+        ? [singleFileHtml(), viteSingleFile({ removeViteModuleLoader: true }), singleFilePolicy()]
         : [lowPriorityScripts(), gameFileList(), ...offline()]),
     ],
     resolve: { alias: { 'phaser-src': fromRoot('node_modules/phaser/src') } },

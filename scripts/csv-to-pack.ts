@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import {
   csvToPackJson,
@@ -9,15 +9,16 @@ import {
 } from '../src/content/csv';
 import { csvReadAs, decodeCsvBytes, ENCODING_NAMES } from '../src/content/csv-encoding';
 import { isXlsxName, readXlsxRecords } from '../src/content/xlsx';
-import { problemLine } from './lib/pack-report';
+import { harmless, problemLine } from './lib/pack-report';
 
 /**
- * `npm run pack:csv -- questions.csv > pack.json`: turns a question sheet (.csv or .xlsx) into
- * pack JSON. Problems, and the encoding a CSV was read in, go to stderr. Check the result with
- * `npm run pack:check` (it also reads .csv and .xlsx).
+ * `npm run pack:csv -- questions.csv -o pack.json`: turns a question sheet (.csv or .xlsx) into
+ * pack JSON, written to the file after `-o` (or to stdout without it: `npm run -s`, else npm's
+ * own lines land in the file too). Problems, and the encoding a CSV was read in, go to stderr.
+ * Check the result with `npm run pack:check` (it also reads .csv and .xlsx).
  */
 
-const USAGE = `Cách dùng / Usage: npm run pack:csv -- <cau-hoi.csv|cau-hoi.xlsx> [--id <mã / id>] [--title <tên / title>] > pack.json
+const USAGE = `Cách dùng / Usage: npm run pack:csv -- <cau-hoi.csv|cau-hoi.xlsx> [--id <mã / id>] [--title <tên / title>] -o pack.json
 
 Chuyển bảng câu hỏi (CSV hoặc Excel .xlsx) thành gói pack.json.
 Turns a question sheet (CSV or Excel .xlsx) into pack.json.
@@ -31,6 +32,7 @@ async function main(): Promise<number> {
       options: {
         id: { type: 'string' },
         title: { type: 'string' },
+        output: { type: 'string', short: 'o' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -51,8 +53,8 @@ async function main(): Promise<number> {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(readFileSync(file));
-  } catch (error) {
-    console.error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+  } catch {
+    console.error(`${harmless(file)}: không đọc được tệp này / cannot read this file`);
     return 1;
   }
   const id = values.id ?? packIdFromFileName(file);
@@ -70,7 +72,7 @@ async function main(): Promise<number> {
       console.error(problemLine(file, csvReadAs(encoding, converted.separator ?? ',')));
     } else if (converted.ok) {
       const sep = converted.separator === '\t' ? 'tab' : `"${converted.separator ?? ','}"`;
-      console.error(`${file}: đọc theo / read as ${name.en}, ${sep}`);
+      console.error(`${harmless(file)}: đọc theo / read as ${name.en}, ${sep}`);
     }
   }
   if (!converted.ok) {
@@ -78,7 +80,17 @@ async function main(): Promise<number> {
     return 1;
   }
   for (const warning of converted.warnings) console.error(problemLine(file, warning));
-  process.stdout.write(`${JSON.stringify(converted.pack, null, 2)}\n`);
+  const json = `${JSON.stringify(converted.pack, null, 2)}\n`;
+  if (values.output === undefined) {
+    process.stdout.write(json);
+    return 0;
+  }
+  try {
+    writeFileSync(values.output, json);
+  } catch {
+    console.error(`${harmless(values.output)}: không ghi được tệp này / cannot write this file`);
+    return 1;
+  }
   return 0;
 }
 

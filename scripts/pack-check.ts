@@ -1,6 +1,6 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { diskEnv, loadPackFile } from './lib/pack-disk';
-import { reportLines } from './lib/pack-report';
+import { harmless, reportLines } from './lib/pack-report';
 
 /**
  * `npm run pack:check -- <file…>`: checks packs (.json, .zip, .csv, .xlsx) with the game's own
@@ -25,15 +25,15 @@ async function main(args: readonly string[]): Promise<number> {
   const unknownOption = args.find((a) => a.startsWith('-'));
   if (args.length === 0 || unknownOption !== undefined) {
     if (unknownOption !== undefined)
-      console.error(`Không rõ tuỳ chọn / Unknown option: ${unknownOption}\n`);
+      console.error(`Không rõ tuỳ chọn / Unknown option: ${harmless(unknownOption)}\n`);
     console.error(USAGE);
     return 2;
   }
   const env = diskEnv();
   let allValid = true;
   for (const file of args) {
-    if (!existsSync(file) || !statSync(file).isFile()) {
-      console.log(`${file}: không đọc được tệp này / cannot read this file`);
+    if (!existsSync(file)) {
+      console.log(`${harmless(file)}: không đọc được tệp này / cannot read this file`);
       allValid = false;
       continue;
     }

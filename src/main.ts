@@ -64,9 +64,12 @@ async function main(): Promise<void> {
       services.announcer.say(text);
     }),
     openEditor: (onClosed) => {
-      void import('./editor').then((m) => {
-        m.openEditor(services, onClosed);
-      });
+      // A copy of the pack in play needs its data (the built-in pack's loads after the menu).
+      void services.packLoaded
+        .then(() => import('./editor'))
+        .then((m) => {
+          m.openEditor(services, onClosed);
+        });
     },
   };
   const shell = new Shell(parent, services, loadGame);

@@ -1,6 +1,6 @@
 import { csvReadAs, decodeCsvBytes } from './csv-encoding';
 import { PACK_LIMITS } from './limits';
-import { loadJsonPack } from './load';
+import { loadJsonPack, type ReadPackFile } from './load';
 import { formatBytes, packError, packWarning, type PackProblem } from './problems';
 import type { PackResult, ValidateEnv } from './validate';
 
@@ -109,6 +109,24 @@ export function detectSeparator(text: string): string {
   return best;
 }
 
+/** A sheet with more cells than a question sheet ever needs: refused where it crossed the limit. */
+function tooManyCells(row: number, columns: number): PackProblem {
+  const { maxCsvColumns, maxCsvCells } = PACK_LIMITS;
+  return columns > maxCsvColumns
+    ? packError(
+        'csv-too-many-columns',
+        csvPlace(row),
+        `Dòng ${row} có hơn ${maxCsvColumns} cột; bảng câu hỏi chỉ cần vài cột. Hãy xoá các cột thừa (hoặc dấu phân cách thừa) rồi lưu lại.`,
+        `Row ${row} has more than ${maxCsvColumns} columns; a question sheet needs only a few. Delete the extra columns (or extra separators) and save again.`,
+      )
+    : packError(
+        'csv-sheet-too-large',
+        csvPlace(row),
+        `Bảng có hơn ${maxCsvCells} ô (đến dòng ${row}). Hãy chia thành nhiều tệp nhỏ hơn.`,
+        `The sheet has more than ${maxCsvCells} cells (by row ${row}). Split it into smaller files.`,
+      );
+}
+
 /**
  * Splits CSV text into records by RFC 4180: fields in double quotes may hold separators, line
  * breaks and "" for a quote; records end with CRLF, LF or CR.
@@ -116,6 +134,7 @@ export function detectSeparator(text: string): string {
 export function parseCsvRecords(text: string, separator: string): RecordsParse {
   const records: string[][] = [];
   let record: string[] = [];
+  let cells = 0;
   let i = 0;
   const n = text.length;
   const isEnd = (c: string | undefined): boolean =>
@@ -167,6 +186,10 @@ export function parseCsvRecords(text: string, separator: string): RecordsParse {
       i = end;
     }
     record.push(value);
+    cells++;
+    if (record.length > PACK_LIMITS.maxCsvColumns || cells > PACK_LIMITS.maxCsvCells) {
+      return { ok: false, problem: tooManyCells(records.length + 1, record.length) };
+    }
     if (i >= n) {
       records.push(record);
       break;
@@ -450,7 +473,7 @@ export function csvProblemPlace(place: string, source: CsvSource): string {
  */
 export async function loadCsvPack(
   bytes: Uint8Array,
-  readFile: (path: string) => Promise<Uint8Array | null>,
+  readFile: ReadPackFile,
   env: ValidateEnv,
   meta: CsvPackMeta = {},
 ): Promise<PackResult> {
@@ -484,7 +507,7 @@ export async function loadCsvPack(
  */
 export async function validateConverted(
   converted: Extract<CsvConversion, { ok: true }>,
-  readFile: (path: string) => Promise<Uint8Array | null>,
+  readFile: ReadPackFile,
   env: ValidateEnv,
 ): Promise<PackResult> {
   const json = new TextEncoder().encode(JSON.stringify(converted.pack));

@@ -1,5 +1,6 @@
 import { ALLOWED_FILE_TYPES, type AllowedExtension } from './limits';
 import { packError, type PackProblem } from './problems';
+import { checkSvgStructure } from './svg-structure';
 
 /**
  * Checks on one file of a pack: its type is allowed, its bytes are what its name says, and an
@@ -246,7 +247,10 @@ export function checkPackFile(name: string, bytes: Uint8Array): PackProblem[] {
     ];
   }
 
-  if (found === 'svg') return checkSvg(decodeText(bytes) ?? '', name);
+  if (found === 'svg') {
+    const svg = decodeText(bytes) ?? '';
+    return [...checkSvg(svg, name), ...checkSvgStructure(svg, name)];
+  }
   return [];
 }
 

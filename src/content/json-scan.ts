@@ -88,9 +88,31 @@ function isPlainValue(value: unknown, depth: number): boolean {
   return true;
 }
 
+/**
+ * Whether brackets outside strings nest deeper than PACK_LIMITS.maxDepth: read before
+ * `JSON.parse`, which would otherwise build a million nested arrays (seconds on a phone) only
+ * for the depth check to refuse them. A text that does goes to the character reader, which stops
+ * at the first level too deep.
+ */
+function nestsTooDeep(text: string): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > PACK_LIMITS.maxDepth) return true;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return false;
+}
+
 /** Parses pack JSON text, or lists what is wrong with it and where. */
 export function scanJson(text: string): ScanResult {
-  if (!hasLongNumberRun(text)) {
+  if (!hasLongNumberRun(text) && !nestsTooDeep(text)) {
     let value: unknown;
     let parsed = true;
     try {

@@ -21,6 +21,15 @@ export const PACK_LIMITS = {
   maxRebusRows: 3,
   maxRebusTokensPerRow: 7,
   maxRebusTextLength: 10,
+  /** Cells a row of a CSV question sheet may have, and cells in the whole sheet. */
+  maxCsvColumns: 100,
+  maxCsvCells: 100_000,
+  /** Elements an SVG may hold, and how deep they may nest. */
+  maxSvgElements: 10_000,
+  maxSvgDepth: 100,
+  /** Elements an SVG draws once every <use> and url(#…) is expanded, and how deep those nest. */
+  maxSvgExpandedElements: 20_000,
+  maxSvgUseDepth: 8,
 } as const;
 
 /** File types a pack may carry, by extension, with the MIME type the game serves them as. */

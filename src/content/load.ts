@@ -15,6 +15,37 @@ import { PACK_JSON_NAME, Turns, unzipPack } from './zip';
  * `readFile`; the rules are the same for all.
  */
 
+/** A file a reader would not read: not a plain file (a folder, a device, a pipe), or too large. */
+export interface UnreadFile {
+  readonly unread: 'not-a-file' | 'too-large';
+  readonly size: number;
+}
+
+/** Reads a file beside a pack by its path; null when it is not there. */
+export type ReadPackFile = (path: string) => Promise<Uint8Array | UnreadFile | null>;
+
+/**
+ * The problem for a file beside a pack that is not read: not a plain file, or over the limit a
+ * file inside a zip has (PACK_LIMITS.maxZipEntryBytes), whichever way the pack arrives.
+ */
+export function unreadFileProblem(path: string, unread: UnreadFile): PackProblem {
+  if (unread.unread === 'not-a-file') {
+    return packError(
+      'file-not-regular',
+      path,
+      `"${path}" không phải một tệp bình thường (mà là thư mục, thiết bị, ống dẫn hoặc liên kết tới chúng). Hãy đặt đúng tệp ảnh hoặc âm thanh vào chỗ này.`,
+      `"${path}" is not an ordinary file (it is a folder, a device, a pipe or a link to one). Put the right picture or sound file in its place.`,
+    );
+  }
+  const max = formatBytes(PACK_LIMITS.maxZipEntryBytes);
+  return packError(
+    'file-too-large',
+    path,
+    `Tệp "${path}" lớn ${formatBytes(unread.size)}, tối đa cho mỗi tệp là ${max}. Hãy thu nhỏ tệp này (ảnh nhỏ hơn, âm thanh ngắn hơn).`,
+    `"${path}" is ${formatBytes(unread.size)}, the limit for one file is ${max}. Make this file smaller (a smaller picture, a shorter sound).`,
+  );
+}
+
 /** Every file a pack refers to: question and key pictures, portraits, backgrounds. */
 export function referencedFiles(pack: PackJson): string[] {
   const out = new Set<string>();
@@ -87,7 +118,7 @@ export async function loadZipPack(bytes: Uint8Array, env: ValidateEnv): Promise<
  */
 export async function loadJsonPack(
   bytes: Uint8Array,
-  readFile: (path: string) => Promise<Uint8Array | null>,
+  readFile: ReadPackFile,
   env: ValidateEnv,
 ): Promise<PackResult> {
   if (bytes.length > PACK_LIMITS.maxFileBytes) return refused(fileTooLarge(bytes.length));
@@ -102,8 +133,17 @@ export async function loadJsonPack(
   const fileProblems: PackProblem[] = [];
   let total = 0;
   for (const path of referencedFiles(shape.output)) {
-    const data = await readFile(path);
-    if (data === null) continue; // reported as missing-file by pass two
+    const read = await readFile(path);
+    if (read === null) continue; // reported as missing-file by pass two
+    if (!(read instanceof Uint8Array) || read.length > PACK_LIMITS.maxZipEntryBytes) {
+      const unread: UnreadFile =
+        read instanceof Uint8Array ? { unread: 'too-large', size: read.length } : read;
+      // Kept as an empty file, so pass two does not call it missing as well.
+      fileProblems.push(unreadFileProblem(path, unread));
+      files.set(path, { kind: 'bytes', bytes: new Uint8Array(0), mime: mimeOf(path) });
+      continue;
+    }
+    const data = read;
     total += data.length;
     if (total > PACK_LIMITS.maxZipTotalBytes) return refused(filesTooLarge());
     // Files beside a JSON pack pass the same checks as the files in a zip (see unzipPack).

@@ -1,7 +1,25 @@
 import { isCsvName, loadCsvPack, packIdFromFileName, packTitleFromFileName } from './csv';
-import { isZip, loadJsonPack, loadZipPack } from './load';
+import { isZip, loadJsonPack, loadZipPack, type ReadPackFile } from './load';
 import type { PackResult, ValidateEnv } from './validate';
 import { isXlsxName, loadXlsxPack } from './xlsx';
+
+/** The end-of-archive signature every zip ends with (a comment of up to 64 KiB may follow). */
+function hasZipEnd(bytes: Uint8Array): boolean {
+  const from = Math.max(0, bytes.length - 22 - 0xffff);
+  for (let i = bytes.length - 22; i >= from; i--) {
+    if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 5 && bytes[i + 3] === 6)
+      return true;
+  }
+  return false;
+}
+
+/**
+ * A zip by its first bytes, by its name (an empty or damaged .zip is told so, not blamed on
+ * JSON), or by the end every zip has (a zip with something before it).
+ */
+function looksLikeZip(bytes: Uint8Array, fileName: string): boolean {
+  return isZip(bytes) || /\.zip$/i.test(fileName) || hasZipEnd(bytes);
+}
 
 /**
  * Opens a pack file of any kind the game takes, by one rule wherever it comes from (the file
@@ -13,7 +31,7 @@ import { isXlsxName, loadXlsxPack } from './xlsx';
 export function openPackFile(
   bytes: Uint8Array,
   fileName: string,
-  readFile: (path: string) => Promise<Uint8Array | null>,
+  readFile: ReadPackFile,
   env: ValidateEnv,
 ): Promise<PackResult> {
   const id = packIdFromFileName(fileName);
@@ -21,7 +39,7 @@ export function openPackFile(
   const meta = { ...(id === undefined ? {} : { id }), ...(title === undefined ? {} : { title }) };
   // An .xlsx is a zip too: told by its name first, and read as a question sheet.
   if (isXlsxName(fileName)) return loadXlsxPack(bytes, readFile, env, meta);
-  if (isZip(bytes)) return loadZipPack(bytes, env);
+  if (looksLikeZip(bytes, fileName)) return loadZipPack(bytes, env);
   if (isCsvName(fileName)) return loadCsvPack(bytes, readFile, env, meta);
   return loadJsonPack(bytes, readFile, env);
 }

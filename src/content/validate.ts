@@ -16,6 +16,7 @@ import type { PackText } from '../core/types';
 import { formatBytes, packError, placeOf, type PackProblem } from './problems';
 import { checkReferences, type ReferenceCheck } from './references';
 import { scanJson } from './json-scan';
+import { checkMisleadingText } from './text-checks';
 import { PackSchema, type PackJson, type PictureJson } from './schema';
 
 /**
@@ -92,7 +93,7 @@ export function validatePackShape(
 ): PackResult {
   // The files themselves were checked where they came in (unzipPack, loadJsonPack).
   const refs = checkReferences(json, files, env.glyphCodes);
-  const problems = refs.problems;
+  const problems = [...refs.problems, ...checkMisleadingText(json)];
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) return { ok: false, problems };
   if (!json.quiz && !json.skit) {

@@ -3,6 +3,7 @@ import { PACK_LIMITS } from './limits';
 import { packError, type PackProblem } from './problems';
 import type { PackResult, ValidateEnv } from './validate';
 import { unzipPack } from './zip';
+import type { ReadPackFile } from './load';
 
 /**
  * A question sheet saved by Excel, LibreOffice or Google Sheets as .xlsx: the first sheet holds
@@ -133,7 +134,7 @@ export async function readXlsxRecords(bytes: Uint8Array): Promise<XlsxRecords> {
  */
 export async function loadXlsxPack(
   bytes: Uint8Array,
-  readFile: (path: string) => Promise<Uint8Array | null>,
+  readFile: ReadPackFile,
   env: ValidateEnv,
   meta: CsvPackMeta = {},
 ): Promise<PackResult> {

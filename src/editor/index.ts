@@ -1,4 +1,5 @@
 import exampleCsv from '../../docs/examples/cau-hoi.csv?raw';
+import { usePack } from '../shared/packs/pack-in-play';
 import type { Pack, PackFile } from '../content/pack-types';
 import { questionSheet, templateSheets } from '../content/sheet-out';
 import { writeSheetsXlsx, XLSX_MIME } from '../content/xlsx-write';
@@ -152,14 +153,15 @@ export function openEditor(services: Services, onClosed: () => void): void {
         run: (draft) =>
           void exported(draft, 'zip').then(async (out) => {
             if (!out) return;
-            const kept = await services.library.keep(
+            const outcome = await services.library.keep(
               out.result.pack,
               out.bytes,
               out.fileName,
               Date.now(),
             );
             const title = packText(out.result.pack.title);
-            if (kept) services.pack = out.result.pack;
+            const kept = outcome !== 'not-kept';
+            if (kept) usePack(services, out.result.pack);
             say(kept ? w('kept', { title }) : w('notKept'));
           }),
       },

@@ -4,7 +4,7 @@ import { SCENE } from '../shared/keys';
 
 /**
  * The menu's place among the game's scenes: going "to the menu" from any scene starts this one,
- * which shows the HTML menu (src/ui/menu-page.ts) over a still canvas.
+ * which shows the HTML menu (src/menu/menu-page.ts) over a still canvas.
  */
 export class MenuScene extends BaseScene {
   constructor() {

@@ -14,19 +14,26 @@ import type { ReportCell, ReportDocument } from './report-document';
  * - Numbers are written as numbers (scores, votes, counts) and times as "2026-11-29 14:05",
  *   which spreadsheets read as a date. Counts such as "2/3" are never written as one field:
  *   Excel would turn them into a date.
- * - A text field starting with = + - @ or a tab gets a leading apostrophe, so that a team name
- *   or a pack text can never run as a spreadsheet formula.
+ * - A text field starting with = + - @, a tab or CR gets a leading apostrophe, so that a team
+ *   name or a pack text can never run as a spreadsheet formula. A field holding a ";" or a tab
+ *   is quoted as one holding a comma is (Excel with Vietnamese settings splits on ";"), and
+ *   where a spreadsheet that ignores quotes would start a new cell inside a field (after a ",",
+ *   ";", tab or line break, spaces allowed) a formula character gets its apostrophe too:
+ *   `a;=1+2;` is written `"a;'=1+2;"`.
  */
 
 export const BOM = '\uFEFF';
 const EOL = '\r\n';
 const FORMULA_START = /^[=+\-@\t\r]/;
+/** A formula character where a cell would start if the field were split at a separator. */
+const FORMULA_AFTER_SEPARATOR = /([,;\t\r\n][ \u00a0]*)([=+\-@])/g;
 
 /** One field, quoted when it must be. */
 export function csvField(cell: string | number): string {
   if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
-  const text = FORMULA_START.test(cell) ? `'${cell}` : cell;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const guarded = cell.replace(FORMULA_AFTER_SEPARATOR, "$1'$2");
+  const text = FORMULA_START.test(guarded) ? `'${guarded}` : guarded;
+  return /[",;\t\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** Records joined with CRLF, each padded to the widest record; no BOM. */

@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
-import { securityHeaders } from './headers';
+import { contentSecurityPolicy, securityHeaders } from './headers';
 
 const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -29,6 +29,12 @@ export type Handler = (req: IncomingMessage, res: ServerResponse) => void;
  */
 export function staticFiles(dir: string, extra: Readonly<Record<string, () => unknown>>): Handler {
   const root = normalize(resolve(dir));
+  // Each page's policy allows its own inline scripts by their hashes, read once at start.
+  const page = (name: string): string => {
+    const file = join(root, name);
+    return contentSecurityPolicy(existsSync(file) ? readFileSync(file, 'utf8') : '');
+  };
+  const policies = { game: page('index.html'), join: page('join.html') };
   const cache = new Map<string, { mtime: number; body: Buffer }>();
   const files = sirv(root, {
     dev: false,
@@ -69,8 +75,8 @@ export function staticFiles(dir: string, extra: Readonly<Record<string, () => un
       res.end();
       return;
     }
-    for (const [name, value] of Object.entries(securityHeaders(pathname)))
-      res.setHeader(name, value);
+    const policy = pathname.startsWith('/join') ? policies.join : policies.game;
+    for (const [name, value] of Object.entries(securityHeaders(policy))) res.setHeader(name, value);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.statusCode = 405;
       res.end();

@@ -53,7 +53,7 @@ export interface Services {
   readonly reducedMotion: boolean;
   /** The meeting on the projector, while one is open in this tab. */
   meeting: MeetingController | null;
-  /** Shows the menu, an HTML page over the game (src/app/shell.ts). */
+  /** Shows the menu, an HTML page over the game (src/shell/shell.ts). */
   readonly showMenu: (data: MenuData) => void;
   readonly reports: ReportViews;
   /** Opens the pack editor ("Soạn gói", src/editor) over the menu; its code loads when first used. */

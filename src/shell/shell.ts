@@ -7,7 +7,7 @@ import type { Services } from '../shared/services';
 import { GameStartError } from '../shared/game-start-error';
 import { BackButton } from './back-button';
 
-/** What the game itself offers the shell once its code has loaded (src/game/start-game.ts). */
+/** What the game itself offers the shell once its code has loaded (src/shell/start-game.ts). */
 export interface GameHandle {
   readonly game: Phaser.Game;
   /** Draws frames again after a change made outside input (frames stop while still). */

@@ -86,6 +86,22 @@ describe('parseCsvRecords (RFC 4180)', () => {
       expect(parsed.problem).toMatchObject({ code: 'csv-unclosed-quote', place: 'row 2' });
   });
 
+  it('refuses a row with too many columns, and a sheet with too many cells, quickly', () => {
+    const started = performance.now();
+    const wide = parseCsvRecords(`a,b\n${','.repeat(2e6)}`, ',');
+    const tall = parseCsvRecords('a,b,c,d,e\n'.repeat(4e5), ',');
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(!wide.ok && wide.problem).toMatchObject({
+      code: 'csv-too-many-columns',
+      place: 'row 2',
+    });
+    expect(!tall.ok && tall.problem).toMatchObject({
+      code: 'csv-sheet-too-large',
+      place: 'row 20001',
+    });
+    expect(parseCsvRecords(`${'a,'.repeat(99)}a`, ',').ok).toBe(true);
+  });
+
   it('reports text after a closing quote', () => {
     const parsed = parseCsvRecords('a,b\nc,"d"e', ',');
     expect(parsed.ok).toBe(false);

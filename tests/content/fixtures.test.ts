@@ -97,7 +97,10 @@ describe('invalid fixtures give exactly the errors expected', () => {
   it.each(names)('%s', async (name) => {
     const expected = expectedFor('invalid', name);
     const withPosition = expected.some((e) => e.line !== undefined);
+    const started = performance.now();
     const result = await loadPackFile(resolve(FIXTURES, 'invalid', `${name}.json`), env);
+    // A hostile pack is refused within a second, as a phone would need it to be.
+    expect(performance.now() - started).toBeLessThan(1000);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const errors = result.problems.filter((p) => p.severity === 'error');

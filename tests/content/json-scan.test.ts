@@ -151,3 +151,32 @@ describe('looking for a number longer than the character reader takes', () => {
     );
   });
 });
+
+/** The faster of two runs, in milliseconds: what the work takes, not what a busy machine lent it. */
+function bestTime(work: () => void): number {
+  return Math.min(
+    ...[0, 1].map(() => {
+      const started = performance.now();
+      work();
+      return performance.now() - started;
+    }),
+  );
+}
+
+describe('deep JSON is refused before JSON.parse builds it', () => {
+  it.each([
+    ['a million nested arrays (2 MB)', `${'['.repeat(1e6)}${']'.repeat(1e6)}`],
+    ['half a million nested objects', `${'{"a":'.repeat(4e5)}1${'}'.repeat(4e5)}`],
+  ])('%s: refused at the first level too deep, quickly', (_what, text) => {
+    let result = scanJson(text);
+    expect(bestTime(() => (result = scanJson(text)))).toBeLessThan(400);
+    expect(!result.ok && result.problems.map((p) => [p.code, p.line, p.column])).toEqual([
+      ['json-too-deep', 1, text.startsWith('[') ? PACK_LIMITS.maxDepth + 1 : 161],
+    ]);
+  });
+
+  it('counts only brackets outside strings', () => {
+    const value = { a: '['.repeat(100), b: '\\"[[[[' };
+    expect(scanJson(JSON.stringify(value))).toEqual({ ok: true, value });
+  });
+});

@@ -1,5 +1,15 @@
-import { execFile } from 'node:child_process';
-import { resolve } from 'node:path';
+import { execFile, execFileSync } from 'node:child_process';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { problemLine, reportLines, summaryLine } from '../../scripts/lib/pack-report';
@@ -78,5 +88,114 @@ describe('npm run pack:check', () => {
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('npm run pack:check -- <tệp / file>');
     expect((await packCheck('--strict', 'a.json')).code).toBe(2);
+  });
+
+  it('prints no character from a pack that a terminal would act on', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pack-check-'));
+    const pack = JSON.parse(
+      readFileSync(resolve(REPO_ROOT, 'tests/content/fixtures/valid/quiz-only.json'), 'utf8'),
+    ) as Record<string, unknown>;
+    const clear = '\u001b[2J\u001b[H\u001b[1;32mhợp lệ / valid\u001b[0m';
+    const clipboard = '\u001b]52;c;cm0gLXJmIH4=\u0007';
+    pack[`${clear}${clipboard}\u009b31m`] = 1;
+    pack.format = `\u202etxt.exe\u2066${clear}`;
+    const file = join(dir, `x\u001b[2J.json`);
+    writeFileSync(file, JSON.stringify(pack));
+    const result = await packCheck(file);
+    expect(result.code).toBe(1);
+    // eslint-disable-next-line no-control-regex
+    expect(result.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e\u2066]/);
+    expect(result.stdout).toContain('\\u{001b}[2J');
+    expect(result.stdout).toContain('\\u{001b}]52;c;');
+    expect(result.stdout).toContain('\\u{202e}');
+    expect(result.stdout.trim().split('\n').at(-1)).toMatch(/: 2 lỗi \/ errors$/);
+  });
+
+  /** A JSON pack in a fresh folder whose picture art/khong-co.svg `makePicture` puts there. */
+  function packWithPicture(makePicture: (path: string) => void): string {
+    const dir = mkdtempSync(join(tmpdir(), 'pack-check-'));
+    mkdirSync(join(dir, 'art'));
+    const file = join(dir, 'pack.json');
+    copyFileSync(resolve(REPO_ROOT, 'tests/content/fixtures/invalid/missing-picture.json'), file);
+    makePicture(join(dir, 'art', 'khong-co.svg'));
+    return file;
+  }
+
+  it.each<[string, (path: string) => void, string]>([
+    [
+      'a link to /dev/zero',
+      (path) => {
+        symlinkSync('/dev/zero', path);
+      },
+      'file-not-regular',
+    ],
+    [
+      'a pipe',
+      (path) => {
+        execFileSync('mkfifo', [path]);
+      },
+      'file-not-regular',
+    ],
+    [
+      'a folder',
+      (path) => {
+        mkdirSync(path);
+      },
+      'file-not-regular',
+    ],
+    [
+      'a 3 GB file',
+      (path) => {
+        writeFileSync(path, '');
+        truncateSync(path, 3 * 2 ** 30);
+      },
+      '3072 MiB',
+    ],
+    [
+      'a 7 MB file, as a zip would refuse it',
+      (path) => {
+        writeFileSync(path, Buffer.alloc(7e6, 32));
+      },
+      '6.7 MiB',
+    ],
+  ])('refuses a picture that is %s, naming it, without hanging', async (_what, make, word) => {
+    const file = packWithPicture(make);
+    const started = performance.now();
+    const result = await packCheck(file);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(result.code).toBe(1);
+    const line = result.stdout.split('\n').find((l) => l.includes(': art/khong-co.svg: '));
+    expect(line).toContain(word === 'file-not-regular' ? 'không phải một tệp bình thường' : word);
+    expect(line).toContain(
+      word === 'file-not-regular' ? 'is not an ordinary file' : 'the limit for one file is 5 MiB',
+    );
+    expect(result.stdout).not.toContain('khong-co.svg: Không thấy tệp');
+  });
+
+  it('refuses a pack file that is a link to /dev/zero or a pipe', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pack-check-'));
+    symlinkSync('/dev/zero', join(dir, 'zero.json'));
+    execFileSync('mkfifo', [join(dir, 'pipe.zip')]);
+    const result = await packCheck(join(dir, 'zero.json'), join(dir, 'pipe.zip'));
+    expect(result.code).toBe(1);
+    expect(result.stdout.match(/is not an ordinary file/g)).toHaveLength(2);
+  });
+}, 30_000);
+
+describe('npm run pack:csv', () => {
+  it('writes the pack to the file after -o, and nothing of npm’s own into it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pack-csv-'));
+    const out = join(dir, 'pack.json');
+    await run(
+      'npm',
+      ['run', 'pack:csv', '--', 'tests/content/fixtures/csv/hai-cau.csv', '-o', out],
+      {
+        cwd: REPO_ROOT,
+      },
+    );
+    const pack = JSON.parse(readFileSync(out, 'utf8')) as { id: string };
+    expect(pack.id).toBe('hai-cau');
+    const check = await packCheck(out);
+    expect(check.stdout).toContain(`${out}: hợp lệ / valid`);
   });
 }, 30_000);

@@ -1,3 +1,4 @@
+import type { UnreadFile } from '../../src/content/load';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
@@ -20,8 +21,8 @@ const DEFAULT_TEXT = readFileSync(resolve(DEFAULT_DIR, 'pack.json'), 'utf8');
 const DEFAULT_PACK = JSON.parse(DEFAULT_TEXT) as unknown;
 
 /** The default pack's pictures, read once, so each run reads from memory. */
-const defaultFiles = new Map<string, Uint8Array | null>();
-async function readDefaultFile(path: string): Promise<Uint8Array | null> {
+const defaultFiles = new Map<string, Uint8Array | UnreadFile | null>();
+async function readDefaultFile(path: string): Promise<Uint8Array | UnreadFile | null> {
   if (!defaultFiles.has(path)) defaultFiles.set(path, await folderReader(DEFAULT_DIR)(path));
   return defaultFiles.get(path) ?? null;
 }

@@ -37,7 +37,19 @@ test.describe('with no network', () => {
       // data: and blob: URLs are the file's own contents; anything else would be another file.
       if (!/^(data|blob):/.test(r.url())) requests.push(r.url());
     });
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      Object.assign(window, { __cspViolations: seen });
+      document.addEventListener('securitypolicyviolation', (e) => {
+        seen.push(`${e.effectiveDirective} ${e.blockedURI}`);
+      });
+    });
     await page.goto(pathToFileURL(resolve('dist-single/index.html')).href);
+    // The page carries its Content-Security-Policy, and playing breaks none of it.
+    await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute(
+      'content',
+      /object-src 'none'/,
+    );
     await waitForScene(page, 'menu');
     // The emoji's licence asks for credit: the one file shows it too.
     await expect(page.locator('#menu .menu-about')).toContainText('Twemoji');
@@ -48,6 +60,9 @@ test.describe('with no network', () => {
     await waitForScene(page, 'menu');
     await playSkitScene(page);
     await page.screenshot({ path: info.outputPath('single-skit.png') });
+    expect(await page.evaluate(() => Reflect.get(window, '__cspViolations') as string[])).toEqual(
+      [],
+    );
     // Everything came from the one file: no other file was asked for.
     expect(requests.filter((url) => !url.endsWith('/dist-single/index.html'))).toEqual([]);
   });

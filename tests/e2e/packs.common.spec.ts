@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { liveText, press, sceneState, waitForScene } from './helpers';
@@ -226,11 +227,128 @@ test.describe('packs kept on the device', () => {
 
     await openPack(page, QUIZ_JSON);
     await expect(page.locator('.pack-notice')).toHaveText(
-      /Đã mở gói Câu đố, nhưng trình duyệt không cho lưu gói trên máy/,
+      /Đã mở gói Câu đố cho lần này, nhưng gói không được lưu trên máy/,
     );
     await page.getByRole('button', { name: 'Đóng' }).click();
     await press(page, 'play-quiz');
     await waitForScene(page, 'quiz');
     await expect(page.locator('#live')).toContainText('Câu 1 trên 2');
+  });
+
+  test('a different pack with the same id and version asks: keep both, replace, or cancel', async ({
+    page,
+  }, info) => {
+    const variant = (title: string): string => {
+      const file = info.outputPath(`${title}.json`);
+      const json = JSON.parse(readFileSync(QUIZ_JSON, 'utf8')) as Record<string, unknown>;
+      writeFileSync(file, JSON.stringify({ ...json, title }));
+      return file;
+    };
+    await startAtMenu(page);
+    await openPack(page, QUIZ_JSON);
+    await expectAnnounced(page, 'Đã mở gói Câu đố và lưu trên máy này.');
+    // The same file again is the same pack: no question.
+    await openPack(page, QUIZ_JSON);
+    await expect(page.locator('#live')).toContainText('Trang đầu. Gói Câu đố.');
+    await expect(page.getByRole('alertdialog')).toHaveCount(0);
+
+    await openPack(page, variant('Câu đố mới'));
+    const ask = page.getByRole('alertdialog', { name: 'Đã có một gói cùng tên' });
+    await expect(ask).toContainText('Trên máy đã có gói “Câu đố” cùng mã và cùng bản 1.0.0');
+    await expect(ask.getByRole('button', { name: 'Giữ cả hai' })).toBeFocused();
+    await page.screenshot({ path: info.outputPath('pack-clash.png') });
+    await ask.getByRole('button', { name: 'Giữ cả hai' }).click();
+    await expectAnnounced(page, 'Đã mở gói Câu đố mới và lưu trên máy này.');
+
+    await openPack(page, variant('Câu đố khác'));
+    await ask.getByRole('button', { name: 'Huỷ' }).click();
+    await expectAnnounced(page, 'Đã huỷ: không mở gói Câu đố khác, gói trên máy vẫn giữ nguyên.');
+
+    const list = await openList(page);
+    await expect(list.locator('li')).toHaveCount(3);
+    await expect(list.locator('li[data-key="cau-do@1.0.0"] .pack-title')).toHaveText('Câu đố');
+    await expect(list.locator('li').nth(1).locator('.pack-title')).toHaveText('Câu đố mới');
+    await expect(list.locator('li').nth(1).locator('.pack-details')).toContainText('đang dùng');
+    await page.keyboard.press('Escape');
+
+    await openPack(page, variant('Câu đố thay'));
+    await ask.getByRole('button', { name: 'Thay gói cũ' }).click();
+    await expectAnnounced(page, 'Đã mở gói Câu đố thay và lưu trên máy này.');
+    const after = await openList(page);
+    await expect(after.locator('li')).toHaveCount(3);
+    await expect(after.locator('li .pack-title')).toHaveText([
+      `Gói có sẵn: ${DEFAULT_TITLE}`,
+      'Câu đố thay',
+      'Câu đố mới',
+    ]);
+    await expect(after.locator('li[data-key="cau-do@1.0.0"] .pack-title')).toHaveText(
+      'Câu đố thay',
+    );
+  });
+
+  test('when the device cannot save the choice (storage full), opening a pack says so', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      // eslint-disable-next-line @typescript-eslint/unbound-method
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+        if (key === 'dhbc.pack.chosen') throw new DOMException('full', 'QuotaExceededError');
+        setItem.call(this, key, value);
+      };
+    });
+    await startAtMenu(page);
+    await openPack(page, QUIZ_JSON);
+    await expect(page.locator('.pack-notice')).toHaveText(
+      /Đã mở gói Câu đố và lưu trên máy này, nhưng bộ nhớ của máy đã đầy nên lần sau trò chơi không tự mở gói này/,
+    );
+  });
+
+  test('a kept pack whose picture stopped the page last time is set aside at the next start', async ({
+    page,
+  }) => {
+    await startAtMenu(page);
+    await openPack(page, BOTH_ZIP);
+    await expectAnnounced(page, 'Đã mở gói Câu đố và tiểu phẩm và lưu trên máy này.');
+    const hash = await page.evaluate(
+      () =>
+        new Promise<string>((done) => {
+          const open = indexedDB.open('dhbc-packs');
+          open.onsuccess = () => {
+            const get = open.result.transaction('info').objectStore('info').get('ca-hai@1.0.0');
+            get.onsuccess = () => {
+              done((get.result as { hash: string }).hash);
+            };
+          };
+        }),
+    );
+    // As a picture that froze the tab leaves it: marked, never cleared.
+    await page.evaluate((h) => {
+      localStorage.setItem('dhbc.pack.drawing', h);
+    }, hash);
+    await reload(page);
+    await expect(page.locator('#live')).toContainText(`Trang đầu. Gói ${DEFAULT_TITLE}.`);
+    await expect(page.locator('.pack-notice')).toHaveText(/bị treo khi vẽ một ảnh của gói đã chọn/);
+    expect(await page.evaluate(() => localStorage.getItem('dhbc.pack.chosen'))).toBeNull();
+    expect(await page.evaluate(() => localStorage.getItem('dhbc.pack.drawing'))).toBeNull();
+  });
+
+  test('?pack= to a missing file says it could not be loaded, and ?pack= opens a CSV sheet', async ({
+    page,
+  }) => {
+    // The preview server answers a missing file with the game's page.
+    await page.goto('/?pack=/khong-co.json');
+    await reachMenu(page);
+    const panel = page.getByRole('alertdialog', { name: 'Không mở được gói này. Cần sửa:' });
+    await expect(panel).toContainText('Không tải được gói: /khong-co.json');
+    await expect(panel).not.toContainText('JSON');
+
+    await page.route(
+      (url) => url.pathname === '/goi/hai-cau.csv',
+      (route) => route.fulfill({ body: readFileSync(SHEET_CSV), contentType: 'text/csv' }),
+    );
+    await page.goto('/?pack=/goi/hai-cau.csv');
+    await reachMenu(page);
+    await expect(page.locator('#live')).toContainText('Trang đầu. Gói hai-cau.');
   });
 });

@@ -5,7 +5,8 @@ import type { PackSummary } from './pack-summary';
 import type { Services } from '../services';
 import { PACK_LIMITS } from '../../content/limits';
 import type { Pack } from '../../content/pack-types';
-import { storedPackKey, type StoredPackInfo } from '../storage/pack-store';
+import type { StoredPackInfo } from '../storage/pack-store';
+import { besideKey } from './pack-library';
 import { currentLang, packText, t } from '../i18n';
 import { dialogButton, openDialog } from '../ui/dom-dialog';
 import { showProblems } from '../ui/problem-panel';
@@ -50,6 +51,7 @@ export function showPackNotice(
 }
 
 export function startNoticeText(notice: StartNotice): string {
+  if (notice === 'picture-froze') return t('packs.pictureFroze');
   return notice === 'chosen-pack-gone' ? t('packs.chosenGone') : t('packs.storageUnavailable');
 }
 
@@ -67,12 +69,63 @@ export async function openPackFromFile(file: File, ctx: PackMenuContext): Promis
     showRefused(result.problems);
     return;
   }
-  usePack(ctx.services, result.pack);
-  const kept = await ctx.services.library.keep(result.pack, bytes, file.name, Date.now());
+  const { library } = ctx.services;
   const title = packText(result.pack.title);
-  ctx.announce(kept ? 'menu.packKept' : 'menu.packNotKept', { title });
+  // Another pack with the same id and version but other content: keeping this one would
+  // replace it, so ask first.
+  const clash = await library.clash(result.pack);
+  const answer = clash === null ? 'replace' : await askClash(clash, title);
+  if (answer === 'cancel') {
+    ctx.announce('packs.clashCancelled', { title });
+    return;
+  }
+  usePack(ctx.services, result.pack);
+  const key = answer === 'both' ? besideKey(result.pack) : clash?.key;
+  const outcome = await library.keep(result.pack, bytes, file.name, Date.now(), key);
+  const message = {
+    kept: 'menu.packKept',
+    'kept-not-chosen': 'menu.packKeptNotChosen',
+    'not-kept': 'menu.packNotKept',
+  }[outcome];
+  ctx.announce(message, { title });
   ctx.onPackChanged();
-  if (!kept) showPackNotice(t('menu.packNotKept', { title }));
+  if (outcome !== 'kept') showPackNotice(t(message, { title }));
+}
+
+/** Asks what to do with a pack whose id and version a kept pack with other content has. */
+function askClash(kept: StoredPackInfo, title: string): Promise<'both' | 'replace' | 'cancel'> {
+  return new Promise((resolve) => {
+    const answer = (choice: 'both' | 'replace' | 'cancel') => (): void => {
+      resolve(choice);
+      panel.remove();
+    };
+    const panel = openDialog(
+      t('packs.clashTitle'),
+      (body) => {
+        const p = document.createElement('p');
+        p.className = 'pack-clash';
+        p.textContent = t('packs.clash', {
+          title,
+          version: kept.version,
+          keptTitle: packText(kept.title),
+          date: formatDate(kept.loadedAt),
+        });
+        body.append(p);
+      },
+      t('packs.clashCancel'),
+      () => {
+        resolve('cancel');
+      },
+      {
+        role: 'alertdialog',
+        className: 'pack-clash-dialog',
+        actions: [
+          { id: 'keep-both', label: t('packs.clashBoth'), run: answer('both') },
+          { id: 'replace', label: t('packs.clashReplace'), run: answer('replace') },
+        ],
+      },
+    );
+  });
 }
 
 function formatDate(ms: number): string {
@@ -84,7 +137,7 @@ function formatDate(ms: number): string {
 
 function isInPlay(info: StoredPackInfo, pack: PackSummary | null): boolean {
   return (
-    pack !== null && storedPackKey(pack.id, pack.version) === info.key && pack.hash === info.hash
+    pack !== null && pack.id === info.id && pack.version === info.version && pack.hash === info.hash
   );
 }
 

@@ -7,8 +7,23 @@ import {
   type StoredPackInfo,
 } from '../storage/pack-store';
 
+/** What keeping a pack saved: the pack and the choice of it, the pack only, or nothing. */
+export type KeepOutcome = 'kept' | 'kept-not-chosen' | 'not-kept';
+
+/** Where a pack is kept beside another of the same id and version: its content tells it apart. */
+export function besideKey(pack: Pack): string {
+  return `${storedPackKey(pack.id, pack.version)}#${pack.hash.slice(0, 12)}`;
+}
+
 /** Where the device remembers which kept pack the facilitator chose (absent: the default pack). */
 export const CHOSEN_PACK_KEY = 'dhbc.pack.chosen';
+
+/**
+ * The hash of the pack whose picture is being drawn, set before a pack picture loads and taken
+ * away two frames after: still there at the next start, that picture froze or crashed the page,
+ * and the pack is set aside rather than chosen again (src/shared/ui/picture-view.ts sets it).
+ */
+export const DRAWING_PACK_KEY = 'dhbc.pack.drawing';
 
 /**
  * The packs kept on this device and which one is chosen. A pack the facilitator opens is kept
@@ -37,11 +52,34 @@ export class PackLibrary {
   }
 
   /**
-   * Keeps a pack that was just opened from a file, and chooses it for the next start.
-   * False when the device would not keep it (the pack still plays for this visit).
+   * A kept pack with the same id and version as `pack` but other content (another hash), when
+   * no kept pack has this very content: opening `pack` would replace it, so the facilitator is
+   * asked first. Null when there is no such pack, or storage is unavailable.
    */
-  async keep(pack: Pack, bytes: Uint8Array, fileName: string, now: number): Promise<boolean> {
-    const key = storedPackKey(pack.id, pack.version);
+  async clash(pack: Pack): Promise<StoredPackInfo | null> {
+    const same = ((await this.packs.list()) ?? []).filter(
+      (info) => info.id === pack.id && info.version === pack.version,
+    );
+    if (same.some((info) => info.hash === pack.hash)) return null;
+    return (
+      same.find((info) => info.key === storedPackKey(pack.id, pack.version)) ?? same[0] ?? null
+    );
+  }
+
+  /**
+   * Keeps a pack that was just opened from a file, and chooses it for the next start. `key` is
+   * where: by default `<id>@<version>` (replacing what is there); `besideKey(pack)` keeps it
+   * beside another pack of the same id and version. Says what was saved: the pack and the
+   * choice, the pack only (the choice could not be written: storage full), or nothing (the pack
+   * still plays for this visit).
+   */
+  async keep(
+    pack: Pack,
+    bytes: Uint8Array,
+    fileName: string,
+    now: number,
+    key: string = storedPackKey(pack.id, pack.version),
+  ): Promise<KeepOutcome> {
     const kept = await this.packs.put({
       key,
       id: pack.id,
@@ -53,14 +91,26 @@ export class PackLibrary {
       size: bytes.length,
       bytes,
     });
-    if (kept) this.choose(key);
-    return kept;
+    if (!kept) return 'not-kept';
+    return this.choose(key) ? 'kept' : 'kept-not-chosen';
   }
 
-  /** Chooses a kept pack (a key) or the default pack (null) for the next start. */
-  choose(key: string | null): void {
-    if (key === null) this.settings.remove(CHOSEN_PACK_KEY);
-    else this.settings.set(CHOSEN_PACK_KEY, key);
+  /** Chooses a kept pack (a key) or the default pack (null) for the next start; false if not saved. */
+  choose(key: string | null): boolean {
+    if (key !== null) return this.settings.set(CHOSEN_PACK_KEY, key);
+    this.settings.remove(CHOSEN_PACK_KEY);
+    return true;
+  }
+
+  /**
+   * True when the page stopped while drawing a picture of the pack with this hash (see
+   * DRAWING_PACK_KEY); the mark is then taken away and the default pack chosen.
+   */
+  stoppedWhileDrawing(hash: string): boolean {
+    if (this.settings.get(DRAWING_PACK_KEY) !== hash) return false;
+    this.settings.remove(DRAWING_PACK_KEY);
+    this.choose(null);
+    return true;
   }
 
   /** Removes a kept pack; when it was the chosen one, the default pack is chosen. */

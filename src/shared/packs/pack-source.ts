@@ -35,7 +35,9 @@ function sameOrigin(url: URL): boolean {
 async function fetchBytes(url: URL): Promise<Uint8Array | null> {
   try {
     const res = await fetch(url, { credentials: 'same-origin' });
-    return res.ok ? new Uint8Array(await res.arrayBuffer()) : null;
+    // A server that answers a missing file with its page (a single-page fallback) has no pack.
+    const page = (res.headers.get('content-type') ?? '').includes('text/html');
+    return res.ok && !page ? new Uint8Array(await res.arrayBuffer()) : null;
   } catch {
     return null;
   }
@@ -76,9 +78,9 @@ export async function loadPackFromUrl(raw: string): Promise<PackResult> {
       ],
     };
   }
-  const { isZip, loadJsonPack, loadZipPack, env } = await loaders();
-  if (isZip(bytes)) return loadZipPack(bytes, env);
-  return loadJsonPack(bytes, (path) => fetchBytes(new URL(path, url)), env);
+  // By the same rule as a file opened from the menu: a zip, a CSV sheet by its name, else JSON.
+  const { openPackFile, env } = await loaders();
+  return openPackFile(bytes, url.pathname, (path) => fetchBytes(new URL(path, url)), env);
 }
 
 const NOTHING_BESIDE = (): Promise<null> => Promise.resolve(null);
@@ -95,7 +97,7 @@ export function loadStoredPack(stored: StoredPack): Promise<PackResult> {
 }
 
 /** Why the default pack stands in for the kept pack the facilitator chose. */
-export type StartNotice = 'chosen-pack-gone' | 'storage-unavailable';
+export type StartNotice = 'chosen-pack-gone' | 'storage-unavailable' | 'picture-froze';
 
 export interface StartPack {
   /** What the menu shows of the pack to play. */
@@ -133,6 +135,9 @@ async function chosenStartPack(key: string, library: PackLibrary): Promise<Start
     return withDefault([], available ? 'chosen-pack-gone' : 'storage-unavailable');
   }
   const result = await loadStoredPack(stored);
+  if (result.ok && library.stoppedWhileDrawing(result.pack.hash)) {
+    return withDefault([], 'picture-froze');
+  }
   if (result.ok) return asked(result.pack);
   library.choose(null);
   return withDefault(result.problems, null);

@@ -5,6 +5,11 @@ import { TEXTURE } from '../keys';
 import { addText } from './text';
 import { COLOR, FONT_FAMILY } from './theme';
 import { base64DataUrl } from './data-url';
+import { DRAWING_PACK_KEY } from '../packs/pack-library';
+import { browserStore } from '../storage/safe-storage';
+
+/** How long a picture may take to load before the game goes on without it. */
+const PICTURE_LOAD_TIMEOUT_MS = 8000;
 
 /** Object URLs made for pack files held as bytes, kept for the page's life (packs are small). */
 const objectUrls = new Map<string, string>();
@@ -70,9 +75,22 @@ export function loadPictureTextures(
       resolve();
       return;
     }
-    scene.load.once('complete', () => {
+    // Marked until two frames after the picture is drawn: a picture that freezes the page
+    // leaves the mark, and the next start sets its pack aside (PackLibrary.stoppedWhileDrawing).
+    const store = browserStore();
+    if (picture.kind === 'file') store.set(DRAWING_PACK_KEY, pack.hash);
+    const done = (): void => {
+      clearTimeout(timer);
       resolve();
-    });
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          if (store.get(DRAWING_PACK_KEY) === pack.hash) store.remove(DRAWING_PACK_KEY);
+        }),
+      );
+    };
+    // A picture that never finishes loading leaves its place empty; the game goes on.
+    const timer = setTimeout(done, PICTURE_LOAD_TIMEOUT_MS);
+    scene.load.once('complete', done);
     scene.load.start();
   });
 }

@@ -100,6 +100,22 @@ describe('quoting (RFC 4180)', () => {
     expect(csvField('-Tre')).toBe("'-Tre");
   });
 
+  it('quotes a field holding ";" or a tab, and guards every cell a split would start', () => {
+    // Excel with Vietnamese settings splits on ";": unquoted, this read "=1+2" as a formula.
+    expect(csvField('a;=1+2;')).toBe(`"a;'=1+2;"`);
+    expect(csvField('Sen; tổ 3')).toBe('"Sen; tổ 3"');
+    expect(csvField('a\t@b')).toBe(`"a\t'@b"`);
+    expect(csvField('a, =1+2')).toBe(`"a, '=1+2"`);
+    expect(csvField('=a;-b')).toBe(`"'=a;'-b"`);
+    // Whatever a spreadsheet splits on, with or without quotes, no cell starts a formula.
+    for (const field of ['a;=1+2;', 'x,+1;@y\t-z\n=w', ';=1', '\t=1']) {
+      const written = csvField(field);
+      const bare = written.startsWith('"') ? written.slice(1, -1).replace(/""/g, '"') : written;
+      for (const cell of [...written.split(/[,;\t\r\n]/), ...bare.split(/[,;\t\r\n]/)])
+        expect(cell.trimStart().replace(/^"/, ''), field).not.toMatch(/^[=+\-@]/);
+    }
+  });
+
   it('reads back, through an RFC 4180 parser, to the very team names the facilitator typed', () => {
     const names = ['Đội "Sen", tổ 3', 'Đội Mai\nphường 5', 'Tre, Trúc; "Trâm"\r\nvà bạn'];
     const report = wholeMeetingReport();
