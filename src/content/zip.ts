@@ -23,20 +23,29 @@
  * - `zip-no-pack-json`        no `pack.json` at the root of the zip.
  * The size and ratio limits, and damage, stop the reading at once and are reported with what
  * was found before; every other problem is collected and all are reported together.
+ *
+ * The entries' names are read and judged in zip-names.ts, the problems are worded in
+ * zip-problems.ts, and the decoders that unpack (and meter) each file are in zip-inflate.ts.
  */
-import {
-  Unzip,
-  UnzipPassThrough,
-  type AsyncFlateStreamHandler,
-  type FlateError,
-  type UnzipDecoder,
-  type UnzipDecoderConstructor,
-  type UnzipFile,
-} from 'fflate';
-import { Inflate, Z_OK } from 'pako';
+import { Unzip, UnzipPassThrough, type FlateError, type UnzipFile } from 'fflate';
 import { checkFileType, checkPackFile } from './file-checks';
 import { PACK_LIMITS } from './limits';
-import { fileTooLarge, formatBytes, packError, type PackProblem } from './problems';
+import { fileTooLarge, type PackProblem } from './problems';
+import { INFLATE_PIECE_BYTES, meteredDecoder, StreamInflate } from './zip-inflate';
+import { isMacExtra, nameFault, PACK_JSON_NAME, readableName, sameNameKey } from './zip-names';
+import {
+  badName,
+  damagedEntry,
+  damagedZip,
+  duplicateName,
+  entryTooLarge,
+  noPackJson,
+  notAZip,
+  packedTooTightly,
+  tooLargeUnpacked,
+  tooManyEntries,
+  unknownMethod,
+} from './zip-problems';
 
 export type UnzipResult =
   { ok: true; files: ReadonlyMap<string, Uint8Array> } | { ok: false; problems: PackProblem[] };
@@ -59,37 +68,16 @@ export interface UnzipOptions {
   readonly office?: boolean;
 }
 
-export const PACK_JSON_NAME = 'pack.json';
+export { PACK_JSON_NAME } from './zip-names';
 
 /** The zip is handed to the reader in pieces of this size. */
 const INPUT_CHUNK_BYTES = 64 * 1024;
-/**
- * Deflate unpacks at most about 1032 bytes per packed byte, so one 1 KiB piece of packed data
- * yields at most about 1 MiB before the limits are checked again. The inflater keeps its state
- * between pieces and hands out what it unpacks in pieces of OUTPUT_CHUNK_BYTES, so small pieces
- * cost no more than large ones. (fflate's streaming inflater, used before, copied its 32 KiB
- * window and the unfinished block on every piece: loading 20 MB of photos took seconds.)
- */
-const INFLATE_PIECE_BYTES = 1024;
-/**
- * Not a divisor of RATIO_GRACE_BYTES: a single file that unpacks too far passes the grace, and is
- * named, a little before the whole zip does (a divisor would leave it exactly at the grace).
- */
-const OUTPUT_CHUNK_BYTES = 48 * 1024;
 /** Below this, a file may be packed more tightly than maxZipRatio (short, repetitive text is). */
 const RATIO_GRACE_BYTES = 1024 * 1024;
 /** Give the page a turn after working this long (ms): no frame or tap waits longer. */
 const WORK_SLICE_MS = 30;
 /** Entries of any kind (Mac extras included) after which the zip is not read any further. */
 const ENTRY_CEILING = PACK_LIMITS.maxZipEntries * 4;
-
-const nameDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
-/** Controls (C0, DEL, C1), and the invisible marks that can make "gpj.exe" look like "exe.jpg". */
-const HIDDEN_CHARACTER =
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/u;
-const HIDDEN_CHARACTERS = new RegExp(HIDDEN_CHARACTER.source, 'gu');
 
 interface Entry {
   readonly name: string;
@@ -98,217 +86,6 @@ interface Entry {
   inflatedBytes: number;
   finished: boolean;
   failed: boolean;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Names
-// ---------------------------------------------------------------------------------------------
-
-/**
- * The name as the person who made the zip wrote it. Zips made on a Mac store UTF-8 names without
- * saying so, and the zip reader then reads them as Latin-1; those are read again as UTF-8. Names
- * are kept in NFC, as pack.json is written, so that "ả" typed on a Mac matches "ả" typed elsewhere.
- */
-function readableName(raw: string): string {
-  let name = raw;
-  if (/[\u0080-\u00ff]/.test(raw) && !/[\u0100-\uffff]/.test(raw)) {
-    try {
-      name = nameDecoder.decode(Uint8Array.from(raw, (c) => c.charCodeAt(0)));
-    } catch {
-      // Not UTF-8: keep the Latin-1 reading.
-    }
-  }
-  return name.normalize('NFC');
-}
-
-function shownName(name: string): string {
-  return name.replace(
-    HIDDEN_CHARACTERS,
-    (c) => `\\u{${(c.codePointAt(0) ?? 0).toString(16).toUpperCase()}}`,
-  );
-}
-
-/** What a Mac adds to every zip it makes; skipped without a word. */
-function isMacExtra(name: string): boolean {
-  return (
-    name === '__MACOSX' || name.startsWith('__MACOSX/') || name.split('/').includes('.DS_Store')
-  );
-}
-
-/** Two names that look the same to a person, or to a file system that ignores case. */
-function sameNameKey(name: string): string {
-  return name.normalize('NFKC').toLowerCase();
-}
-
-interface NameFault {
-  readonly vi: string;
-  readonly en: string;
-}
-
-/** Why an entry's name is refused, or undefined when it is a plain relative path. */
-function nameFault(name: string): NameFault | undefined {
-  if (name === '') return { vi: 'tên trống', en: 'the name is empty' };
-  if (HIDDEN_CHARACTER.test(name)) {
-    return {
-      vi: 'tên có ký tự điều khiển hoặc ký tự ẩn (hãy đặt tên tệp không dấu, không ký tự lạ)',
-      en: 'the name holds a control or hidden character (use plain letters without accents)',
-    };
-  }
-  if (name.includes('\\')) {
-    return {
-      vi: 'tên có dấu gạch chéo ngược "\\" (hãy dùng dấu "/" giữa thư mục và tệp)',
-      en: 'the name holds a backslash "\\" (use "/" between folder and file)',
-    };
-  }
-  if (name.startsWith('/') || /^[a-z]:/i.test(name)) {
-    return {
-      vi: 'tên là đường dẫn tuyệt đối (bắt đầu bằng "/" hoặc ổ đĩa như "C:")',
-      en: 'the name is an absolute path (it starts with "/" or a drive such as "C:")',
-    };
-  }
-  const segments = name.split('/');
-  if (segments.includes('..')) {
-    return {
-      vi: 'tên có đoạn ".." trỏ ra ngoài gói',
-      en: 'the name has a ".." part that points outside the pack',
-    };
-  }
-  if (segments.some((s) => s === '' || s === '.')) {
-    return {
-      vi: 'tên có thư mục trống hoặc "." (như "a//b" hay "./a")',
-      en: 'the name has an empty or "." folder (like "a//b" or "./a")',
-    };
-  }
-  return undefined;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Problems
-// ---------------------------------------------------------------------------------------------
-
-const REZIP_VI = 'Hãy nén lại gói bằng chức năng nén thông thường rồi thử lại.';
-const REZIP_EN = 'Zip the pack again with an ordinary zip tool and try again.';
-
-function tooManyEntries(count: number, stoppedEarly: boolean): PackProblem {
-  const max = PACK_LIMITS.maxZipEntries;
-  const countVi = stoppedEarly ? `hơn ${count - 1}` : `${count}`;
-  const countEn = stoppedEarly ? `more than ${count - 1}` : `${count}`;
-  return packError(
-    'zip-too-many-entries',
-    '',
-    `Tệp nén có quá nhiều tệp: ${countVi} tệp, tối đa là ${max}. Hãy bỏ bớt những tệp trò chơi không dùng.`,
-    `The zip holds too many files: ${countEn}, the limit is ${max}. Take out the files the game does not use.`,
-  );
-}
-
-function entryTooLarge(name: string): PackProblem {
-  const max = formatBytes(PACK_LIMITS.maxZipEntryBytes);
-  return packError(
-    'zip-entry-too-large',
-    name,
-    `Tệp "${name}" khi giải nén lớn hơn ${max}, tối đa cho mỗi tệp là ${max}. Hãy thu nhỏ tệp này (ảnh nhỏ hơn, âm thanh ngắn hơn).`,
-    `"${name}" unpacks to more than ${max}, the limit for one file is ${max}. Make this file smaller (a smaller picture, a shorter sound).`,
-  );
-}
-
-function tooLargeUnpacked(): PackProblem {
-  const max = formatBytes(PACK_LIMITS.maxZipTotalBytes);
-  return packError(
-    'zip-too-large-unpacked',
-    '',
-    `Các tệp trong tệp nén khi giải nén lớn hơn ${max}, tối đa là ${max}. Hãy bỏ bớt hoặc thu nhỏ ảnh và âm thanh.`,
-    `The files in the zip unpack to more than ${max}, the limit is ${max}. Take out some pictures and sounds, or make them smaller.`,
-  );
-}
-
-function packedTooTightly(place: string, ratio: number): PackProblem {
-  const max = PACK_LIMITS.maxZipRatio;
-  const whatVi = place === '' ? 'Tệp nén' : `Tệp "${place}"`;
-  const whatEn = place === '' ? 'The zip' : `"${place}"`;
-  return packError(
-    'zip-ratio',
-    place,
-    `${whatVi} bị nén quá mức: bung ra gấp hơn ${ratio} lần, tối đa là ${max} lần. Tệp như vậy có thể làm treo máy nên trò chơi không mở. ${REZIP_VI}`,
-    `${whatEn} is packed too tightly: it unpacks to more than ${ratio} times its packed size, the limit is ${max}. A file like this can freeze the device, so the game does not open it. ${REZIP_EN}`,
-  );
-}
-
-function badName(name: string, fault: NameFault): PackProblem {
-  const shown = shownName(name);
-  return packError(
-    'zip-bad-name',
-    shown,
-    `Tên tệp "${shown}" trong tệp nén không hợp lệ: ${fault.vi}. Hãy đổi tên tệp rồi nén lại.`,
-    `The name "${shown}" in the zip is not allowed: ${fault.en}. Rename the file and zip it again.`,
-  );
-}
-
-function duplicateName(name: string, first: string): PackProblem {
-  const same = name === first;
-  return packError(
-    'zip-duplicate-name',
-    name,
-    same
-      ? `Tệp nén có hai tệp cùng tên "${name}". Hãy đổi tên hoặc bỏ một tệp.`
-      : `Tệp nén có hai tệp trùng tên: "${name}" và "${first}" (chỉ khác chữ hoa, chữ thường hoặc cách gõ dấu). Hãy đổi tên hoặc bỏ một tệp.`,
-    same
-      ? `The zip holds two files named "${name}". Rename or take out one of them.`
-      : `The zip holds two files with the same name: "${name}" and "${first}" (they differ only in capital letters or in how the accents are typed). Rename or take out one of them.`,
-  );
-}
-
-function notAZip(): PackProblem {
-  return packError(
-    'zip-corrupt',
-    '',
-    `Tệp này không phải tệp nén .zip, hoặc đã bị hỏng. ${REZIP_VI}`,
-    `This is not a .zip file, or it is damaged. ${REZIP_EN}`,
-  );
-}
-
-function damagedZip(): PackProblem {
-  return packError(
-    'zip-corrupt',
-    '',
-    `Tệp nén bị hỏng hoặc bị cắt cụt, không đọc hết được. ${REZIP_VI}`,
-    `The zip is damaged or cut short and cannot be read to the end. ${REZIP_EN}`,
-  );
-}
-
-function damagedEntry(name: string): PackProblem {
-  return packError(
-    'zip-corrupt',
-    name,
-    `Tệp "${name}" trong tệp nén bị hỏng, không giải nén được. ${REZIP_VI}`,
-    `"${name}" in the zip is damaged and cannot be unpacked. ${REZIP_EN}`,
-  );
-}
-
-function unknownMethod(name: string, method: number): PackProblem {
-  return packError(
-    'zip-corrupt',
-    name,
-    `Tệp "${name}" được nén theo cách trò chơi không đọc được (cách số ${method}; chỉ đọc được "stored" và "deflate"). ${REZIP_VI}`,
-    `"${name}" is packed in a way the game cannot read (method ${method}; only "stored" and "deflate" are read). ${REZIP_EN}`,
-  );
-}
-
-function noPackJson(nested: string | undefined): PackProblem {
-  if (nested !== undefined) {
-    const folder = nested.slice(0, -PACK_JSON_NAME.length - 1);
-    return packError(
-      'zip-no-pack-json',
-      '',
-      `Tệp "${PACK_JSON_NAME}" nằm trong thư mục "${folder}", không nằm ngay ngoài cùng tệp nén. Hãy mở thư mục đó, chọn tất cả các tệp bên trong rồi nén chúng (đừng nén cả thư mục).`,
-      `"${PACK_JSON_NAME}" is inside the folder "${folder}" instead of at the top of the zip. Open that folder, select everything in it and zip that (not the folder itself).`,
-    );
-  }
-  return packError(
-    'zip-no-pack-json',
-    '',
-    `Không thấy tệp "${PACK_JSON_NAME}" ngay ngoài cùng tệp nén. Gói cần có tệp này cùng các thư mục ảnh và âm thanh.`,
-    `There is no "${PACK_JSON_NAME}" at the top of the zip. A pack needs this file beside its folders of pictures and sounds.`,
-  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -349,39 +126,6 @@ export class Turns {
 
   async maybeYield(): Promise<void> {
     if (this.due()) await this.take();
-  }
-}
-
-const NOTHING = new Uint8Array(0);
-
-/**
- * Raw deflate (zip method 8) through pako's streaming inflater: its state carries over from one
- * pushed piece to the next, and what it unpacks comes out in pieces of OUTPUT_CHUNK_BYTES.
- */
-class StreamInflate implements UnzipDecoder {
-  static readonly compression = 8;
-  ondata: AsyncFlateStreamHandler = () => undefined;
-  private readonly inflate = new Inflate({ raw: true, chunkSize: OUTPUT_CHUNK_BYTES });
-  private ended = false;
-  private failed = false;
-
-  constructor() {
-    this.inflate.onData = (chunk) => {
-      this.ondata(null, chunk, false);
-    };
-    this.inflate.onEnd = (status) => {
-      this.ended = true;
-      if (status === Z_OK) return;
-      this.failed = true;
-      const error = Object.assign(new Error(`inflate failed (${status})`), { code: status });
-      this.ondata(error, NOTHING, true);
-    };
-  }
-
-  push(chunk: Uint8Array, final: boolean): void {
-    // After the end of the deflate stream, the rest of the entry's bytes are ignored.
-    if (!this.ended) this.inflate.push(chunk, final);
-    if (final && !this.failed) this.ondata(null, NOTHING, true);
   }
 }
 
@@ -557,47 +301,6 @@ class ZipReading {
       ? { ok: false, problems }
       : { ok: true, files: this.files };
   }
-}
-
-/**
- * A decoder for one compression method that counts the packed bytes it is given (for the
- * ratio limits) and hands them on in small pieces, so that no single step can unpack more than
- * a few MiB; `terminate()` makes it drop everything after.
- */
-function meteredDecoder(
-  Inner: UnzipDecoderConstructor,
-  reading: ZipReading,
-  pieceBytes: number,
-): UnzipDecoderConstructor {
-  return class MeteredDecoder implements UnzipDecoder {
-    static readonly compression = Inner.compression;
-    ondata: AsyncFlateStreamHandler = () => undefined;
-    private readonly inner: UnzipDecoder;
-    private readonly entry = reading.entryBeingStarted();
-    private stopped = false;
-
-    constructor(name: string, size?: number, originalSize?: number) {
-      this.inner = new Inner(name, size, originalSize);
-      this.inner.ondata = (error, data, final) => {
-        if (!this.stopped) this.ondata(error, data, final);
-      };
-    }
-
-    push(chunk: Uint8Array, final: boolean): void {
-      let at = 0;
-      do {
-        if (this.stopped) return;
-        const piece = chunk.subarray(at, at + pieceBytes);
-        at += piece.length;
-        reading.countPacked(this.entry, piece.length);
-        this.inner.push(piece, final && at >= chunk.length);
-      } while (at < chunk.length);
-    }
-
-    terminate = (): void => {
-      this.stopped = true;
-    };
-  };
 }
 
 /**
