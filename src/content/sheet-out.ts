@@ -1,5 +1,6 @@
 import type { PackText } from '../core/types';
-import { CSV_ALTERNATIVES_SEPARATOR, CSV_COLUMNS, parseCsvRecords, type CsvColumn } from './csv';
+import { CSV_ALTERNATIVES_SEPARATOR, CSV_COLUMNS, type CsvColumn } from './csv';
+import { parseCsvRecords } from './csv-parse';
 import type { Pack, Picture } from './pack-types';
 import type { RebusToken } from './rebus';
 import type { SheetCell, SheetOut } from './xlsx-write';

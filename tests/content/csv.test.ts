@@ -8,9 +8,9 @@ import {
   normalizeHeader,
   packIdFromFileName,
   packTitleFromFileName,
-  parseCsvRecords,
   type CsvConversion,
 } from '../../src/content/csv';
+import { parseCsvRecords } from '../../src/content/csv-parse';
 import { openPackFile } from '../../src/content/open-pack';
 import { diskEnv, folderReader, REPO_ROOT } from '../../scripts/lib/pack-disk';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BOM, csvField, csvRecords, reportCsv } from '../../../src/report/report-csv';
 import { reportDocument, reportTexts } from '../../../src/report/report-document';
-import { parseCsvRecords } from '../../../src/content/csv';
+import { parseCsvRecords } from '../../../src/content/csv-parse';
 import type { MeetingReport } from '../../../src/core/meeting/report';
 import { REPORT_PACK, ZONE, translator, wholeMeetingReport } from './report-fixture';
 
