@@ -2,11 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   checkPackFile,
-  checkSvg,
   fileExtension,
   sniffFileType,
   type SniffedType,
 } from '../../src/content/file-checks';
+import { checkSvg } from '../../src/content/svg-safety';
 import {
   EXE,
   HEIC,
