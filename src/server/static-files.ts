@@ -1,23 +1,9 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { join, normalize, resolve } from 'node:path';
 import sirv from 'sirv';
+import { cacheControl, gzipFiles } from './gzip-files';
 import { contentSecurityPolicy, securityHeaders } from './headers';
-
-const TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-};
-
-/** Fingerprinted files never change; the pages, the worker and the manifest must be checked. */
-function cacheControl(pathname: string): string {
-  return pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
-}
 
 export type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -35,7 +21,7 @@ export function staticFiles(dir: string, extra: Readonly<Record<string, () => un
     return contentSecurityPolicy(existsSync(file) ? readFileSync(file, 'utf8') : '');
   };
   const policies = { game: page('index.html'), join: page('join.html') };
-  const cache = new Map<string, { mtime: number; body: Buffer }>();
+  const gzipped = gzipFiles(root);
   const files = sirv(root, {
     dev: false,
     etag: true,
@@ -43,28 +29,6 @@ export function staticFiles(dir: string, extra: Readonly<Record<string, () => un
       res.setHeader('Cache-Control', cacheControl(pathname));
     },
   });
-
-  function gzipped(req: IncomingMessage, res: ServerResponse, pathname: string): boolean {
-    const accepts = req.headers['accept-encoding'] ?? '';
-    if (req.method !== 'GET' || !/\bgzip\b/.test(accepts)) return false;
-    let path = pathname;
-    if (path.endsWith('/')) path += 'index.html';
-    const type = TYPES[extname(path)];
-    const file = normalize(join(root, path));
-    if (!type || !file.startsWith(root + sep) || !existsSync(file)) return false;
-    const mtime = statSync(file).mtimeMs;
-    let entry = cache.get(file);
-    if (entry?.mtime !== mtime) {
-      entry = { mtime, body: gzipSync(readFileSync(file), { level: 9 }) };
-      cache.set(file, entry);
-    }
-    res.setHeader('Content-Type', type);
-    res.setHeader('Content-Encoding', 'gzip');
-    res.setHeader('Vary', 'Accept-Encoding');
-    res.setHeader('Cache-Control', cacheControl(path));
-    res.end(entry.body);
-    return true;
-  }
 
   return (req, res) => {
     let pathname: string;
