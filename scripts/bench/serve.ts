@@ -30,7 +30,8 @@ export async function startPreview(port: number, dist?: string): Promise<ChildPr
       stop();
       process.exit(130);
     });
-  for (let i = 0; i < 100; i += 1) {
+  // Up to a minute: on a busy machine loading the config alone takes seconds.
+  for (let i = 0; i < 300; i += 1) {
     if (server.exitCode !== null) break;
     if (await answers(base)) return server;
     await new Promise((resolve) => setTimeout(resolve, 200));

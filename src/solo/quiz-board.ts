@@ -127,6 +127,47 @@ export class QuizBoard {
     });
   }
 
+  /**
+   * Makes ready, while the player reads the card, the views `upcoming` (the state the tap on
+   * "next" will bring) takes in `areas`: the tiles it lacks, their letters already drawn. The
+   * tap then only moves views and shows them, where it made a score of new texts.
+   */
+  prepare(upcoming: SoloState, areas: QuizAreas): void {
+    const puzzle = upcoming.puzzle;
+    if (!puzzle) return;
+    const slots = slotLayout(
+      puzzle.words.map((w) => w.length),
+      areas.slots,
+    ).boxes;
+    const tiles = bankLayout(puzzle.bank.length, areas.bank);
+    const have = (views: readonly { size: number }[], size: number): number =>
+      views.filter((v) => v.size === size).length;
+    const slotViews = [...this.slots, ...this.spareSlots];
+    for (const size of new Set(slots.map((b) => b.w))) {
+      const missing = slots.filter((b) => b.w === size).length - have(slotViews, size);
+      for (let i = 0; i < missing; i += 1) {
+        const view = this.makeSlot(size);
+        this.stowSlot(view);
+        this.spareSlots.push(view);
+      }
+    }
+    // A spare tile whose letter is already drawn is taken first (`take`): one a letter.
+    const tileViews = [...this.tiles.values(), ...this.spareTiles];
+    puzzle.bank.forEach((tile, i) => {
+      const size = tiles[i]?.w;
+      if (size === undefined) return;
+      const drawn = tileViews.findIndex((v) => v.size === size && v.letter.text === tile.letter);
+      if (drawn >= 0) {
+        tileViews.splice(drawn, 1);
+        return;
+      }
+      const view = this.makeTile(size);
+      view.letter.setText(tile.letter);
+      this.stowTile(view);
+      this.spareTiles.push(view);
+    });
+  }
+
   /** The board shaken sideways (a wrong answer), unless the player asks for less motion. */
   shake(): void {
     if (this.options.reducedMotion) return;
@@ -182,7 +223,7 @@ export class QuizBoard {
     visible.forEach((tile, i) => {
       const box = tileBoxes[i];
       if (!box) return;
-      const view = this.take(this.spareTiles, box.w) ?? this.makeTile(box.w);
+      const view = this.take(this.spareTiles, box.w, tile.letter) ?? this.makeTile(box.w);
       view.id = tile.id;
       const { x, y, w } = box;
       view.down.clear().fillStyle(COLOR.panel, 1).fillRoundedRect(x, y, w, w, 10);
@@ -199,9 +240,14 @@ export class QuizBoard {
     });
   }
 
-  /** A spare view `size` wide, taken out of `spares`. */
-  private take<V extends { size: number }>(spares: V[], size: number): V | undefined {
-    const i = spares.findIndex((v) => v.size === size);
+  /** A spare view `size` wide, taken out of `spares`: one showing `letter` first. */
+  private take<V extends { size: number; letter: Phaser.GameObjects.Text }>(
+    spares: V[],
+    size: number,
+    letter?: string,
+  ): V | undefined {
+    const same = spares.findIndex((v) => v.size === size && v.letter.text === letter);
+    const i = same >= 0 ? same : spares.findIndex((v) => v.size === size);
     return i < 0 ? undefined : spares.splice(i, 1)[0];
   }
 

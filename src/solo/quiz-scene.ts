@@ -2,7 +2,12 @@ import type Phaser from 'phaser';
 import { SessionController } from '../shared/session/session-controller';
 import { SOLO_QUIZ } from '../core/activities';
 import { SOLO_SCORING } from '../core/quiz/scoring';
-import { currentSoloQuestion, type SoloAction, type SoloState } from '../core/quiz/solo';
+import {
+  currentSoloQuestion,
+  soloReducer,
+  type SoloAction,
+  type SoloState,
+} from '../core/quiz/solo';
 import type { Pack, PackQuestion } from '../content/pack-types';
 import { packText, t } from '../shared/i18n';
 import { AnswerInput } from './answer-input';
@@ -10,6 +15,7 @@ import type { Button } from '../shared/ui/button';
 import { drawPicture, loadPictureTextures, pictureBackdrop } from '../shared/ui/picture-view';
 import { FONT_FAMILY } from '../shared/ui/theme';
 import { BaseScene } from '../shared/engine/base-scene';
+import { whenIdle } from '../shared/engine/when-idle';
 import { SCENE, STORE_KEY } from '../shared/keys';
 import { packRef } from '../shared/session/pack-ref';
 import { resumeSoloQuiz, type SoloController } from '../shared/session/solo-session';
@@ -44,6 +50,9 @@ export class QuizScene extends BaseScene {
   private pictureOf = '';
   private card: ExplanationCard | null = null;
   private answerInput: AnswerInput | null = null;
+  /** The question index whose next question is being made ready (see `prepareNext`). */
+  private preparedAfter = -1;
+  private cancelPrepare: (() => void) | null = null;
 
   constructor() {
     super(SCENE.quiz);
@@ -81,7 +90,9 @@ export class QuizScene extends BaseScene {
     this.actions = this.makeActions(quizAreas(this.vw, this.vh, 0).actions);
     this.card = null;
     this.answerInput = null;
+    this.preparedAfter = -1;
     this.events.once('shutdown', () => {
+      this.cancelPrepare?.();
       this.closeInput();
       this.card?.destroy();
       this.card = null;
@@ -183,6 +194,34 @@ export class QuizScene extends BaseScene {
     const enabled = [true, canDropDecoys, true, true];
     this.actions.forEach((b, i) => b.setEnabled((enabled[i] ?? true) && s.phase === 'question'));
     this.showCard(s, q);
+    if (s.phase === 'feedback') this.prepareNext(s);
+  }
+
+  /**
+   * While the card is read, the next question's tiles and picture are made ready, from the
+   * state the core will give on "next" (a pure step: nothing is dispatched here).
+   */
+  private prepareNext(s: SoloState): void {
+    const quiz = this.pack.quiz;
+    if (!quiz || this.preparedAfter === s.index) return;
+    this.preparedAfter = s.index;
+    this.cancelPrepare?.();
+    this.cancelPrepare = whenIdle(() => {
+      this.cancelPrepare = null;
+      if (!this.sys.isActive() || this.session.state !== s) return;
+      const upcoming = soloReducer(quiz, s, { type: 'next', at: Date.now() }).state;
+      const q = currentSoloQuestion(quiz, upcoming) as PackQuestion | null;
+      if (!q || !upcoming.puzzle) return;
+      const areas = quizAreas(this.vw, this.vh, upcoming.puzzle.bank.length);
+      this.board.prepare(upcoming, areas);
+      void loadPictureTextures(this, this.pack, q.picture, this.pictureSize(q, areas.picture));
+    });
+  }
+
+  /** The size, in canvas pixels, the picture of `q` is drawn at in `box`. */
+  private pictureSize(q: PackQuestion, box: Box): number {
+    const px = Math.round(Math.min(box.w, box.h) * this.ratio);
+    return q.picture.kind === 'file' ? px : Math.min(px, 512);
   }
 
   /** The explanation card while the question is answered or skipped; gone otherwise. */
@@ -215,9 +254,7 @@ export class QuizScene extends BaseScene {
   private async showPicture(q: PackQuestion, box: Box): Promise<void> {
     this.pictureLayer.removeAll(true);
     this.pictureLayer.add(pictureBackdrop(this, box.x, box.y, box.w, box.h));
-    const px = Math.round(Math.min(box.w, box.h) * this.ratio);
-    const size = q.picture.kind === 'file' ? px : Math.min(px, 512);
-    await loadPictureTextures(this, this.pack, q.picture, size);
+    await loadPictureTextures(this, this.pack, q.picture, this.pictureSize(q, box));
     if (!this.scene.isActive() || this.question?.id !== q.id) return;
     const { x, y, w, h } = box;
     this.pictureLayer.add(

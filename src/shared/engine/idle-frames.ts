@@ -1,7 +1,12 @@
 import type Phaser from 'phaser';
 
-/** How long the picture must stay still before frames stop. */
-const IDLE_AFTER_MS = 400;
+/**
+ * How many frames in a row must find nothing moving before frames stop: enough for a scene
+ * started by the last input to be drawn. A letter's flight and the card's fade run on the
+ * compositor and need no frames of the game's own: redrawing the same canvas meanwhile only
+ * took refreshes from them.
+ */
+const STILL_FRAMES = 3;
 /** While idle, one frame this often: a safety net for a change nothing announced. */
 const IDLE_FRAME_MS = 1000;
 
@@ -31,15 +36,11 @@ interface MaybeAnimating {
   isAnimating?: () => boolean;
 }
 
-/** Phaser's clock keeps its running timer events in this (undocumented) list. */
-interface ClockInternals {
-  _active?: readonly unknown[];
-  _pendingInsertion?: readonly unknown[];
-}
-
-/** True while a scene needs frames: its own update() (a countdown), tweens, timers, loads. */
+/**
+ * True while a scene needs frames: its own update() (a countdown), tweens, loads, or what it
+ * says moves (a timer that types a line says so through `isAnimating`).
+ */
 function needsFrames(scene: Phaser.Scene & MaybeAnimating): boolean {
-  const clock = scene.time as unknown as ClockInternals;
   const own = (name: string): boolean =>
     Object.prototype.hasOwnProperty.call(Object.getPrototypeOf(scene), name);
   return (
@@ -47,7 +48,6 @@ function needsFrames(scene: Phaser.Scene & MaybeAnimating): boolean {
     // also says itself when it animates (the facilitator's quiz: only while the timer runs).
     (own('update') && !own('isAnimating')) ||
     scene.tweens.getTweens().length > 0 ||
-    (clock._active?.length ?? 0) + (clock._pendingInsertion?.length ?? 0) > 0 ||
     scene.load.isLoading() ||
     (scene.isAnimating?.() ?? false)
   );
@@ -61,10 +61,8 @@ function needsFrames(scene: Phaser.Scene & MaybeAnimating): boolean {
  * Answers `wake`, for code that changes the picture outside input.
  */
 export function stopFramesWhenStill(game: Phaser.Game): () => void {
-  let lastBusy = performance.now();
   let stillSteps = 0;
   const wake = (): void => {
-    lastBusy = performance.now();
     stillSteps = 0;
     if (!game.loop.running) {
       game.loop.resetDelta();
@@ -78,18 +76,15 @@ export function stopFramesWhenStill(game: Phaser.Game): () => void {
   game.events.on('poststep', () => {
     const scenes = game.scene.getScenes<(Phaser.Scene & MaybeAnimating)[]>(true);
     const busy = scenes.length === 0 || scenes.some(needsFrames);
-    const now = performance.now();
     if (busy) {
-      lastBusy = now;
       stillSteps = 0;
       // Something started moving without input (a tween after a load, a timer another tab
       // started): the one-off frame drawn while stopped found it, so frames resume.
       if (!game.loop.running) wake();
       return;
     }
-    // A few still frames as well as the time, so a scene started by the last input is drawn.
     stillSteps += 1;
-    if (stillSteps > 3 && now - lastBusy > IDLE_AFTER_MS && game.loop.running) game.loop.sleep();
+    if (stillSteps > STILL_FRAMES && game.loop.running) game.loop.sleep();
   });
   window.setInterval(() => {
     if (!game.loop.running && document.visibilityState === 'visible') game.loop.tick();
