@@ -34,6 +34,8 @@ export interface LoadFigures {
    */
   readonly playAtOnceMs: number | null;
   readonly playAfterFetchMs: number | null;
+  /** The first question on screen (ms from navigation) when "play" is pressed as the menu shows. */
+  readonly firstQuestionMs: number | null;
 }
 
 /** One cold load on Fast 3G at 4× CPU, as a phone opening the link for the first time. */
@@ -62,7 +64,12 @@ export async function measureLoad(browser: Browser, url: string): Promise<LoadFi
         menuReadyMs: Math.round(ready),
       };
     });
-    return { ...figures, playAtOnceMs: await timePlay(page) };
+    const playAtOnceMs = await timePlay(page);
+    const firstQuestionMs = await page.evaluate(() => {
+      const shown = performance.getEntriesByName('game-shown')[0]?.startTime;
+      return shown === undefined ? null : Math.round(shown);
+    });
+    return { ...figures, playAtOnceMs, firstQuestionMs };
   });
   // A second cold visit of the same phone, left on the menu until the page has fetched the
   // engine into its cache, as a player who reads the menu first.

@@ -6,6 +6,7 @@ import type { MenuData } from '../shared/services';
 import type { Services } from '../shared/services';
 import { GameStartError } from '../shared/game-start-error';
 import { BackButton } from './back-button';
+import { whenIdle } from '../shared/engine/when-idle';
 
 /** What the game itself offers the shell once its code has loaded (src/shell/start-game.ts). */
 export interface GameHandle {
@@ -62,6 +63,22 @@ export class Shell {
   whenFirstScreenShown(fn: () => void): void {
     if (this.firstShown) fn();
     else this.onFirstShown.push(fn);
+  }
+
+  /**
+   * The sounds past the first taps' (sound-board.ts) load after the player's first move in the
+   * game: by then its first picture is in, and they do not share a slow line with it.
+   */
+  private loadOtherSounds(): void {
+    const later = (): void => {
+      window.removeEventListener('pointerup', later, true);
+      window.removeEventListener('keydown', later, true);
+      whenIdle(() => {
+        this.services.sound.preload();
+      });
+    };
+    window.addEventListener('pointerup', later, true);
+    window.addEventListener('keydown', later, true);
   }
 
   private markFirstShown(): void {
@@ -128,6 +145,7 @@ export class Shell {
                 data,
                 shown: () => {
                   performance.mark('game-shown');
+                  this.loadOtherSounds();
                   if (key !== SCENE.menu) {
                     this.menu.hide();
                     this.back.entered();

@@ -13,6 +13,13 @@ const MUSIC_SPRITE = 'loop';
 
 const EFFECT_KEYS: readonly SoundKey[] = SOUND_KEYS.filter((key) => key !== SOUND.music);
 
+/**
+ * The small sounds of the first taps (about 10 KB), loaded on the first gesture. The others
+ * (about 70 KB) wait for `preload()`, which the game calls once it is on screen: on a slow
+ * line they would otherwise share it with the game's own code, delaying the first question.
+ */
+export const FIRST_EFFECTS: readonly SoundKey[] = [SOUND.tap, SOUND.tile, SOUND.right, SOUND.wrong];
+
 /** Input events that count as a gesture; after one, browsers let a page start audio. */
 const GESTURE_EVENTS = ['pointerdown', 'pointerup', 'touchend', 'mousedown', 'keydown'] as const;
 
@@ -86,7 +93,7 @@ export class SoundBoard {
         this.HowlClass = HowlClass;
         for (const key of this.pending) this.howl(key);
         this.pending.clear();
-        if (this.gestureSeen && this.howls.size === 0) this.preload();
+        if (this.gestureSeen && this.howls.size === 0) this.preload(FIRST_EFFECTS);
         this.syncMusic();
       },
       () => {
@@ -239,7 +246,7 @@ export class SoundBoard {
       // Making the Howls inside the gesture lets howler hook its unlock onto this same event
       // (its listener sits on document, which this event reaches after window). Without
       // howler yet, it unlocks on the next gesture.
-      if (this.howls.size === 0 && this.pending.size === 0) this.preload();
+      if (this.howls.size === 0 && this.pending.size === 0) this.preload(FIRST_EFFECTS);
       this.syncMusic();
       void this.load();
     };

@@ -4,7 +4,7 @@ import {
   DEFAULT_AUDIO_SETTINGS,
   memorySettingsStore,
 } from '../../../src/shared/audio/audio-settings';
-import { SoundBoard, type HowlClass } from '../../../src/shared/audio/sound-board';
+import { FIRST_EFFECTS, SoundBoard, type HowlClass } from '../../../src/shared/audio/sound-board';
 import { SOUND, SOUND_KEYS } from '../../../src/shared/audio/sound-keys';
 import type { SoundUrls } from '../../../src/shared/audio/sound-urls';
 
@@ -128,9 +128,18 @@ describe('before the first gesture', () => {
     expect(music?.calls).toEqual(['play loop', 'fade 0->0.5 #1']);
   });
 
-  it('loads the effects on that first gesture so audio unlocks in it', async () => {
+  it("loads the first taps' sounds on that first gesture so audio unlocks in it", async () => {
     await loadedBoard();
     gesture('keydown');
+    expect(FakeHowl.made.map((howl) => howl.options.src[0])).toEqual(
+      FIRST_EFFECTS.map((key) => `/audio/${key}.mp3`),
+    );
+  });
+
+  it('loads the other effects, not the music, when asked once the game shows', async () => {
+    const board = await loadedBoard();
+    gesture('keydown');
+    board.preload();
     expect(FakeHowl.made).toHaveLength(SOUND_KEYS.length - 1);
     expect(howlFor(SOUND.music)).toBeUndefined();
   });
@@ -157,8 +166,9 @@ describe('while the sound library loads', () => {
 
     arrive(FAKE_HOWL);
     await board.load();
-    // Every effect is ready for the next play, and the music that was asked for has started.
-    expect(FakeHowl.made).toHaveLength(SOUND_KEYS.length);
+    // The first taps' effects are ready for the next play, and the music that was asked for
+    // has started.
+    expect(FakeHowl.made).toHaveLength(FIRST_EFFECTS.length + 1);
     expect(howlFor(SOUND.tap)?.calls).toEqual([]);
     expect(howlFor(SOUND.music)?.calls).toEqual(['play loop', 'fade 0->0.5 #1']);
     board.play(SOUND.tap);
