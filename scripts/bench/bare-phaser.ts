@@ -2,7 +2,7 @@ import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
-import { openPhonePage, PHONE, throttleCpu, throttleNetwork } from './conditions';
+import { coldVisit } from './measures';
 
 /**
  * The yardstick for the first question: a bare Phaser 4 page (the package's own minified
@@ -39,20 +39,13 @@ export function makeBarePhaserPage(): string {
 }
 
 /** The bare page's first frame drawn (ms from navigation), one cold visit on Fast 3G at 4× CPU. */
-export async function measureBareFirstFrame(browser: Browser, url: string): Promise<number> {
-  const context = await browser.newContext({ ...PHONE });
-  try {
-    const { page, cdp } = await openPhonePage(context);
-    await throttleNetwork(cdp);
-    await throttleCpu(cdp);
-    await page.goto(url, { waitUntil: 'commit' });
+export function measureBareFirstFrame(browser: Browser, url: string): Promise<number> {
+  return coldVisit(browser, url, async (page) => {
     await page.waitForFunction(() => performance.getEntriesByName('first-frame').length > 0, null, {
       timeout: 120_000,
     });
-    return await page.evaluate(() =>
+    return page.evaluate(() =>
       Math.round(performance.getEntriesByName('first-frame')[0]?.startTime ?? Number.NaN),
     );
-  } finally {
-    await context.close();
-  }
+  });
 }

@@ -87,7 +87,7 @@ export async function measureLoad(browser: Browser, url: string): Promise<LoadFi
 }
 
 /** A first visit of the phone on Fast 3G at 4× CPU, in a fresh context closed afterwards. */
-async function coldVisit<T>(
+export async function coldVisit<T>(
   browser: Browser,
   url: string,
   use: (page: Page) => Promise<T>,
