@@ -30,6 +30,7 @@ import { COLOR } from '../shared/ui/theme';
 import { BaseScene } from '../shared/engine/base-scene';
 import { SCENE } from '../shared/keys';
 import { gameAddress } from './game-address';
+import { onKeyDown } from '../shared/engine/key-input';
 
 const BANNER = { saving: 'host-saving', readOnly: 'host-read-only' } as const;
 
@@ -121,7 +122,7 @@ export abstract class HostScene extends BaseScene {
     };
     window.addEventListener('storage', onStorage);
     window.addEventListener('pagehide', onHide);
-    this.input.keyboard?.on('keydown', (e: KeyboardEvent) => {
+    onKeyDown(this, (e) => {
       this.onKey(e);
     });
     this.events.once('shutdown', () => {

@@ -13,7 +13,6 @@ import { ResultsScene } from '../solo/results-scene';
 import { SkitScene } from '../skit/skit-scene';
 import { COLOR } from '../shared/ui/theme';
 import { stopFramesWhenStill } from '../shared/engine/idle-frames';
-import { handleKeysOnce } from './keys-once';
 import { fitGameToParent, measureViewport } from '../shared/engine/viewport';
 
 /**
@@ -29,7 +28,8 @@ export function startGame(parent: HTMLElement, services: Services, first: FirstS
     height: size.height * size.ratio,
     backgroundColor: COLOR.background,
     scale: { mode: Phaser.Scale.NONE, zoom: 1 / size.ratio },
-    input: { activePointers: 2 },
+    // Keys come from the page's own events (shared/engine/key-input.ts).
+    input: { activePointers: 2, keyboard: false },
     audio: { noAudio: true },
     banner: false,
     render: { antialiasGL: false, clearBeforeRender: false },
@@ -47,7 +47,6 @@ export function startGame(parent: HTMLElement, services: Services, first: FirstS
   });
   game.registry.set(SERVICES_KEY, services);
   game.registry.set(FIRST_SCENE_KEY, first);
-  handleKeysOnce(game);
   const wake = stopFramesWhenStill(game);
   let timer = 0;
   let last = `${size.width}x${size.height}`;

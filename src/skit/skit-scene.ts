@@ -17,6 +17,7 @@ import { COLOR, hexToNumber } from '../shared/ui/theme';
 import { BaseScene } from '../shared/engine/base-scene';
 import { SCENE, STORE_KEY } from '../shared/keys';
 import { packRef } from '../shared/session/pack-ref';
+import { onKeyDown } from '../shared/engine/key-input';
 
 type SkitController = SessionController<
   Skit,
@@ -74,7 +75,7 @@ export class SkitScene extends BaseScene {
       this.dialog?.remove();
       this.dialog = null;
     });
-    this.input.keyboard?.on('keydown', (e: KeyboardEvent) => {
+    onKeyDown(this, (e) => {
       // Enter and Space press the focused button (FocusRing): continue completes the typing first.
       if (this.dialog) return;
       if (e.key === 'Backspace') this.act({ type: 'back' });

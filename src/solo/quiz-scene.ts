@@ -29,6 +29,7 @@ import {
 } from './quiz-effects';
 import { QuizHeader } from './quiz-header';
 import { actionLayout, quizAreas, type Box, type QuizAreas } from './quiz-layout';
+import { onKeyDown } from '../shared/engine/key-input';
 
 interface QuizData {
   readonly resume?: boolean;
@@ -331,8 +332,7 @@ export class QuizScene extends BaseScene {
         this.act({ type: 'type-letter', letter: e.key, at: Date.now() });
       }
     };
-    this.input.keyboard?.on('keydown', onKey);
-    this.events.once('shutdown', () => this.input.keyboard?.off('keydown', onKey));
+    onKeyDown(this, onKey);
   }
 
   /** The canvas buttons, and the card's "next" while the card is up. */

@@ -5,6 +5,7 @@ import { COLOR } from '../shared/ui/theme';
 import { BaseScene } from '../shared/engine/base-scene';
 import { SCENE } from '../shared/keys';
 import { resumeSoloQuiz } from '../shared/session/solo-session';
+import { onKeyDown } from '../shared/engine/key-input';
 
 /** The end of a solo game: the score, and what the answers were about. */
 export class ResultsScene extends BaseScene {
@@ -147,8 +148,7 @@ export class ResultsScene extends BaseScene {
       e.preventDefault();
       this.scrollTo(this.scrollY + step);
     };
-    this.input.keyboard?.on('keydown', onKey);
-    this.events.once('shutdown', () => this.input.keyboard?.off('keydown', onKey));
+    onKeyDown(this, onKey);
   }
 
   private scrollTo(y: number): void {

@@ -19,8 +19,6 @@ import GameObjectCreator from 'phaser-src/gameobjects/GameObjectCreator';
 import GameObjectFactory from 'phaser-src/gameobjects/GameObjectFactory';
 import UpdateList from 'phaser-src/gameobjects/UpdateList';
 import InputPlugin from 'phaser-src/input/InputPlugin';
-import KeyboardPlugin from 'phaser-src/input/keyboard/KeyboardPlugin';
-import KeyCodes from 'phaser-src/input/keyboard/keys/KeyCodes';
 import InputEvents from 'phaser-src/input/events';
 import LoaderPlugin from 'phaser-src/loader/LoaderPlugin';
 import ScenePlugin from 'phaser-src/scene/ScenePlugin';
@@ -81,7 +79,7 @@ const Phaser = Extend(
       Zone,
     },
     Geom: { Rectangle: GeomRectangle },
-    Input: { Events: InputEvents, InputPlugin, Keyboard: { KeyboardPlugin, KeyCodes } },
+    Input: { Events: InputEvents, InputPlugin },
     Loader: { FileTypes: { ImageFile, JSONFile, SVGFile }, LoaderPlugin },
     Math: { Between, Clamp },
     Scale,

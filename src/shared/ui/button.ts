@@ -1,6 +1,7 @@
 import Phaser from '../engine/phaser-lite';
 import { addText } from './text';
 import { COLOR, FONT_FAMILY } from './theme';
+import { onKeyDown } from '../engine/key-input';
 
 export interface ButtonStyle {
   readonly fill?: number;
@@ -234,8 +235,7 @@ export class FocusRing {
     const onKey = (event: KeyboardEvent): void => {
       this.onKey(event);
     };
-    scene.input.keyboard?.on('keydown', onKey);
-    scene.events.once('shutdown', () => scene.input.keyboard?.off('keydown', onKey));
+    onKeyDown(scene, onKey);
   }
 
   set(buttons: Button[], focusFirst = false): void {
