@@ -125,6 +125,22 @@ describe('the default pack', () => {
       for (const text of ending.debrief.flatMap(textsOf)) expect(text.trim()).not.toBe('');
     }
   });
+
+  it('shows a line sent by message or phone on a phone, not the sender in the room', () => {
+    const skit = pack.skit;
+    if (!skit) throw new Error('no skit');
+    // Who speaks through a phone says so in their name tag, and their portraits are phones.
+    const remote = new Set(
+      skit.characters
+        .filter((c) => /\((tin nhắn|điện thoại)\)/.test(textsOf(c.name)[0] ?? ''))
+        .map((c) => c.id),
+    );
+    const fromAfar = /^\((Nhắn|Gọi|Qua điện thoại)/;
+    const lines = skit.nodes.filter((n) => n.type === 'line');
+    const sent = lines.filter((n) => fromAfar.test(textsOf(n.text)[0] ?? ''));
+    expect(sent.length).toBeGreaterThan(0);
+    for (const line of sent) expect(remote.has(line.character), line.id).toBe(true);
+  });
 });
 
 describe.each([
