@@ -6,7 +6,7 @@ import { COLOR, hexToNumber } from '../shared/ui/theme';
 import { commandItem, type BarItem, type HostCanvas } from './host-canvas';
 import { CountdownFace } from './host-countdown-face';
 import { pendingLine, teamName } from './host-quiz-effects';
-import { questionLayout, teamRows, tileCells, type Box } from './host-quiz-layout';
+import { fittingSize, questionLayout, teamRows, tileCells, type Box } from './host-quiz-layout';
 import type { Pending } from './host-rules';
 
 /**
@@ -122,13 +122,16 @@ function drawStatus(
         .setOrigin(1, 0),
     );
     if (q.explanation) {
-      L.add(
-        c.label(x + 20, y + 20 + ans.height, packText(q.explanation), {
-          size: 22,
-          color: '#14213d',
-          wrap: w - 40,
-        }),
-      );
+      const top = y + 20 + ans.height;
+      const body = c.label(x + 20, top, packText(q.explanation), {
+        size: 22,
+        color: '#14213d',
+        wrap: w - 40,
+      });
+      const room = y + h - 12 - top;
+      const size = fittingSize(22, 14, room, (s) => body.setFontSize(s).height);
+      body.setFontSize(size);
+      L.add(body);
     }
     return;
   }
