@@ -64,18 +64,18 @@ export function questionLayout(
 }
 
 /**
- * The largest type size from `max` down to `min` at which a text fits `room` px of height
- * (`heightAt` measures it at a size); `min` when even that is too tall. A long explanation on
- * the answer card gets smaller type rather than spilling below the card.
+ * The largest type size from `max` down to `min` at which a text fits `room` px (`measure`
+ * gives its height, or width, at a size); `min` when even that is too big. A long answer or
+ * explanation on the answer card gets smaller type rather than running out of its place.
  */
 export function fittingSize(
   max: number,
   min: number,
   room: number,
-  heightAt: (size: number) => number,
+  measure: (size: number) => number,
 ): number {
   let size = max;
-  while (size > min && heightAt(size) > room) size -= 1;
+  while (size > min && measure(size) > room) size -= 1;
   return size;
 }
 
