@@ -6,7 +6,7 @@ import { COLOR, hexToNumber } from '../shared/ui/theme';
 import { commandItem, type BarItem, type HostCanvas } from './host-canvas';
 import { CountdownFace } from './host-countdown-face';
 import { pendingLine, teamName } from './host-quiz-effects';
-import { questionLayout, teamRows, tileCells, type Box } from './host-quiz-layout';
+import { fittingSize, questionLayout, teamRows, tileCells, type Box } from './host-quiz-layout';
 import type { Pending } from './host-rules';
 
 /**
@@ -103,32 +103,36 @@ function drawStatus(
   }
   if (quiz.answerShown && q) {
     L.add(c.scene.add.graphics().fillStyle(0xffffff, 1).fillRoundedRect(x, y, w, h, 16));
+    const who = quiz.results.at(-1)?.answeredBy ?? null;
+    const status = c
+      .label(
+        x + w - 20,
+        y + 18,
+        who ? t('host.quiz.wonBy', { team: teamName(quiz, who) }) : t('host.quiz.nobody'),
+        { size: 20, bold: true, color: who ? '#1d7a48' : '#8a2c2f', align: 'right' },
+      )
+      .setOrigin(1, 0);
+    L.add(status);
+    // A long answer ("HỢP ĐỒNG LAO ĐỘNG") gets smaller type rather than running under the status.
     const ans = c.label(x + 20, y + 10, q.answer.toLocaleUpperCase('vi'), {
       size: 44,
       bold: true,
       color: '#14213d',
-      wrap: w - 40,
     });
+    const across = w - 40 - status.width - 16;
+    ans.setFontSize(fittingSize(44, 28, across, (s) => ans.setFontSize(s).width));
     L.add(ans);
-    const who = quiz.results.at(-1)?.answeredBy ?? null;
-    L.add(
-      c
-        .label(
-          x + w - 20,
-          y + 18,
-          who ? t('host.quiz.wonBy', { team: teamName(quiz, who) }) : t('host.quiz.nobody'),
-          { size: 20, bold: true, color: who ? '#1d7a48' : '#8a2c2f', align: 'right' },
-        )
-        .setOrigin(1, 0),
-    );
     if (q.explanation) {
-      L.add(
-        c.label(x + 20, y + 20 + ans.height, packText(q.explanation), {
-          size: 22,
-          color: '#14213d',
-          wrap: w - 40,
-        }),
-      );
+      const top = y + 20 + ans.height;
+      const body = c.label(x + 20, top, packText(q.explanation), {
+        size: 22,
+        color: '#14213d',
+        wrap: w - 40,
+      });
+      const room = y + h - 12 - top;
+      const size = fittingSize(22, 14, room, (s) => body.setFontSize(s).height);
+      body.setFontSize(size);
+      L.add(body);
     }
     return;
   }

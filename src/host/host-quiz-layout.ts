@@ -63,6 +63,22 @@ export function questionLayout(
   };
 }
 
+/**
+ * The largest type size from `max` down to `min` at which a text fits `room` px (`measure`
+ * gives its height, or width, at a size); `min` when even that is too big. A long answer or
+ * explanation on the answer card gets smaller type rather than running out of its place.
+ */
+export function fittingSize(
+  max: number,
+  min: number,
+  room: number,
+  measure: (size: number) => number,
+): number {
+  let size = max;
+  while (size > min && measure(size) > room) size -= 1;
+  return size;
+}
+
 /** The rows of the teams' scores: at most 72 px high, 8 px apart, filling the box. */
 export function teamRows(n: number, box: Box): Box[] {
   const rowH = Math.min(72, (box.h - (n - 1) * 8) / n);

@@ -125,6 +125,48 @@ describe('the default pack', () => {
       for (const text of ending.debrief.flatMap(textsOf)) expect(text.trim()).not.toBe('');
     }
   });
+
+  it('draws its rebuses with glyphs that show on the dark picture panel', () => {
+    // Relative luminance (WCAG) of a #rgb or #rrggbb fill.
+    const luminance = (hex: string): number => {
+      const h = hex.length === 4 ? hex.slice(1).replace(/./g, '$&$&') : hex.slice(1);
+      const [r, g, b] = [0, 2, 4].map((i) => {
+        const c = parseInt(h.slice(i, i + 2), 16) / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+    };
+    const codes = new Set<string>();
+    for (const q of pack.quiz?.questions ?? []) {
+      if (q.picture.kind !== 'rebus') continue;
+      for (const t of q.picture.rows.flat()) if (t.kind === 'glyph') codes.add(t.code);
+    }
+    expect(codes.size).toBeGreaterThan(20);
+    for (const code of codes) {
+      const svg = readFileSync(resolve(REPO_ROOT, `assets/emoji/svg/${code}.svg`), 'utf8');
+      const fills = [...svg.matchAll(/fill="(#[0-9a-f]{3}|#[0-9a-f]{6})"/gi)].map(
+        (m) => m[1] ?? '',
+      );
+      // At least one part as light as a mid grey: an all-dark glyph (➗ is #31373D) vanishes.
+      expect(Math.max(0, ...fills.map(luminance)), code).toBeGreaterThan(0.1);
+    }
+  });
+
+  it('shows a line sent by message or phone on a phone, not the sender in the room', () => {
+    const skit = pack.skit;
+    if (!skit) throw new Error('no skit');
+    // Who speaks through a phone says so in their name tag, and their portraits are phones.
+    const remote = new Set(
+      skit.characters
+        .filter((c) => /\((tin nhắn|điện thoại)\)/.test(textsOf(c.name)[0] ?? ''))
+        .map((c) => c.id),
+    );
+    const fromAfar = /^\((Nhắn|Gọi|Qua điện thoại)/;
+    const lines = skit.nodes.filter((n) => n.type === 'line');
+    const sent = lines.filter((n) => fromAfar.test(textsOf(n.text)[0] ?? ''));
+    expect(sent.length).toBeGreaterThan(0);
+    for (const line of sent) expect(remote.has(line.character), line.id).toBe(true);
+  });
 });
 
 describe.each([

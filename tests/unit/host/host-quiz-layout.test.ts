@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  fittingSize,
   podiumLayout,
   questionLayout,
   teamRows,
@@ -113,5 +114,24 @@ describe('the podium layout', () => {
       expect(third!.x + stepW / 2).toBeLessThan(vw);
       expect(baseY - first!.h).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('the answer card explanation type size', () => {
+  // Four lines of 1.4 em at 22 px, three at 18 px: a long text shrinks to what fits.
+  const linesAt = (size: number): number => (size > 18 ? 4 : 3);
+  const heightAt = (size: number): number => linesAt(size) * size * 1.4;
+
+  it('keeps the full size when the text fits', () => {
+    expect(fittingSize(22, 14, 200, heightAt)).toBe(22);
+  });
+
+  it('takes the largest smaller size at which the text fits the card', () => {
+    // 4 lines at 22 px are 123 px; 3 lines at 18 px are 76 px.
+    expect(fittingSize(22, 14, 100, heightAt)).toBe(18);
+  });
+
+  it('stops at the smallest size when nothing fits', () => {
+    expect(fittingSize(22, 14, 10, heightAt)).toBe(14);
   });
 });
