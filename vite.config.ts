@@ -318,6 +318,11 @@ export default defineConfig(({ mode }) => {
                   { name: 'phaser', test: /node_modules[\\/](phaser|eventemitter3)/ },
                   // The built-in pack's data, fetched once the menu shows (not before it).
                   { name: 'default-pack', test: /virtual:default-pack$/ },
+                  // The phones' realtime client: the join page and the projector's room share it.
+                  {
+                    name: 'socket-io',
+                    test: /node_modules[\\/](socket\.io-client|socket\.io-parser|engine\.io-client|engine\.io-parser|@socket\.io)[\\/]/,
+                  },
                 ],
               },
             },

@@ -2,7 +2,7 @@ import './join.css';
 import { io } from 'socket.io-client';
 import { EV, ROOM_CODE_LENGTH, type Ok } from '../shared/room/events';
 import type { PhoneJoinReply, TeamEntry, View } from '../shared/room/protocol';
-import { buzzButton, keptKey, readKept, type Kept } from './phone-state';
+import { buzzButton, keptKey, readKept, retryJoin, type Kept } from './phone-state';
 import { fill, texts, type Lang } from './texts';
 
 /**
@@ -84,14 +84,21 @@ function join(pick?: string): void {
     ...(pick ? { team: pick } : {}),
   };
   socket.timeout(5000).emit(EV.join, message, (err: Error | null, reply?: PhoneJoinReply) => {
-    if (err || !reply) return;
+    if (err || !reply) {
+      joinAgain(pick);
+      return;
+    }
     if (!reply.ok) {
+      const again = retryJoin(reply.reason, kept.token !== null);
       problem =
         reply.reason === 'no-room'
-          ? words.noRoom
+          ? again
+            ? words.waitRoom
+            : words.noRoom
           : reply.reason === 'room-full'
             ? words.full
             : words.tooFast;
+      if (again) joinAgain(pick);
       render();
       return;
     }
@@ -108,6 +115,19 @@ function join(pick?: string): void {
       sendVote();
     }
   });
+}
+
+/** Tries the join again in a second or two (spread, so a hall of phones does not come at once). */
+let retry: ReturnType<typeof setTimeout> | null = null;
+function joinAgain(pick?: string): void {
+  if (retry !== null) return;
+  retry = setTimeout(
+    () => {
+      retry = null;
+      if (connected) join(pick);
+    },
+    1000 + Math.random() * 1500,
+  );
 }
 
 function sendBuzz(): void {

@@ -1,4 +1,4 @@
-import type { View } from '../shared/room/protocol';
+import type { Refusal, View } from '../shared/room/protocol';
 import type { Texts } from './texts';
 
 /**
@@ -41,4 +41,13 @@ export function readKept(raw: string | null): Kept {
     // Damaged: start afresh (the phone picks its team again).
   }
   return { token: null, seq: 0 };
+}
+
+/**
+ * Whether a refused join is tried again by itself: a refusal for trying too fast passes, and a
+ * phone that was in the room (it has a token) waits for the projector to open the room again
+ * after the server restarted. A wrong code or a full room needs the person.
+ */
+export function retryJoin(reason: Refusal, hasToken: boolean): boolean {
+  return reason === 'too-fast' || (reason === 'no-room' && hasToken);
 }
