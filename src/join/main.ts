@@ -2,7 +2,7 @@ import './join.css';
 import { io } from 'socket.io-client';
 import { EV, ROOM_CODE_LENGTH, type Ok } from '../shared/room/events';
 import type { PhoneJoinReply, TeamEntry, View } from '../shared/room/protocol';
-import { buzzButton, keptKey, readKept, retryJoin, type Kept } from './phone-state';
+import { buzzButton, inkOn, keptKey, readKept, retryJoin, type Kept } from './phone-state';
 import { fill, texts, type Lang } from './texts';
 
 /**
@@ -246,7 +246,11 @@ function viewPart(v: View, mine: string): HTMLElement[] {
         'buzz',
       );
       b.disabled = !state.enabled || !connected;
-      if (!b.disabled) b.style.backgroundColor = teams.find((t) => t.id === mine)?.color ?? '';
+      const color = teams.find((t) => t.id === mine)?.color;
+      if (!b.disabled && color) {
+        b.style.backgroundColor = color;
+        b.style.color = inkOn(color);
+      }
       parts.push(b, el('p', sent && state.enabled ? words.buzzed : state.note, 'note'));
       return parts;
     }
@@ -267,7 +271,10 @@ function viewPart(v: View, mine: string): HTMLElement[] {
       }
       const mineText = v.options.find((o) => o.index === myVote?.option && myVote.node === v.node);
       if (!v.open) parts.push(el('p', words.voteClosed, 'note'));
-      else if (mineText) parts.push(el('p', fill(words.voted, { option: mineText.text }), 'note'));
+      else if (mineText)
+        parts.push(
+          el('p', fill(words.voted, { option: mineText.text.replace(/[.!?]$/, '') }), 'note'),
+        );
       return parts;
     }
     case 'over': {
@@ -287,14 +294,15 @@ function viewPart(v: View, mine: string): HTMLElement[] {
         a.href = `tel:${number}`;
         return a;
       };
+      // Where to get help comes before the long list of what to remember.
       return [
         el('h2', words.over),
         el('h3', words.ranking),
         list,
-        ...(v.messages.length > 0 ? [el('h3', words.remember), messages] : []),
         el('p', words.help),
         call('111', words.call111),
         call('113', words.call113),
+        ...(v.messages.length > 0 ? [el('h3', words.remember), messages] : []),
       ];
     }
   }

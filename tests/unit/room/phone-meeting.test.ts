@@ -9,7 +9,7 @@ import {
   samePath,
   voteResult,
 } from '../../../src/host/phones/phone-meeting';
-import { buzzButton, retryJoin } from '../../../src/join/phone-state';
+import { buzzButton, inkOn, retryJoin } from '../../../src/join/phone-state';
 import { texts } from '../../../src/join/texts';
 import type { View } from '../../../src/shared/room/protocol';
 import { CONFIG, RULES, act, begin, q } from '../../scenario/whole-meeting';
@@ -167,5 +167,14 @@ describe("a phone's refused join", () => {
     expect(retryJoin('no-room', false)).toBe(false);
     expect(retryJoin('room-full', true)).toBe(false);
     expect(retryJoin('bad-team', true)).toBe(false);
+  });
+});
+
+describe("the buzz button's text on its team's colour", () => {
+  it('is dark on light colours and white on dark ones', () => {
+    expect(inkOn('#ffc83d')).toBe('#1b2a4a');
+    expect(inkOn('#4fc3f7')).toBe('#1b2a4a');
+    expect(inkOn('#e91e63')).toBe('#ffffff');
+    expect(inkOn('#1b2a4a')).toBe('#ffffff');
   });
 });
