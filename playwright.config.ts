@@ -3,6 +3,8 @@ import { defineConfig, devices } from '@playwright/test';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Several checkouts can run their browser tests side by side on different ports. */
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+/** The phones' room test runs `npm start`'s server itself (it restarts it) on a port of its own. */
+const ROOM_PORT = Number(process.env.E2E_ROOM_PORT ?? PORT + 10);
 
 /** Debian's Chromium, flags that keep it off the network it cannot reach. */
 export const launchOptions = {
@@ -52,6 +54,17 @@ export default defineConfig({
       name: 'projector',
       use: { viewport: { width: 1920, height: 1080 }, browserName: 'chromium', launchOptions },
       testMatch: /(projector|common)\.spec\.ts/,
+    },
+    {
+      // Needs `npm run build`. room.spec.ts starts, stops and restarts `tsx src/server/main.ts`.
+      name: 'room',
+      use: {
+        viewport: { width: 1920, height: 1080 },
+        browserName: 'chromium',
+        launchOptions,
+        baseURL: `http://127.0.0.1:${ROOM_PORT}`,
+      },
+      testMatch: /room\.spec\.ts/,
     },
     {
       name: 'projector-4x3',

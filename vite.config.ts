@@ -211,16 +211,22 @@ function offline(): Plugin[] {
  * The page's script loads at low priority: the first paint (the splash, real text) needs none
  * of it. Measured on the Fast 3G bench, this made no difference to `menu-ready` beyond its noise.
  */
+/** The phones' join page (join.html), a page of its own beside the game's. */
+const isJoinPage = (path: string): boolean => path.endsWith('/join.html');
+
 function lowPriorityScripts(): Plugin {
   return {
     name: 'low-priority-scripts',
     transformIndexHtml: {
       order: 'post',
-      handler: (html) =>
-        html.replace(
-          /<(script type="module"|link rel="modulepreload")/g,
-          '<$1 fetchpriority="low"',
-        ),
+      // The join page has nothing to paint before its script: it fetches at normal priority.
+      handler: (html, ctx) =>
+        isJoinPage(ctx.path)
+          ? html
+          : html.replace(
+              /<(script type="module"|link rel="modulepreload")/g,
+              '<$1 fetchpriority="low"',
+            ),
     },
   };
 }
@@ -240,6 +246,7 @@ function gameFileList(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler: (html, ctx) => {
+        if (isJoinPage(ctx.path)) return html;
         const chunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === 'chunk');
         const byName = new Map(chunks.map((c) => [c.fileName, c]));
         const files = new Set<string>();
@@ -318,6 +325,11 @@ export default defineConfig(({ mode }) => {
                   { name: 'phaser', test: /node_modules[\\/](phaser|eventemitter3)/ },
                   // The built-in pack's data, fetched once the menu shows (not before it).
                   { name: 'default-pack', test: /virtual:default-pack$/ },
+                  // The phones' realtime client: the join page and the projector's room share it.
+                  {
+                    name: 'socket-io',
+                    test: /node_modules[\\/](socket\.io-client|socket\.io-parser|engine\.io-client|engine\.io-parser|@socket\.io)[\\/]/,
+                  },
                 ],
               },
             },

@@ -104,14 +104,20 @@ export function showQr(url: string, note: string, onClose: () => void): void {
   b.focus();
 }
 
-/** The audience's show of hands: one count per option; Enter plays the winning option. */
+/**
+ * The audience's show of hands: one count per option; Enter plays the winning option. With
+ * `phoneVotes` phones' votes already in, the hands are added to them (none is fine).
+ */
 export function showVoteForm(
   options: readonly { readonly index: number; readonly text: string }[],
   onVote: (counts: ReadonlyMap<number, number>) => void,
   onClose: () => void,
+  phoneVotes = 0,
 ): void {
   const { root, close } = overlay('host-vote', t('host.vote.title'), onClose);
   const form = make('form');
+  if (phoneVotes > 0)
+    form.append(make('p', '', t('host.phones.handsAdded', { count: phoneVotes })));
   const inputs = options.map((o, i) => {
     const label = make('label');
     const input = make('input');
@@ -143,7 +149,7 @@ export function showVoteForm(
       }
       counts.set(index, n);
     }
-    if ([...counts.values()].every((n) => n === 0)) {
+    if (phoneVotes === 0 && [...counts.values()].every((n) => n === 0)) {
       error.textContent = t('host.vote.empty');
       return;
     }

@@ -31,6 +31,9 @@ import { BaseScene } from '../shared/engine/base-scene';
 import { SCENE } from '../shared/keys';
 import { gameAddress } from './game-address';
 import { onKeyDown } from '../shared/engine/key-input';
+import type { Actor } from '../core/session/action-log';
+import { PhoneLink } from './phones/phone-link';
+import { meetingPhones } from './phones/meeting-phones';
 
 const BANNER = { saving: 'host-saving', readOnly: 'host-read-only' } as const;
 
@@ -52,6 +55,8 @@ export abstract class HostScene extends BaseScene {
   private refusal: Refusal | null = null;
   /** Pictures asked for, so each loads (and draws the screen again) once. */
   private loading = new Set<string>();
+  /** Phones in the hall, when they join this meeting. */
+  protected phones: PhoneLink | null = null;
 
   protected get meeting(): MeetingController {
     const m = this.services.meeting;
@@ -109,6 +114,7 @@ export abstract class HostScene extends BaseScene {
     if (!this.readOnly) theLock.claim();
     this.showLockBanner();
     this.showSavingBanner();
+    this.linkPhones();
     const beat = window.setInterval(() => {
       if (!this.readOnly && !theLock.beat()) this.becomeReadOnly();
     }, LOCK_BEAT_MS);
@@ -130,8 +136,29 @@ export abstract class HostScene extends BaseScene {
       window.removeEventListener('storage', onStorage);
       window.removeEventListener('pagehide', onHide);
       closeHostOverlays();
+      this.phones?.attach(null);
     });
     return true;
+  }
+
+  /** Phones join the meeting when its setup said so; this scene takes their actions. */
+  private linkPhones(): void {
+    const controller = this.meeting;
+    const { startedAt, config } = controller.log;
+    this.phones = meetingPhones(
+      startedAt,
+      config.phones === true,
+      () =>
+        new PhoneLink({
+          pack: this.pack,
+          store: this.services.store,
+          meeting: startedAt,
+          state: () => (this.services.meeting ?? controller).state,
+          parent: document.getElementById('ui-layer') ?? document.body,
+        }),
+    );
+    this.phones?.attach((action) => (this.readOnly ? null : this.act(action, 'phone')));
+    this.phones?.update();
   }
 
   private onKey(e: KeyboardEvent): void {
@@ -261,6 +288,10 @@ export abstract class HostScene extends BaseScene {
   }
 
   protected showQrCode(): void {
+    if (this.phones) {
+      this.phones.toggleLobby();
+      return;
+    }
     void gameAddress(this.services.params.packUrl).then(({ url, note }) => {
       showQr(url, note, () => undefined);
     });
@@ -276,7 +307,7 @@ export abstract class HostScene extends BaseScene {
   protected abstract react(events: readonly MeetingEvent[]): void;
 
   /** Sends a facilitator's (or the clock's) action; answers whether the meeting accepted it. */
-  protected act(action: MeetingAction, by: 'facilitator' | 'clock' = 'facilitator'): boolean {
+  protected act(action: MeetingAction, by: Actor = 'facilitator'): boolean {
     if (this.readOnly) {
       this.announce('host.readOnly');
       return false;
@@ -285,6 +316,7 @@ export abstract class HostScene extends BaseScene {
     const step = this.meeting.dispatch(action, by);
     this.showSavingBanner();
     if (!step.ok) return false;
+    this.phones?.update();
     if (this.meeting.state.part === 'over' && before !== 'over') {
       this.services.reports.file(
         meetingReport(meetingRules(this.pack), this.meeting.log),
@@ -307,6 +339,7 @@ export abstract class HostScene extends BaseScene {
       return;
     }
     this.showSavingBanner();
+    this.phones?.update();
     this.announce('host.undone');
     if (!this.route()) this.render([]);
   }
@@ -347,6 +380,7 @@ export abstract class HostScene extends BaseScene {
     const fresh = resumeMeeting(this.services.store, this.pack);
     if (!fresh) return;
     this.services.meeting = fresh;
+    this.phones?.update();
     if (!this.route()) this.render([]);
   }
 
@@ -363,6 +397,7 @@ export abstract class HostScene extends BaseScene {
       readOnly: this.readOnly,
       saving: this.services.meeting?.saving ?? true,
       refused: this.refusal?.code ?? null,
+      phones: this.phones?.testState() ?? null,
     };
   }
 }

@@ -6,6 +6,7 @@ import type { Pack } from '../content/pack-types';
 import { packText, t } from '../shared/i18n';
 import { shieldFromGame } from '../shared/ui/dom-dialog';
 import { TEAM_COLORS } from '../shared/ui/theme';
+import { roomServerHere } from './phones/phone-room';
 
 export interface SavedMeetingSummary {
   readonly when: string;
@@ -222,6 +223,15 @@ export function openHostSetup(o: HostSetupOptions): HTMLElement {
     inputMode: 'numeric',
   });
   moreSet.append(labelled(t('host.setup.people'), people));
+  // Phones can join only where the room server answers (`npm start`); the note says why not.
+  const phones = el('input', { type: 'checkbox', name: 'phones', checked: false, disabled: true });
+  const phonesNote = el('p', { className: 'note', id: 'phones-note' }, t('host.phones.connecting'));
+  moreSet.append(labelled(t('host.setup.phones'), phones), phonesNote);
+  void roomServerHere().then((here) => {
+    phones.disabled = !here;
+    phones.checked = here;
+    phonesNote.textContent = t(here ? 'host.setup.phonesNote' : 'host.phones.unavailable');
+  });
   form.append(moreSet);
 
   const error = el('p', { className: 'error' });
@@ -301,6 +311,7 @@ export function openHostSetup(o: HostSetupOptions): HTMLElement {
         : null,
       skit: skitOn,
       peoplePresent: peopleCount,
+      ...(phones.checked ? { phones: true } : {}),
     };
     panel.remove();
     o.onStart(config);

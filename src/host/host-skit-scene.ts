@@ -11,6 +11,8 @@ import { COLOR, hexToNumber } from '../shared/ui/theme';
 import { HostScene } from './host-scene';
 import { commandItem, type BarItem } from './host-canvas';
 import { SCENE } from '../shared/keys';
+import { meetingRules } from '../shared/session/meeting-session';
+import { liveVote, voteResult } from './phones/phone-meeting';
 
 /** The skit's main actions in its bar. */
 const SKIT_BAR_PRIMARY: ReadonlySet<string> = new Set(['continue', 'vote', 'replay-skit']);
@@ -95,13 +97,20 @@ export class HostSkitScene extends HostScene {
   protected override openVote(): void {
     const view = this.view;
     if (view.kind !== 'choice' || this.readOnly) return;
+    // With phones, the hands counted in the hall are added to their votes as the vote closes.
+    const live = this.phones ? liveVote(this.meeting.state, meetingRules(this.pack)) : null;
     showVoteForm(
       view.visibleOptions.map((o) => ({ index: o.index, text: packText(o.option.text) })),
       (counts) => {
         const all = view.node.options.map((_, i) => counts.get(i) ?? 0);
-        this.act({ type: 'skit', action: { type: 'vote', counts: all }, at: Date.now() });
+        this.act(
+          live
+            ? { type: 'close-vote', hands: all, at: Date.now() }
+            : { type: 'skit', action: { type: 'vote', counts: all }, at: Date.now() },
+        );
       },
       () => undefined,
+      live?.voted ?? 0,
     );
   }
 
@@ -172,11 +181,15 @@ export class HostSkitScene extends HostScene {
         }).setOrigin(1, 0),
       );
     const barH = 56;
-    const boxH =
-      view.kind === 'choice'
-        ? Math.min(vh * 0.55, 120 + view.visibleOptions.length * 70)
-        : Math.min(vh * 0.36, 240);
+    const live = this.phones ? liveVote(this.meeting.state, meetingRules(this.pack)) : null;
     const boxW = Math.min(vw - 32, 1400);
+    const result = this.resultLabel(view, boxW - 56);
+    const extra = result ? result.height + 12 : live ? 48 : 0;
+    const boxH =
+      extra +
+      (view.kind === 'choice'
+        ? Math.min(vh * 0.55, 120 + view.visibleOptions.length * 70)
+        : Math.min(vh * 0.36, 240));
     const boxX = (vw - boxW) / 2;
     const boxY = vh - barH - 24 - boxH;
     const items: BarItem[] = [];
@@ -186,6 +199,7 @@ export class HostSkitScene extends HostScene {
         this.add.graphics().fillStyle(0xffffff, 0.97).fillRoundedRect(boxX, boxY, boxW, boxH, 20),
       );
     }
+    if (result) L.add(result.setPosition(boxX + 28, boxY + 20));
     switch (view.kind) {
       case 'line': {
         const who = this.skit.characters.find((c) => c.id === view.node.character);
@@ -204,7 +218,7 @@ export class HostSkitScene extends HostScene {
         );
         L.add(tag);
         L.add(
-          this.label(boxX + 28, boxY + 36, packText(view.node.text), {
+          this.label(boxX + 28, boxY + 36 + extra, packText(view.node.text), {
             size: 32,
             color: '#14213d',
             wrap: boxW - 56,
@@ -217,7 +231,7 @@ export class HostSkitScene extends HostScene {
       case 'consequence': {
         const text = view.kind === 'narration' ? view.node.text : view.chosen.option.consequence;
         L.add(
-          this.label(boxX + 28, boxY + 24, packText(text), {
+          this.label(boxX + 28, boxY + 24 + extra, packText(text), {
             size: 32,
             color: '#31406b',
             wrap: boxW - 56,
@@ -236,7 +250,23 @@ export class HostSkitScene extends HostScene {
         );
         L.add(prompt);
         const top = boxY + 30 + prompt.height;
-        const rowH = Math.min(64, (boxY + boxH - top - 12) / view.visibleOptions.length - 8);
+        const rowH = Math.min(
+          64,
+          (boxY + boxH - extra - top - 12) / view.visibleOptions.length - 8,
+        );
+        if (live)
+          L.add(
+            this.label(
+              boxX + 28,
+              boxY + boxH - extra,
+              t('host.phones.voted', { count: live.voted }),
+              {
+                size: 24,
+                bold: true,
+                color: '#31406b',
+              },
+            ),
+          );
         view.visibleOptions.forEach((o, i) => {
           const b = this.button(
             `option-${String(o.index)}`,
@@ -244,7 +274,10 @@ export class HostSkitScene extends HostScene {
             top + rowH / 2 + i * (rowH + 8),
             boxW - 48,
             rowH,
-            `${String(i + 1)}.  ${packText(o.option.text)}`,
+            `${String(i + 1)}.  ${packText(o.option.text)}` +
+              (live
+                ? `   ·   ${t('host.phones.votes', { count: live.counts[o.index] ?? 0 })}`
+                : ''),
             () => {
               this.command({ type: 'team', index: i });
             },
@@ -265,6 +298,20 @@ export class HostSkitScene extends HostScene {
     items.push(commandItem(c, 'help', t('host.btn.help'), { type: 'help' }));
     c.bar(items, vh - barH - 10, barH);
     this.focus.set([]);
+  }
+
+  /** The vote's result, over the first step of the story after it (phones' meetings). */
+  private resultLabel(view: SkitView, wrap: number): Phaser.GameObjects.Text | null {
+    if (!this.phones || view.kind === 'choice' || view.kind === 'ending') return null;
+    const result = voteResult(this.meeting.state, meetingRules(this.pack));
+    if (!result) return null;
+    const text = t('host.phones.result', {
+      option: packText(result.option),
+      total: result.total,
+      phones: result.phones,
+      hands: result.hands,
+    });
+    return this.label(0, 0, text, { size: 26, bold: true, color: '#14213d', wrap });
   }
 
   private drawBackground(id: string | null): void {
@@ -324,6 +371,8 @@ export class HostSkitScene extends HostScene {
       ending: s.skit?.ending ?? null,
       options: view?.kind === 'choice' ? view.visibleOptions.map((o) => o.index) : [],
       votes: s.skit?.votes ?? [],
+      phoneVotes: s.skit && this.phones ? liveVote(s, meetingRules(this.pack)) : null,
+      voteResult: this.phones ? voteResult(s, meetingRules(this.pack)) : null,
       runs: s.skitRuns.length + 1,
       ready: this.ready,
     };

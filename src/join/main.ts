@@ -2,7 +2,7 @@ import './join.css';
 import { io } from 'socket.io-client';
 import { EV, ROOM_CODE_LENGTH, type Ok } from '../shared/room/events';
 import type { PhoneJoinReply, TeamEntry, View } from '../shared/room/protocol';
-import { buzzButton, keptKey, readKept, type Kept } from './phone-state';
+import { buzzButton, inkOn, keptKey, readKept, retryJoin, type Kept } from './phone-state';
 import { fill, texts, type Lang } from './texts';
 
 /**
@@ -84,14 +84,21 @@ function join(pick?: string): void {
     ...(pick ? { team: pick } : {}),
   };
   socket.timeout(5000).emit(EV.join, message, (err: Error | null, reply?: PhoneJoinReply) => {
-    if (err || !reply) return;
+    if (err || !reply) {
+      joinAgain(pick);
+      return;
+    }
     if (!reply.ok) {
+      const again = retryJoin(reply.reason, kept.token !== null);
       problem =
         reply.reason === 'no-room'
-          ? words.noRoom
+          ? again
+            ? words.waitRoom
+            : words.noRoom
           : reply.reason === 'room-full'
             ? words.full
             : words.tooFast;
+      if (again) joinAgain(pick);
       render();
       return;
     }
@@ -108,6 +115,19 @@ function join(pick?: string): void {
       sendVote();
     }
   });
+}
+
+/** Tries the join again in a second or two (spread, so a hall of phones does not come at once). */
+let retry: ReturnType<typeof setTimeout> | null = null;
+function joinAgain(pick?: string): void {
+  if (retry !== null) return;
+  retry = setTimeout(
+    () => {
+      retry = null;
+      if (connected) join(pick);
+    },
+    1000 + Math.random() * 1500,
+  );
 }
 
 function sendBuzz(): void {
@@ -226,7 +246,11 @@ function viewPart(v: View, mine: string): HTMLElement[] {
         'buzz',
       );
       b.disabled = !state.enabled || !connected;
-      if (!b.disabled) b.style.backgroundColor = teams.find((t) => t.id === mine)?.color ?? '';
+      const color = teams.find((t) => t.id === mine)?.color;
+      if (!b.disabled && color) {
+        b.style.backgroundColor = color;
+        b.style.color = inkOn(color);
+      }
       parts.push(b, el('p', sent && state.enabled ? words.buzzed : state.note, 'note'));
       return parts;
     }
@@ -247,7 +271,10 @@ function viewPart(v: View, mine: string): HTMLElement[] {
       }
       const mineText = v.options.find((o) => o.index === myVote?.option && myVote.node === v.node);
       if (!v.open) parts.push(el('p', words.voteClosed, 'note'));
-      else if (mineText) parts.push(el('p', fill(words.voted, { option: mineText.text }), 'note'));
+      else if (mineText)
+        parts.push(
+          el('p', fill(words.voted, { option: mineText.text.replace(/[.!?]$/, '') }), 'note'),
+        );
       return parts;
     }
     case 'over': {
@@ -267,14 +294,15 @@ function viewPart(v: View, mine: string): HTMLElement[] {
         a.href = `tel:${number}`;
         return a;
       };
+      // Where to get help comes before the long list of what to remember.
       return [
         el('h2', words.over),
         el('h3', words.ranking),
         list,
-        ...(v.messages.length > 0 ? [el('h3', words.remember), messages] : []),
         el('p', words.help),
         call('111', words.call111),
         call('113', words.call113),
+        ...(v.messages.length > 0 ? [el('h3', words.remember), messages] : []),
       ];
     }
   }

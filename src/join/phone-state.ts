@@ -1,4 +1,4 @@
-import type { View } from '../shared/room/protocol';
+import type { Refusal, View } from '../shared/room/protocol';
 import type { Texts } from './texts';
 
 /**
@@ -41,4 +41,24 @@ export function readKept(raw: string | null): Kept {
     // Damaged: start afresh (the phone picks its team again).
   }
   return { token: null, seq: 0 };
+}
+
+/**
+ * Whether a refused join is tried again by itself: a refusal for trying too fast passes, and a
+ * phone that was in the room (it has a token) waits for the projector to open the room again
+ * after the server restarted. A wrong code or a full room needs the person.
+ */
+export function retryJoin(reason: Refusal, hasToken: boolean): boolean {
+  return reason === 'too-fast' || (reason === 'no-room' && hasToken);
+}
+
+/** Dark or white text, whichever reads on a team's colour (`#rrggbb`): WCAG's luminance. */
+export function inkOn(color: string): string {
+  const channel = (i: number): number => {
+    const c = parseInt(color.slice(1 + 2 * i, 3 + 2 * i), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
+  // Contrast with white (1.05 / (L + 0.05)) against contrast with the dark ink (L ≈ 0.02).
+  return 1.05 / (luminance + 0.05) >= (luminance + 0.05) / 0.07 ? '#ffffff' : '#1b2a4a';
 }

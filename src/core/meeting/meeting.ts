@@ -48,6 +48,8 @@ export interface MeetingConfig {
   readonly skit: boolean;
   /** People present, for the report (the facilitator can correct it later). */
   readonly peoplePresent: number;
+  /** Whether phones in the hall join the meeting (the room of `npm start`). */
+  readonly phones?: boolean;
 }
 
 /**

@@ -50,7 +50,9 @@ export class PhoneLobby {
       return;
     }
     this.status.textContent = t('host.phones.scan');
-    this.code.textContent = t('host.phones.code', { code: status.room });
+    const code = document.createElement('strong');
+    code.textContent = status.room;
+    this.code.replaceChildren(`${t('host.phones.codeLabel')} `, code);
     this.address.textContent = status.joinUrl;
     drawQr(this.qr, status.joinUrl);
   }

@@ -1,4 +1,5 @@
 import type { MeetingAction, MeetingRules, MeetingState } from '../../core/meeting/meeting';
+import { ballotsCast, tally } from '../../core/meeting/phones';
 import { ranking } from '../../core/quiz/teams';
 import { findNode, visibleOptions } from '../../core/skit';
 import type { PackText } from '../../core/types';
@@ -99,4 +100,68 @@ export function phoneView(state: MeetingState, from: ViewSources): View {
     };
   }
   return { kind: 'skit' };
+}
+
+/** Where the projector's phones panel goes: large while the room gathers, else on request. */
+export type LobbyPlace = 'full' | 'hidden';
+
+/**
+ * The panel is shown large before the first question's timer starts (or at the skit's first
+ * scene when the meeting has no quiz), and whenever the facilitator asks for it (Q); else it
+ * stays out of the picture's way. Never once the meeting is over.
+ */
+export function lobbyPlace(state: MeetingState, asked: boolean): LobbyPlace {
+  if (state.part === 'over') return 'hidden';
+  if (asked) return 'full';
+  const quiz = state.quiz;
+  if (state.part === 'quiz' && quiz) {
+    const gathering = quiz.index === 0 && quiz.phase === 'ready' && quiz.answering === null;
+    return gathering ? 'full' : 'hidden';
+  }
+  return 'hidden';
+}
+
+/** The phones' live count at the choice on screen: per visible option, and phones that voted. */
+export interface LiveVote {
+  readonly nodeId: string;
+  /** Phones' votes per option, indexed like node.options. */
+  readonly counts: readonly number[];
+  readonly voted: number;
+}
+
+export function liveVote(state: MeetingState, rules: MeetingRules): LiveVote | null {
+  const skit = state.skit;
+  if (state.part !== 'skit' || !skit || !rules.skit) return null;
+  const node = findNode(rules.skit, skit.nodeId);
+  if (node?.type !== 'choice' || skit.consequence !== null || skit.ending !== null) return null;
+  return {
+    nodeId: node.id,
+    counts: tally(state.phones, node.id, node.options.length),
+    voted: ballotsCast(state.phones, node.id),
+  };
+}
+
+/** The vote just closed, as the room is shown it before the story goes on. */
+export interface VoteResult {
+  /** The winning option's text. */
+  readonly option: PackText;
+  readonly total: number;
+  readonly phones: number;
+  readonly hands: number;
+}
+
+/** The result of the vote the story has just left (null once it went a step further). */
+export function voteResult(state: MeetingState, rules: MeetingRules): VoteResult | null {
+  const skit = state.skit;
+  if (state.part !== 'skit' || !skit || !rules.skit || skit.ending !== null) return null;
+  const vote = skit.votes.at(-1);
+  const step = skit.trail.at(-1);
+  if (!vote || !step?.byVote || step.before.nodeId !== vote.nodeId) return null;
+  const node = findNode(rules.skit, vote.nodeId);
+  const option = node?.type === 'choice' ? node.options[vote.chosen] : undefined;
+  if (!option) return null;
+  const closed = state.phones.closed.at(-1);
+  const phones = closed?.nodeId === vote.nodeId ? (closed.phones[vote.chosen] ?? 0) : 0;
+  const total = vote.counts[vote.chosen] ?? 0;
+  return { option: option.text, total, phones, hands: total - phones };
 }

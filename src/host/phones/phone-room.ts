@@ -1,12 +1,6 @@
 import type { KeyValueStore } from '../../shared/storage/safe-storage';
-import {
-  EV,
-  type HostOpenReply,
-  type Intent,
-  type Roster,
-  type TeamEntry,
-  type View,
-} from '../../shared/room/protocol';
+import { EV } from '../../shared/room/events';
+import type { HostOpenReply, Intent, Roster, TeamEntry, View } from '../../shared/room/protocol';
 
 /**
  * The projector's end of the phones' room. It opens the room on the `npm start` server (or
@@ -24,7 +18,9 @@ export type RoomStatus =
   | { readonly kind: 'open'; readonly room: string; readonly joinUrl: string }
   | { readonly kind: 'lost' }
   /** No room server here: the single-file build, or the game not started with `npm start`. */
-  | { readonly kind: 'unavailable' };
+  | { readonly kind: 'unavailable' }
+  /** A meeting without the team quiz: phones join teams, so there is nothing to join. */
+  | { readonly kind: 'no-teams' };
 
 export interface PhoneRoomHandlers {
   /** A phone's intent; answer true once it is in the log or refused for good (it is confirmed). */
@@ -36,10 +32,16 @@ export interface PhoneRoomHandlers {
 export interface PhoneRoom {
   /** What phones show now; sent again after any reconnection. */
   show(view: View): void;
+  /** Asks the server again for the intents not confirmed yet (a scene can take them now). */
+  resend(): void;
   close(): void;
 }
 
-function storedRoom(store: KeyValueStore): { room: string; secret: string } | undefined {
+/** The room kept for this meeting (`meeting`: when it started); another meeting's is not reused. */
+export function storedRoom(
+  store: KeyValueStore,
+  meeting: number,
+): { room: string; secret: string } | undefined {
   try {
     const raw = JSON.parse(store.get(ROOM_KEY) ?? 'null') as unknown;
     if (
@@ -47,8 +49,10 @@ function storedRoom(store: KeyValueStore): { room: string; secret: string } | un
       typeof raw === 'object' &&
       'room' in raw &&
       'secret' in raw &&
+      'meeting' in raw &&
       typeof raw.room === 'string' &&
-      typeof raw.secret === 'string'
+      typeof raw.secret === 'string' &&
+      raw.meeting === meeting
     )
       return { room: raw.room, secret: raw.secret };
   } catch {
@@ -93,6 +97,7 @@ export async function roomServerHere(page: string = window.location.href): Promi
 export async function openPhoneRoom(
   teams: readonly TeamEntry[],
   store: KeyValueStore,
+  meeting: number,
   handlers: PhoneRoomHandlers,
 ): Promise<PhoneRoom | null> {
   if (!(await roomServerHere())) {
@@ -112,7 +117,7 @@ export async function openPhoneRoom(
   };
 
   const openRoom = (): void => {
-    const again = storedRoom(store);
+    const again = storedRoom(store, meeting);
     socket.emit(EV.open, { teams, ...again }, (reply: HostOpenReply) => {
       if (!reply.ok) {
         // The code is another projector's now (a new room is opened), or the server is busy.
@@ -122,7 +127,7 @@ export async function openPhoneRoom(
         }, 1000);
         return;
       }
-      store.set(ROOM_KEY, JSON.stringify({ room: reply.room, secret: reply.secret }));
+      store.set(ROOM_KEY, JSON.stringify({ room: reply.room, secret: reply.secret, meeting }));
       sendView();
       void joinAddress(reply.room).then((joinUrl) => {
         handlers.onStatus({ kind: 'open', room: reply.room, joinUrl });
@@ -153,6 +158,9 @@ export async function openPhoneRoom(
     show(next) {
       view = next;
       if (socket.connected) sendView();
+    },
+    resend() {
+      if (socket.connected) openRoom();
     },
     close() {
       socket.disconnect();
