@@ -6,6 +6,7 @@ export type { SkitSelection } from './skit-fields';
 import {
   addNode,
   NODE_KINDS,
+  newSkit,
   removeNode,
   renameNode,
   updateNode,
@@ -147,11 +148,9 @@ export class SkitEditor {
         { className: 'editor-main' },
         helpText(w('noSkit')),
         actionButton('start-skit', w('startSkit'), () => {
-          void import('./skit-model').then(({ newSkit }) => {
-            this.selection = { part: 'node', id: 'canh-1' };
-            this.setAndRender(newSkit());
-            document.getElementById('editor-node-textVi')?.focus();
-          });
+          this.selection = { part: 'node', id: 'canh-1' };
+          this.setAndRender(newSkit());
+          document.getElementById('editor-node-textVi')?.focus();
         }),
       );
     }
