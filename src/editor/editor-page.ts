@@ -391,7 +391,10 @@ export class EditorPage {
     );
     this.side.replaceChildren(
       ...(this.tab === 'questions'
-        ? [renderPreview(q, this.draft.files), renderProjectorPreview(q, this.draft.files)]
+        ? [
+            renderPreview(q, this.draft.files),
+            renderProjectorPreview(q, this.draft.files, this.selected + 1),
+          ]
         : []),
       problems,
     );

@@ -7,11 +7,14 @@ import type { Services } from '../shared/services';
  * For that while, the draft's pack is the pack in play and its skit starts at the node; once the
  * player is back at the menu, the pack in play and the player's own saved skit are as before.
  */
+/** What a trial changes for its while and puts back. */
+type PackInPlay = Pick<Services, 'pack' | 'packSummary' | 'packLoaded' | 'store'>;
+
 export class SkitTrial {
   private pending: (() => void) | null = null;
 
   constructor(
-    private readonly services: Services,
+    private readonly services: PackInPlay,
     private readonly open: (key: typeof SCENE.skit, data: object) => Promise<void>,
   ) {}
 
