@@ -434,6 +434,14 @@ export class EditorPage {
     return el('div', { className: 'editor-columns' }, this.questionList(), main, this.side);
   }
 
+  /** The columns of the tab shown, as the tab's panel. */
+  private tabPanel(): HTMLElement {
+    const panel = this.columns();
+    panel.setAttribute('role', 'tabpanel');
+    panel.setAttribute('aria-labelledby', `editor-tab-${this.tab}`);
+    return panel;
+  }
+
   render(): void {
     const focusedId = document.activeElement?.id;
     this.root.replaceChildren(
@@ -448,7 +456,7 @@ export class EditorPage {
       tabBar(this.tab, (tab) => {
         this.showTab(tab);
       }),
-      this.columns(),
+      this.tabPanel(),
     );
     this.renderSide();
     if (focusedId) document.getElementById(focusedId)?.focus();
