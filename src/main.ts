@@ -15,6 +15,7 @@ import { Announcer } from './shared/ui/announcer';
 import { lazyReportViews } from './shell/report-loader';
 import { usePackLoading } from './shared/packs/pack-in-play';
 import { summarizeOldSaves } from './shell/old-saves';
+import { SkitTrial } from './shell/skit-trial';
 
 /** The game engine and its scenes: loaded when an activity starts, not before the menu. */
 const loadGame = () => import('./shell/start-game').then((m) => m.startGame);
@@ -59,6 +60,7 @@ async function main(): Promise<void> {
     meeting: null,
     showMenu: (data) => {
       shell.showMenu(data);
+      trial.menuShown();
     },
     reports: lazyReportViews(store, (text) => {
       services.announcer.say(text);
@@ -71,8 +73,12 @@ async function main(): Promise<void> {
           m.openEditor(services, onClosed);
         });
     },
+    playSkitFrom: (pack, nodeId, back) => {
+      trial.play(pack, nodeId, back);
+    },
   };
   const shell = new Shell(parent, services, loadGame);
+  const trial = new SkitTrial(services, (key, data) => shell.open(key, data));
   // The test hook: end-to-end tests read the game through this and the live region.
   Object.assign(window, {
     __dhbc: {

@@ -2,6 +2,8 @@ import type { PackText } from '../core/types';
 import { normalizeHeader } from '../content/csv';
 import type { Pack, PackFile } from '../content/pack-types';
 import { pictureCell } from '../content/sheet-out';
+import { looksOf, packText, skitFilePaths, skitToJson } from './skit-json';
+import type { DraftSkit } from './skit-model';
 
 /**
  * A pack being written in the editor: plain data, kept on the device after every change, and
@@ -42,6 +44,8 @@ export interface Draft {
   readonly titleEn: string;
   readonly questions: readonly DraftQuestion[];
   readonly files: Readonly<Record<string, DraftFile>>;
+  /** The skit, once the author starts one (drafts from before the skit editor have none). */
+  readonly skit?: DraftSkit | null;
 }
 
 export const EMPTY_QUESTION: DraftQuestion = {
@@ -73,14 +77,6 @@ export function newDraft(): Draft {
 /** A text as an id: "Lừa đảo qua mạng" → "lua-dao-qua-mang". */
 export function slug(text: string, maxLength = 56): string {
   return normalizeHeader(text).replace(/_/g, '-').slice(0, maxLength).replace(/-+$/, '');
-}
-
-function packText(vi: string, en: string): PackText | undefined {
-  const v = vi.trim();
-  const e = en.trim();
-  if (v === '' && e === '') return undefined;
-  if (e === '') return v;
-  return v === '' ? { en: e } : { vi: v, en: e };
 }
 
 function hasEnglish(draft: Draft): boolean {
@@ -146,15 +142,23 @@ export function draftToPackJson(draft: Draft): Record<string, unknown> {
     language: hasEnglish(draft) ? 'both' : 'vi',
     categories,
     quiz: { questions },
+    ...(draft.skit ? { skit: skitToJson(draft.skit, looksOf(Object.keys(draft.files))) } : {}),
   };
 }
 
-/** The uploaded pictures the draft's questions use, by path (others are left out of exports). */
+/** The uploaded pictures the draft's questions use and its characters' drawings, by path (others are left out of exports). */
 export function usedFiles(draft: Draft): Map<string, Uint8Array> {
   const out = new Map<string, Uint8Array>();
   for (const q of draft.questions) {
     const file = draft.files[q.file];
     if (q.file !== '' && file) out.set(q.file, fromBase64(file.data));
+  }
+  const skit = draft.skit;
+  if (skit) {
+    for (const path of skitFilePaths(skit, looksOf(Object.keys(draft.files)))) {
+      const file = draft.files[path];
+      if (file) out.set(path, fromBase64(file.data));
+    }
   }
   return out;
 }

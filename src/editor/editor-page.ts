@@ -2,19 +2,21 @@ import type { PackProblem } from '../content/problems';
 import type { ValidateEnv } from '../content/validate';
 import { currentLang } from '../shared/i18n';
 import { shieldFromGame } from '../shared/ui/dom-dialog';
-import {
-  EMPTY_QUESTION,
-  History,
-  newDraft,
-  toBase64,
-  type Draft,
-  type DraftQuestion,
-} from './draft';
+import { EMPTY_QUESTION, History, type Draft, type DraftFile, type DraftQuestion } from './draft';
 import { checkDraft } from './draft-check';
 import { el } from './editor-dom';
 import { fieldOfPlace, markFields, problemsBox } from './editor-problems';
-import { glyphSearch, renderPreview } from './editor-preview';
+import { renderPreview } from './editor-preview';
+import { pictureFields } from './editor-picture';
+import { renderProjectorPreview } from './editor-projector';
 import { w, type WordKey } from './words';
+import { textField } from './skit-fields';
+import { editorToolbar, tabBar, type EditorTab } from './editor-toolbar';
+import { updateCharacter } from './skit-model';
+import { selectionFor, skitWhere } from './skit-problems';
+import { SkitEditor } from './skit-page';
+import { storyMap } from './skit-map';
+import { markSkitFields } from './skit-problems';
 
 /**
  * The editor's page: a form over the game (DOM, not canvas), every field labelled, every
@@ -33,6 +35,12 @@ export interface EditorHost {
   /** A draft copied from the pack in play, or null when there is none. */
   readonly copyPack: (() => Promise<Draft>) | null;
   readonly announce: (text: string) => void;
+  /** The built-in looks a skit character may wear (and their moods). */
+  readonly looks: ReadonlyMap<string, readonly string[]>;
+  /** A look's drawings, as draft files by their path in the pack. */
+  readonly lookFiles: (look: string) => Promise<Record<string, DraftFile>>;
+  /** Plays the draft's skit from a node in the game's skit scene; null where it cannot. */
+  readonly playSkitFrom: ((draft: Draft, nodeId: string) => void) | null;
 }
 
 type QuestionField = Exclude<keyof DraftQuestion, 'difficulty' | 'file'>;
@@ -56,12 +64,34 @@ export class EditorPage {
   private checkRun = 0;
   private lastField = '';
   private readonly status = el('p', { className: 'editor-status' });
+  private tab: EditorTab = 'questions';
+  private readonly skitEditor: SkitEditor;
 
   constructor(
     draft: Draft,
     private readonly host: EditorHost,
   ) {
     this.history = new History(draft);
+    const play = host.playSkitFrom;
+    this.skitEditor = new SkitEditor({
+      draft: () => this.draft,
+      change: (next, field = '') => {
+        this.change(next, field);
+        this.renderSide();
+      },
+      render: () => {
+        this.render();
+      },
+      looks: host.looks,
+      wearLook: (index, look) => void this.wearLook(index, look),
+      playFrom: play
+        ? (nodeId) => {
+            if (this.root.dataset.checked !== 'ok') this.say(w('playNeedsFix'));
+            else play(this.draft, nodeId);
+          }
+        : null,
+      checkedOk: () => this.root.dataset.checked === 'ok',
+    });
     this.root.setAttribute('role', 'dialog');
     this.root.setAttribute('aria-modal', 'true');
     this.root.setAttribute('aria-labelledby', 'editor-title');
@@ -138,13 +168,14 @@ export class EditorPage {
   private scheduleCheck(): void {
     window.clearTimeout(this.checkTimer);
     this.checkTimer = window.setTimeout(() => {
+      this.root.dataset.checked = 'checking';
       const run = ++this.checkRun;
       const draft = this.draft;
       void checkDraft(draft, this.host.env).then((result) => {
         if (run !== this.checkRun) return;
         this.problems = result.ok ? result.warnings : result.problems;
         this.root.dataset.checked = result.ok ? 'ok' : 'problems';
-        this.renderProblems();
+        this.renderSide();
       });
     }, 150);
   }
@@ -158,76 +189,31 @@ export class EditorPage {
   }
 
   private toolbar(): HTMLElement {
-    const bar = el('div', { className: 'editor-toolbar' });
-    bar.setAttribute('role', 'toolbar');
-    bar.setAttribute('aria-label', w('title'));
-    const button = (id: string, label: WordKey, run: () => void, disabled = false): void => {
-      const b = el('button', { type: 'button', textContent: w(label), disabled });
-      b.dataset.id = id;
-      b.addEventListener('click', run);
-      bar.append(b);
-    };
-    button(
-      'undo',
-      'undo',
-      () => {
+    return editorToolbar({
+      canUndo: this.history.canUndo,
+      canRedo: this.history.canRedo,
+      undo: () => {
         this.undo();
       },
-      !this.history.canUndo,
-    );
-    button(
-      'redo',
-      'redo',
-      () => {
+      redo: () => {
         this.redo();
       },
-      !this.history.canRedo,
-    );
-    button('new', 'newPack', () => {
-      this.replace(newDraft());
+      replace: (draft) => {
+        this.replace(draft);
+      },
+      host: this.host,
+      draft: () => this.draft,
     });
-    const { copyPack } = this.host;
-    if (copyPack)
-      button(
-        'copy',
-        'copyPack',
-        () =>
-          void copyPack().then((d) => {
-            this.replace(d);
-          }),
-      );
-    for (const action of this.host.actions)
-      button(action.id, action.label, () => {
-        action.run(this.draft);
-      });
-    button('close', 'close', () => {
-      this.host.close();
-    });
-    return bar;
   }
 
-  private input(
+  private textInput(
     id: string,
     label: string,
     value: string,
     onInput: (value: string) => void,
     long = false,
   ): HTMLElement {
-    const field = long ? el('textarea', { rows: 3 }) : el('input', { type: 'text' });
-    field.id = `editor-${id}`;
-    field.value = value;
-    field.addEventListener('input', () => {
-      onInput(field.value);
-    });
-    const errors = el('ul', { className: 'editor-field-problems', id: `editor-${id}-problems` });
-    field.setAttribute('aria-describedby', errors.id);
-    return el(
-      'div',
-      { className: 'editor-field' },
-      el('label', { htmlFor: field.id, textContent: label }),
-      field,
-      errors,
-    );
+    return textField(id, label, value, { input: onInput }, long);
   }
 
   private packFields(): HTMLElement {
@@ -239,10 +225,10 @@ export class EditorPage {
       'fieldset',
       { className: 'editor-pack' },
       el('legend', { textContent: w('packFields') }),
-      this.input('titleVi', w('titleVi'), d.titleVi, set('titleVi')),
-      this.input('titleEn', w('titleEn'), d.titleEn, set('titleEn')),
-      this.input('id', w('id'), d.id, set('id')),
-      this.input('version', w('version'), d.version, set('version')),
+      this.textInput('titleVi', w('titleVi'), d.titleVi, set('titleVi')),
+      this.textInput('titleEn', w('titleEn'), d.titleEn, set('titleEn')),
+      this.textInput('id', w('id'), d.id, set('id')),
+      this.textInput('version', w('version'), d.version, set('version')),
     );
   }
 
@@ -301,7 +287,7 @@ export class EditorPage {
     form.append(el('legend', { textContent: w('question', { n: this.selected + 1 }) }));
     for (const f of QUESTION_FIELDS) {
       form.append(
-        this.input(
+        this.textInput(
           f.key,
           w(f.label),
           q[f.key],
@@ -343,101 +329,79 @@ export class EditorPage {
   }
 
   private pictureFields(q: DraftQuestion): HTMLElement {
-    const box = el(
-      'fieldset',
-      { className: 'editor-picture' },
-      el('legend', { textContent: w('picture') }),
-    );
-    const rebus = this.input('rebus', w('rebus'), q.rebus, (v) => {
-      this.updateQuestion({ rebus: v, file: '' }, 'rebus');
-    });
-    box.append(rebus);
-    box.append(
-      glyphSearch((emoji) => {
-        const current = this.draft.questions[this.selected]?.rebus ?? '';
-        const next = current.trim() === '' ? emoji : `${current.trim()} ${emoji}`;
-        this.updateQuestion({ rebus: next, file: '' }, '');
-        const field = document.getElementById('editor-rebus');
-        if (field instanceof HTMLInputElement) field.value = next;
-      }),
-    );
-    const upload = el('input', {
-      type: 'file',
-      id: 'editor-upload',
-      accept: '.svg,.png,.jpg,.jpeg,.webp,image/*',
-    });
-    upload.addEventListener('change', () => {
-      const file = upload.files?.[0];
-      upload.value = '';
-      if (file) void this.uploadPicture(file);
-    });
-    box.append(
-      el(
-        'div',
-        { className: 'editor-field' },
-        el('label', { htmlFor: upload.id, textContent: w('upload') }),
-        upload,
-      ),
-    );
-    if (q.file !== '') {
-      const remove = el('button', {
-        type: 'button',
-        textContent: `${w('removePicture')} (${q.file})`,
-      });
-      remove.dataset.id = 'remove-picture';
-      remove.addEventListener('click', () => {
-        this.updateQuestion({ file: '' }, '');
+    return pictureFields(q, {
+      draft: () => this.draft,
+      selected: this.selected,
+      textInput: (id, label, value, onInput) => this.textInput(id, label, value, onInput),
+      updateQuestion: (patch, field) => {
+        this.updateQuestion(patch, field);
+      },
+      change: (next) => {
+        this.change(next);
+      },
+      render: () => {
         this.render();
-      });
-      box.append(remove);
-    }
-    box.append(
-      this.input('altVi', w('altVi'), q.altVi, (v) => {
-        this.updateQuestion({ altVi: v }, 'altVi');
-      }),
-      this.input('altEn', w('altEn'), q.altEn, (v) => {
-        this.updateQuestion({ altEn: v }, 'altEn');
-      }),
-    );
-    return box;
+      },
+      say: (text) => {
+        this.say(text);
+      },
+    });
   }
 
-  private async uploadPicture(file: File): Promise<void> {
-    const { preparePicture } = await import('./picture-upload');
-    const upload = await preparePicture(file, new Set(Object.keys(this.draft.files)));
-    if (!upload.ok) {
-      const first = upload.problems[0];
-      this.say(
-        w('pictureRefused', { why: first ? (currentLang() === 'en' ? first.en : first.vi) : '' }),
-      );
-      return;
-    }
-    const files = {
-      ...this.draft.files,
-      [upload.path]: { mime: upload.mime, data: toBase64(upload.bytes) },
-    };
-    const questions = this.draft.questions.map((q, i) =>
-      i === this.selected ? { ...q, file: upload.path, rebus: '' } : q,
-    );
-    this.change({ ...this.draft, files, questions });
+  /** Dresses a skit character in a built-in look: its drawings are copied into the draft. */
+  private async wearLook(index: number, look: string): Promise<void> {
+    const files = look === '' ? {} : await this.host.lookFiles(look);
+    const skit = this.draft.skit;
+    if (!skit) return;
+    const next = updateCharacter(skit, index, { look });
+    this.change({ ...this.draft, files: { ...this.draft.files, ...files }, skit: next });
     this.render();
-    if (upload.scaledTo)
-      this.say(w('pictureScaled', { w: upload.scaledTo.width, h: upload.scaledTo.height }));
+  }
+
+  /** Shows a tab: the questions, the skit, or the story map. */
+  showTab(tab: EditorTab): void {
+    this.tab = tab;
+    this.render();
+    this.root.querySelector<HTMLElement>(`[data-tab="${tab}"]`)?.focus();
   }
 
   private readonly side = el('aside', { className: 'editor-side' });
 
   private renderSide(): void {
     const q = this.draft.questions[this.selected] ?? EMPTY_QUESTION;
-    this.side.replaceChildren(
-      renderPreview(q, this.draft.files),
-      problemsBox(this.problems, this.root.dataset.checked === 'ok', (target) => {
+    const skit = this.draft.skit ?? null;
+    const problems = problemsBox(
+      this.problems,
+      this.root.dataset.checked === 'ok',
+      (target) => {
         this.selected = Math.min(target.question, this.draft.questions.length - 1);
+        this.tab = 'questions';
         this.render();
         document.getElementById(`editor-${fieldOfPlace(target.field)}`)?.focus();
-      }),
+      },
+      {
+        where: (target) => skitWhere(target, skit),
+        go: (target) => {
+          if (!skit) return;
+          this.tab = 'skit';
+          this.skitEditor.open(selectionFor(target, skit));
+          this.root.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+        },
+      },
     );
-    this.markFields();
+    this.side.replaceChildren(
+      ...(this.tab === 'questions'
+        ? [
+            renderPreview(q, this.draft.files),
+            renderProjectorPreview(q, this.draft.files, this.selected + 1),
+          ]
+        : []),
+      problems,
+    );
+    for (const ul of this.root.querySelectorAll('.editor-field-problems')) ul.replaceChildren();
+    for (const f of this.root.querySelectorAll('[aria-invalid]')) f.removeAttribute('aria-invalid');
+    if (this.tab === 'questions') markFields(this.root, this.problems, this.selected);
+    else if (skit) markSkitFields(this.problems, skit, this.skitEditor.selection);
     const list = this.root.querySelector(`.editor-questions [data-question="${this.selected}"]`);
     if (list) list.textContent = `${w('question', { n: this.selected + 1 })}: ${q.answer || '…'}`;
     for (const id of ['undo', 'redo'] as const) {
@@ -446,18 +410,40 @@ export class EditorPage {
     }
   }
 
-  /** Writes each problem of the selected question under its field. */
-  private markFields(): void {
-    markFields(this.root, this.problems, this.selected);
+  private columns(): HTMLElement {
+    if (this.tab === 'skit')
+      return el(
+        'div',
+        { className: 'editor-columns' },
+        this.skitEditor.nav(),
+        this.skitEditor.main(),
+        this.side,
+      );
+    if (this.tab === 'map')
+      return el(
+        'div',
+        { className: 'editor-map-columns' },
+        storyMap(this.draft.skit ?? null, (id) => {
+          this.tab = 'skit';
+          this.skitEditor.open({ part: 'node', id });
+          document.getElementById('editor-node-id')?.focus();
+        }),
+        this.side,
+      );
+    const main = el('div', { className: 'editor-main' }, this.packFields(), this.questionForm());
+    return el('div', { className: 'editor-columns' }, this.questionList(), main, this.side);
   }
 
-  private renderProblems(): void {
-    this.renderSide();
+  /** The columns of the tab shown, as the tab's panel. */
+  private tabPanel(): HTMLElement {
+    const panel = this.columns();
+    panel.setAttribute('role', 'tabpanel');
+    panel.setAttribute('aria-labelledby', `editor-tab-${this.tab}`);
+    return panel;
   }
 
   render(): void {
     const focusedId = document.activeElement?.id;
-    const main = el('div', { className: 'editor-main' }, this.packFields(), this.questionForm());
     this.root.replaceChildren(
       el(
         'header',
@@ -467,7 +453,10 @@ export class EditorPage {
       ),
       el('p', { className: 'editor-note', textContent: w('draftNote') }),
       this.status,
-      el('div', { className: 'editor-columns' }, this.questionList(), main, this.side),
+      tabBar(this.tab, (tab) => {
+        this.showTab(tab);
+      }),
+      this.tabPanel(),
     );
     this.renderSide();
     if (focusedId) document.getElementById(focusedId)?.focus();

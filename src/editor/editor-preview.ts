@@ -84,7 +84,10 @@ export function glyphSearch(onPick: (emoji: string) => void): HTMLElement {
   );
 }
 
-function pictureNode(q: DraftQuestion, files: Readonly<Record<string, DraftFile>>): HTMLElement {
+export function pictureNode(
+  q: DraftQuestion,
+  files: Readonly<Record<string, DraftFile>>,
+): HTMLElement {
   const box = el('div', { className: 'editor-preview-picture' });
   const file = q.file === '' ? undefined : files[q.file];
   if (file) {

@@ -1,6 +1,7 @@
 import type { PackProblem } from '../content/problems';
 import { currentLang } from '../shared/i18n';
 import { problemTarget } from './draft-check';
+import { skitTarget, type SkitTarget } from './skit-json';
 import { el } from './editor-dom';
 import { w } from './words';
 
@@ -15,6 +16,19 @@ function fieldOfPlace(field: string): string {
     return field.endsWith('.en') ? 'explanationEn' : 'explanationVi';
   if (field.startsWith('alternatives')) return 'alternatives';
   return field.replace(/[.[].*$/, '') || 'answer';
+}
+
+/** Writes a problem under the field `editor-<id>`, which is marked invalid for an error. */
+export function showUnderField(id: string, p: PackProblem): void {
+  const ul = document.getElementById(`editor-${id}-problems`);
+  ul?.append(
+    el('li', {
+      className: `editor-problem-${p.severity}`,
+      textContent: currentLang() === 'en' ? p.en : p.vi,
+    }),
+  );
+  if (p.severity === 'error')
+    document.getElementById(`editor-${id}`)?.setAttribute('aria-invalid', 'true');
 }
 
 /** Writes each problem of the selected question (and of the pack's fields) under its field. */
@@ -34,25 +48,26 @@ export function markFields(
       id = p.place.endsWith('.en') ? 'titleEn' : 'titleVi';
     else if (p.place === 'id' || p.place === 'version') id = p.place;
     if (id === null) continue;
-    const ul = document.getElementById(`editor-${id}-problems`);
-    ul?.append(
-      el('li', {
-        className: `editor-problem-${p.severity}`,
-        textContent: currentLang() === 'en' ? p.en : p.vi,
-      }),
-    );
-    if (p.severity === 'error')
-      document.getElementById(`editor-${id}`)?.setAttribute('aria-invalid', 'true');
+    showUnderField(id, p);
   }
 }
 
-function problemText(p: PackProblem): string {
+/** The skit's problems: where each is said, and how to go there. */
+export interface SkitProblemLinks {
+  readonly where: (target: SkitTarget) => string;
+  readonly go: (target: SkitTarget) => void;
+}
+
+function problemText(p: PackProblem, skit: SkitProblemLinks | null): string {
   const target = problemTarget(p.place);
+  const inSkit = skit ? skitTarget(p.place) : null;
   const where = target
     ? `${w('question', { n: target.question + 1 })}: `
-    : p.place
-      ? `${p.place}: `
-      : '';
+    : inSkit && skit
+      ? skit.where(inSkit)
+      : p.place
+        ? `${p.place}: `
+        : '';
   return where + (currentLang() === 'en' ? p.en : p.vi);
 }
 
@@ -64,6 +79,7 @@ export function problemsBox(
   problems: readonly PackProblem[],
   checkedOk: boolean,
   go: (target: { question: number; field: string }) => void,
+  skit: SkitProblemLinks | null = null,
 ): HTMLElement {
   const errors = problems.filter((p) => p.severity === 'error');
   const box = el(
@@ -75,19 +91,21 @@ export function problemsBox(
   const list = el('ul');
   for (const p of problems) {
     const target = problemTarget(p.place);
+    const inSkit = skit ? skitTarget(p.place) : null;
     const item = el('li', { className: `editor-problem-${p.severity}` });
     item.dataset.code = p.code;
-    if (target) {
+    if (target || inSkit) {
       const link = el('button', {
         type: 'button',
         className: 'editor-link',
-        textContent: problemText(p),
+        textContent: problemText(p, skit),
       });
       link.addEventListener('click', () => {
-        go(target);
+        if (target) go(target);
+        else if (inSkit) skit?.go(inSkit);
       });
       item.append(link);
-    } else item.textContent = problemText(p);
+    } else item.textContent = problemText(p, skit);
     list.append(item);
   }
   box.append(list);

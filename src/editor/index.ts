@@ -6,7 +6,9 @@ import { writeSheetsXlsx, XLSX_MIME } from '../content/xlsx-write';
 import type { Services } from '../shared/services';
 import { GLYPH_CODES } from '../shared/packs/bundled-assets';
 import { packText } from '../shared/i18n';
-import { draftFromPack, newDraft, type Draft } from './draft';
+import { DEFAULT_PACK_FILES } from '../shared/packs/default-pack';
+import { draftFromPack, newDraft, toBase64, type Draft, type DraftFile } from './draft';
+import { looksOf, portraitPath } from './skit-json';
 import { exportDraft, type ExportKind } from './draft-check';
 import { EditorPage } from './editor-page';
 import { w } from './words';
@@ -54,6 +56,21 @@ async function readPackFile(file: PackFile): Promise<Uint8Array | null> {
   }
 }
 
+/** The built-in characters' looks: the default pack's portraits, by character and mood. */
+const LOOKS = looksOf(DEFAULT_PACK_FILES.keys());
+
+/** A look's drawings as draft files, read from the game's own files (no network needed). */
+async function lookFiles(look: string): Promise<Record<string, DraftFile>> {
+  const out: Record<string, DraftFile> = {};
+  for (const mood of LOOKS.get(look) ?? []) {
+    const path = portraitPath(look, mood);
+    const file = DEFAULT_PACK_FILES.get(path);
+    const bytes = file ? await readPackFile(file) : null;
+    if (file && bytes) out[path] = { mime: file.mime, data: toBase64(bytes) };
+  }
+  return out;
+}
+
 let open: EditorPage | null = null;
 
 /** Opens the editor over the menu; `onClosed` runs when it closes. */
@@ -86,6 +103,20 @@ export function openEditor(services: Services, onClosed: () => void): void {
       services.announcer.say(text);
     },
     copyPack: pack?.quiz ? () => draftFromPack(pack, readPackFile) : null,
+    looks: LOOKS,
+    lookFiles,
+    playSkitFrom: services.playSkitFrom
+      ? (draft, nodeId) =>
+          void exported(draft, 'zip').then((out) => {
+            const play = services.playSkitFrom;
+            if (!out || !play) return;
+            page.root.hidden = true;
+            play(out.result.pack, nodeId, () => {
+              page.root.hidden = false;
+              document.getElementById('editor-play-from-here')?.focus();
+            });
+          })
+      : null,
     actions: [
       {
         id: 'export-zip',

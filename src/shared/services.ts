@@ -58,6 +58,11 @@ export interface Services {
   readonly reports: ReportViews;
   /** Opens the pack editor ("Soạn gói", src/editor) over the menu; its code loads when first used. */
   readonly openEditor?: (onClosed: () => void) => void;
+  /**
+   * Plays `pack`'s skit from the node `nodeId` in the skit scene (the editor's "play from
+   * here"), then puts the pack in play back and calls `back` once the player leaves it.
+   */
+  readonly playSkitFrom?: (pack: Pack, nodeId: string, back: () => void) => void;
 }
 
 export const SERVICES_KEY = 'services';

@@ -53,14 +53,14 @@ test.describe('the pack editor', () => {
     await ed.locator('[data-sign="+"]').click();
     await ed.getByLabel('Tìm hình theo từ khoá (Việt hoặc Anh)').fill('money');
     await ed.locator('#editor-glyph-results button').first().click();
-    await expect(ed.locator('.editor-rebus-row img')).toHaveCount(2);
+    await expect(ed.locator('.editor-phone .editor-rebus-row img')).toHaveCount(2);
     await expect(ed.locator('.editor-problems')).toContainText('Không có lỗi');
 
     // Undo takes the last glyph away, redo brings it back.
     await ed.locator('[data-id="undo"]').click();
-    await expect(ed.locator('.editor-rebus-row img')).toHaveCount(1);
+    await expect(ed.locator('.editor-phone .editor-rebus-row img')).toHaveCount(1);
     await ed.locator('[data-id="redo"]').click();
-    await expect(ed.locator('.editor-rebus-row img')).toHaveCount(2);
+    await expect(ed.locator('.editor-phone .editor-rebus-row img')).toHaveCount(2);
 
     // A second question with an uploaded picture; its problem shows under its field until fixed.
     await ed.locator('[data-id="add-question"]').click();
@@ -71,7 +71,7 @@ test.describe('the pack editor', () => {
       mimeType: 'image/png',
       buffer: PNG_1X1,
     });
-    await expect(ed.locator('.editor-preview-picture img')).toHaveCount(1);
+    await expect(ed.locator('.editor-phone .editor-preview-picture img')).toHaveCount(1);
     await ed.getByLabel('Độ khó (1–5)').fill('7');
     await expect(ed.locator('#editor-difficulty-problems')).not.toBeEmpty();
     await expect(ed.locator('#editor-difficulty')).toHaveAttribute('aria-invalid', 'true');

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addChoice,
+  addEnding,
+  addNode,
+  addVariable,
+  newSkit,
+  removeNode,
+  renameNode,
+  updateChoice,
+  updateEnding,
+  updateNode,
+  updateVariable,
+  type DraftSkit,
+} from '../../../src/editor/skit-model';
+import { layoutStoryMap } from '../../../src/editor/skit-map-layout';
+import { nodeFieldId, skitTarget } from '../../../src/editor/skit-json';
+
+/** start → choice (two ways) → two endings. */
+function branching(): DraftSkit {
+  let skit = newSkit();
+  const c = addNode(skit, 'choice', 'canh-1');
+  skit = c.skit;
+  const a = addNode(skit, 'ending');
+  skit = a.skit;
+  const b = addNode(skit, 'ending');
+  skit = updateChoice(b.skit, c.id, 0, { next: a.id });
+  return updateChoice(skit, c.id, 1, { next: b.id });
+}
+
+describe('adding nodes', () => {
+  it('gives a free id and links a line or narration with no next to the new node', () => {
+    const { skit, id } = addNode(newSkit(), 'line', 'canh-1');
+    expect(id).toBe('canh-2');
+    expect(skit.nodes.map((n) => n.id)).toEqual(['canh-1', 'canh-2']);
+    expect(skit.nodes[0]?.next).toBe('canh-2');
+  });
+  it('gives a new ending node an ending no node shows yet', () => {
+    let skit = addEnding(newSkit()).skit;
+    const first = addNode(skit, 'ending');
+    skit = first.skit;
+    expect(skit.nodes[1]?.ending).toBe('ket-1');
+    expect(addNode(skit, 'ending').skit.nodes[2]?.ending).toBe('ket-2');
+  });
+  it('gives a new choice two options, and at most six', () => {
+    const made = addNode(newSkit(), 'choice');
+    let skit = made.skit;
+    const id = made.id;
+    expect(skit.nodes[1]?.choices).toHaveLength(2);
+    for (let i = 0; i < 6; i++) skit = addChoice(skit, id);
+    expect(skit.nodes[1]?.choices).toHaveLength(6);
+  });
+});
+
+describe('renaming and removing nodes', () => {
+  it('renames every reference: start, next and options', () => {
+    const skit = renameNode(branching(), 'canh-1', 'mo-dau');
+    expect(skit.start).toBe('mo-dau');
+    const renamed = renameNode(skit, 'canh-3', 'tot');
+    expect(renamed.nodes[1]?.choices[0]?.next).toBe('tot');
+  });
+  it('refuses a name another node has', () => {
+    const skit = branching();
+    expect(renameNode(skit, 'canh-1', 'canh-2')).toBe(skit);
+  });
+  it('leaves what led to a removed node leading nowhere, and moves the start', () => {
+    const skit = removeNode(branching(), 'canh-3');
+    expect(skit.nodes[1]?.choices[0]?.next).toBe('');
+    expect(removeNode(skit, 'canh-1').start).toBe('canh-2');
+  });
+});
+
+describe('variables and endings follow their renames', () => {
+  it('carries a renamed variable into conditions and effects', () => {
+    let skit = addVariable(branching());
+    skit = updateChoice(skit, 'canh-2', 0, {
+      condition: { variable: 'bien1', op: 'eq', value: 'true' },
+      effects: [{ variable: 'bien1', op: 'set', value: 'false' }],
+    });
+    skit = updateNode(skit, 'canh-1', {
+      effects: [{ variable: 'bien1', op: 'set', value: 'true' }],
+    });
+    skit = updateVariable(skit, 0, { name: 'daHoi' });
+    expect(skit.nodes[1]?.choices[0]?.condition?.variable).toBe('daHoi');
+    expect(skit.nodes[1]?.choices[0]?.effects[0]?.variable).toBe('daHoi');
+    expect(skit.nodes[0]?.effects[0]?.variable).toBe('daHoi');
+  });
+  it('carries a renamed ending into its ending nodes', () => {
+    let skit = updateNode(branching(), 'canh-3', { ending: 'ket-1' });
+    skit = updateEnding(skit, 0, { id: 'an-toan' });
+    expect(skit.nodes[2]?.ending).toBe('an-toan');
+    expect(addEnding(skit).id).toBe('ket-1');
+  });
+});
+
+describe('the story map layout', () => {
+  const input = (skit: DraftSkit) =>
+    skit.nodes.map((n) => ({
+      id: n.id,
+      exits:
+        n.kind === 'choice' ? n.choices.map((c) => c.next) : n.kind === 'ending' ? [] : [n.next],
+      isEnding: n.kind === 'ending',
+    }));
+  it('puts each node in the column of its distance from the start', () => {
+    const map = layoutStoryMap(input(branching()), 'canh-1');
+    expect(map.boxes.map((b) => [b.id, b.column, b.row])).toEqual([
+      ['canh-1', 0, 0],
+      ['canh-2', 1, 0],
+      ['canh-3', 2, 0],
+      ['canh-4', 2, 1],
+    ]);
+    expect(map.arrows.map((a) => `${a.from}>${a.to}`)).toEqual([
+      'canh-1>canh-2',
+      'canh-2>canh-3',
+      'canh-2>canh-4',
+    ]);
+    expect(map.boxes.every((b) => b.reachable && !b.deadEnd)).toBe(true);
+    expect(map.width).toBeGreaterThan(map.boxes[2]?.x ?? 0);
+  });
+  it('marks unreachable nodes (in a column after the rest) and dead ends, and draws loops back', () => {
+    let skit = branching();
+    skit = addNode(skit, 'narration').skit;
+    skit = updateNode(skit, 'canh-5', { next: 'canh-1' });
+    skit = updateChoice(skit, 'canh-2', 1, { next: 'canh-2' });
+    const map = layoutStoryMap(input(skit), 'canh-1');
+    const box = (id: string) => map.boxes.find((b) => b.id === id);
+    expect(box('canh-5')).toMatchObject({ reachable: false, column: 3 });
+    expect(box('canh-4')).toMatchObject({ reachable: false });
+    expect(map.arrows.find((a) => a.from === 'canh-2' && a.to === 'canh-2')?.back).toBe(true);
+    const dead = layoutStoryMap(input(updateNode(skit, 'canh-1', { next: 'khong-co' })), 'canh-1');
+    expect(dead.boxes.find((b) => b.id === 'canh-1')?.deadEnd).toBe(true);
+  });
+});
+
+describe('where a skit problem is shown', () => {
+  it('reads the part and the field from the place', () => {
+    expect(skitTarget('skit.nodes[3].options[1].next')).toEqual({
+      part: 'node',
+      index: 3,
+      field: 'options[1].next',
+    });
+    expect(skitTarget('skit.endings[0].help')).toEqual({ part: 'ending', index: 0, field: 'help' });
+    expect(skitTarget('skit.variables.daHoi')).toEqual({ part: 'variable', name: 'daHoi' });
+    expect(skitTarget('skit.start')).toEqual({ part: 'skit', field: 'start' });
+    expect(skitTarget('quiz.questions[0]')).toBeNull();
+    expect(nodeFieldId('options[1].next')).toBe('choice-1-next');
+    expect(nodeFieldId('options[0].text.en')).toBe('choice-0-textEn');
+    expect(nodeFieldId('text')).toBe('node-textVi');
+    expect(nodeFieldId('next')).toBe('node-next');
+  });
+});
