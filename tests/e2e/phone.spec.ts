@@ -482,8 +482,9 @@ test.describe('the skit with a keyboard', () => {
     await expect.poll(async () => (await sceneState<SkitState>(page)).kind).toBe('choice');
     const before = await sceneState<SkitState>(page);
     expect(before.options.length).toBeGreaterThan(1);
+    // The reading follows the choice on screen: wait for it rather than read it once.
+    await expect.poll(() => liveText(page)).toContain(' 2. ');
     const spoken = await liveText(page);
-    expect(spoken).toContain(' 2. ');
     expect(spoken).not.toMatch(/[?!.…]\s*\./u);
     // The second option read out, chosen with "2": as the second button would.
     await page.keyboard.press('2');
