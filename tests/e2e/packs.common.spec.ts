@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { zipSync } from 'fflate';
 import { liveText, press, sceneState, waitForScene } from './helpers';
 
 /**
@@ -350,5 +351,66 @@ test.describe('packs kept on the device', () => {
     await page.goto('/?pack=/goi/hai-cau.csv');
     await reachMenu(page);
     await expect(page.locator('#live')).toContainText('Trang đầu. Gói hai-cau.');
+  });
+
+  test('a pack whose pictures the browser cannot show is refused, each broken picture named', async ({
+    page,
+  }) => {
+    // Both pass every check without a browser: an SVG with an entity XML does not know, and a
+    // PNG cut short after its header.
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><text>a&nbsp;b</text></svg>';
+    const png = Buffer.concat([
+      Buffer.from('89504e470d0a1a0a0000000d49484452000000100000001008060000', 'hex'),
+      Buffer.from('cut short'),
+    ]);
+    const json = readFileSync(resolve(FIXTURES, 'valid', 'both.json'), 'utf8').replaceAll(
+      '"art/nha.svg"',
+      '"art/nha.png"',
+    );
+    const art = (name: string): Uint8Array => readFileSync(resolve(FIXTURES, 'valid', 'art', name));
+    const zip = zipSync({
+      'pack.json': Buffer.from(json),
+      art: { 'dien-thoai.svg': Buffer.from(svg), 'nguoi.svg': art('nguoi.svg'), 'nha.png': png },
+    });
+    await startAtMenu(page);
+    await page.locator('#pack-file-input').setInputFiles({
+      name: 'hinh-hong.zip',
+      mimeType: 'application/zip',
+      buffer: Buffer.from(zip),
+    });
+    const panel = page.getByRole('alertdialog', { name: 'Không mở được gói này. Cần sửa:' });
+    const svgProblem = panel.locator('li[data-code="picture-broken"]', {
+      hasText: 'art/dien-thoai.svg',
+    });
+    await expect(svgProblem).toContainText('sai cú pháp XML');
+    await expect(
+      panel.locator('li[data-code="picture-broken"]', { hasText: 'art/nha.png' }),
+    ).toContainText('trình duyệt không đọc được ảnh này');
+    await page.keyboard.press('Enter');
+    const list = await openList(page);
+    await expect(list.locator('li')).toHaveCount(1);
+
+    // The same by ?pack=, the pictures beside the pack, in English.
+    const served: Record<string, Buffer> = {
+      '/goi/pack.json': Buffer.from(json),
+      '/goi/art/dien-thoai.svg': Buffer.from(svg),
+      '/goi/art/nguoi.svg': Buffer.from(art('nguoi.svg')),
+      '/goi/art/nha.png': png,
+    };
+    await page.route(
+      (url) => url.pathname in served,
+      (route) =>
+        route.fulfill({
+          body: served[new URL(route.request().url()).pathname],
+          contentType: 'application/octet-stream',
+        }),
+    );
+    await page.goto('/?pack=/goi/pack.json&lang=en');
+    await reachMenu(page);
+    const english = page.getByRole('alertdialog');
+    await expect(english.locator('li[data-code="picture-broken"]')).toHaveCount(2);
+    await expect(english).toContainText('The picture "art/dien-thoai.svg" cannot be shown');
+    await expect(english).toContainText('The picture "art/nha.png" cannot be shown');
   });
 });
