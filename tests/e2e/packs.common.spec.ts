@@ -356,14 +356,9 @@ test.describe('packs kept on the device', () => {
   test('a pack whose pictures the browser cannot show is refused, each broken picture named', async ({
     page,
   }) => {
-    // Both pass every check without a browser: an SVG with an entity XML does not know, and a
-    // PNG cut short after its header.
-    const svg =
-      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><text>a&nbsp;b</text></svg>';
-    const png = Buffer.concat([
-      Buffer.from('89504e470d0a1a0a0000000d49484452000000100000001008060000', 'hex'),
-      Buffer.from('cut short'),
-    ]);
+    // Both pass every check without a browser (see fixtures/browser/README.md).
+    const svg = readFileSync(resolve(FIXTURES, 'browser', 'entity.svg'));
+    const png = readFileSync(resolve(FIXTURES, 'browser', 'cut-short.png'));
     const json = readFileSync(resolve(FIXTURES, 'valid', 'both.json'), 'utf8').replaceAll(
       '"art/nha.svg"',
       '"art/nha.png"',
@@ -371,7 +366,7 @@ test.describe('packs kept on the device', () => {
     const art = (name: string): Uint8Array => readFileSync(resolve(FIXTURES, 'valid', 'art', name));
     const zip = zipSync({
       'pack.json': Buffer.from(json),
-      art: { 'dien-thoai.svg': Buffer.from(svg), 'nguoi.svg': art('nguoi.svg'), 'nha.png': png },
+      art: { 'dien-thoai.svg': svg, 'nguoi.svg': art('nguoi.svg'), 'nha.png': png },
     });
     await startAtMenu(page);
     await page.locator('#pack-file-input').setInputFiles({
@@ -390,11 +385,32 @@ test.describe('packs kept on the device', () => {
     await page.keyboard.press('Enter');
     const list = await openList(page);
     await expect(list.locator('li')).toHaveCount(1);
+    await page.keyboard.press('Escape');
+
+    // An SVG left open and one outside the SVG namespace are named too.
+    const invalidArt = (name: string): Uint8Array =>
+      readFileSync(resolve(FIXTURES, 'invalid', 'art', name));
+    const malformed = zipSync({
+      'pack.json': Buffer.from(json.replaceAll('"art/nha.png"', '"art/nha.svg"')),
+      art: {
+        'dien-thoai.svg': invalidArt('unclosed.svg'),
+        'nguoi.svg': art('nguoi.svg'),
+        'nha.svg': invalidArt('no-namespace.svg'),
+      },
+    });
+    await page.locator('#pack-file-input').setInputFiles({
+      name: 'svg-hong.zip',
+      mimeType: 'application/zip',
+      buffer: Buffer.from(malformed),
+    });
+    await expect(panel.locator('li', { hasText: 'art/dien-thoai.svg' })).toHaveCount(1);
+    await expect(panel.locator('li', { hasText: 'art/nha.svg' })).toHaveCount(1);
+    await page.keyboard.press('Enter');
 
     // The same by ?pack=, the pictures beside the pack, in English.
     const served: Record<string, Buffer> = {
       '/goi/pack.json': Buffer.from(json),
-      '/goi/art/dien-thoai.svg': Buffer.from(svg),
+      '/goi/art/dien-thoai.svg': svg,
       '/goi/art/nguoi.svg': Buffer.from(art('nguoi.svg')),
       '/goi/art/nha.png': png,
     };
