@@ -1,5 +1,6 @@
 import type * as v from 'valibot';
 import { packError, placeOf, type PackProblem } from './problems';
+import { unknownFieldsOf, type SchemaNode } from './unknown-fields';
 
 /**
  * Turns the schema's findings into messages a facilitator can act on, in Vietnamese and
@@ -98,34 +99,85 @@ function receivedWords(received: string): { vi: string; en: string } {
   return typeWords(received);
 }
 
-/** Keeps the findings that belong to the union option the author meant to write. */
-function meantOption(issue: Issue): Issue[] {
-  const own = pathOf(issue).length;
-  return (issue.issues ?? []).filter((sub) => {
-    const depth = pathOf(sub).length;
-    if (depth === own && sub.kind === 'schema') return false; // another option's type
-    if (sub.type === 'strict_object' && depth === own + 1) return false; // another option's keys
-    return true;
+/** The findings inside a choice of forms, their places from the file's root as every other's. */
+function nested(issue: Issue): Issue[] {
+  return (issue.issues ?? []).map((sub) => {
+    const [first, ...rest] = [...(issue.path ?? []), ...(sub.path ?? [])];
+    return { ...sub, path: first ? [first, ...rest] : undefined };
   });
 }
 
-function describe(issue: Issue): PackProblem[] {
+/** Keeps the findings that belong to the union option the author meant to write. */
+function meantOption(issue: Issue, root: SchemaNode | undefined): Issue[] {
+  const own = pathOf(issue).length;
+  return nested(issue).filter((sub) => {
+    const depth = pathOf(sub).length;
+    if (depth === own && sub.kind === 'schema') return false; // another option's type
+    if (sub.type !== 'strict_object' || depth !== own + 1) return true;
+    // An unknown field counts when the form it is unknown to is one the object mostly follows;
+    // a missing field is another option's.
+    if (sub.expected !== 'never' || root === undefined) return false;
+    const found = unknownFieldsOf(root, sub);
+    return found.known > 0 && found.unknown.includes(String(pathOf(sub).at(-1)));
+  });
+}
+
+/** At most this many unknown fields of one object are named; the rest are counted. */
+const UNKNOWN_FIELDS_NAMED = 20;
+
+/** Every unknown field of the object the issue points at, not only the first (see unknown-fields.ts). */
+function unknownFields(issue: Issue, root: SchemaNode | undefined): PackProblem[] {
+  const path = pathOf(issue);
+  const holder = path.slice(0, -1);
+  const keys = root ? unknownFieldsOf(root, issue).unknown : [String(path[path.length - 1])];
+  const named = keys.slice(0, UNKNOWN_FIELDS_NAMED).map((key) => {
+    const name = `"${key}"`;
+    return packError(
+      'unknown-field',
+      placeOf([...holder, key]),
+      `Trường ${name} không có trong định dạng gói (có viết sai tên không?).`,
+      `The field ${name} is not part of the pack format (a misspelt name?).`,
+    );
+  });
+  const more = keys.length - named.length;
+  if (more <= 0) return named;
+  return [
+    ...named,
+    packError(
+      'unknown-field',
+      placeOf(holder),
+      `Còn ${more} trường khác không có trong định dạng gói ở đây.`,
+      `${more} more fields here are not part of the pack format.`,
+    ),
+  ];
+}
+
+/** What a node or other choice of forms needs in its field `key` (e.g. "type"), and lacks. */
+function missingTag(issue: Issue, place: string, expected: string): PackProblem {
+  const path = pathOf(issue);
+  const field = JSON.stringify(String(path[path.length - 1]));
+  const allowed = expected.replace(/[()]/g, '').replaceAll(' | ', ', ');
+  const holder = issue.path?.[issue.path.length - 1]?.input;
+  const id =
+    typeof holder === 'object' && holder !== null && 'id' in holder && typeof holder.id === 'string'
+      ? JSON.stringify(holder.id.slice(0, 64))
+      : null;
+  return packError(
+    'missing-field',
+    place,
+    `${id ? `Nút ${id}: thiếu` : 'Thiếu'} trường ${field}; cần một trong: ${allowed}.`,
+    `${id ? `Node ${id}: the` : 'The'} field ${field} is missing; expected one of: ${allowed}.`,
+  );
+}
+
+function describe(issue: Issue, root?: SchemaNode): PackProblem[] {
   const path = pathOf(issue);
   const place = placeOf(path);
   const expected = issue.expected ?? '';
   const received = issue.received;
   switch (issue.type) {
     case 'strict_object':
-      if (expected === 'never') {
-        return [
-          packError(
-            'unknown-field',
-            place,
-            `Trường ${received} không có trong định dạng gói (có viết sai tên không?).`,
-            `The field ${received} is not part of the pack format (a misspelt name?).`,
-          ),
-        ];
-      }
+      if (expected === 'never') return unknownFields(issue, root);
       return [
         packError(
           'missing-field',
@@ -135,11 +187,11 @@ function describe(issue: Issue): PackProblem[] {
         ),
       ];
     case 'union': {
-      const meant = meantOption(issue);
-      if (meant.length > 0) return meant.flatMap(describe);
+      const meant = meantOption(issue, root);
+      if (meant.length > 0) return meant.flatMap((sub) => describe(sub, root));
       const forms = [
         ...new Set(
-          (issue.issues ?? [])
+          nested(issue)
             .filter((sub) => sub.kind === 'schema' && pathOf(sub).length === path.length)
             .map((sub) => unquote(sub.expected ?? '')),
         ),
@@ -158,6 +210,8 @@ function describe(issue: Issue): PackProblem[] {
       ];
     }
     case 'variant':
+      if (received === 'undefined') return [missingTag(issue, place, expected)];
+      return describe({ ...issue, type: 'picklist' }, root);
     case 'picklist':
     case 'literal':
       return [
@@ -250,11 +304,14 @@ function describe(issue: Issue): PackProblem[] {
   }
 }
 
-/** Bilingual problems for every issue the schema found, one per place, in file order. */
-export function problemsFromIssues(issues: readonly Issue[]): PackProblem[] {
+/**
+ * Bilingual problems for every issue the schema found, one per place, in file order. `root`,
+ * the schema the issues came from, lets every unknown field of an object be named.
+ */
+export function problemsFromIssues(issues: readonly Issue[], root?: SchemaNode): PackProblem[] {
   const seen = new Set<string>();
   const out: PackProblem[] = [];
-  for (const problem of issues.flatMap(describe)) {
+  for (const problem of issues.flatMap((issue) => describe(issue, root))) {
     const key = `${problem.place}\u0000${problem.code}`;
     if (seen.has(key)) continue;
     seen.add(key);

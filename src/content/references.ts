@@ -2,7 +2,7 @@ import { countAnswerTiles } from '../core/answer';
 import { PACK_LIMITS, PICTURE_EXTENSIONS, type AllowedExtension } from './limits';
 import type { PackFiles, Picture } from './pack-types';
 import { packError, packWarning, placeOf, type PackProblem } from './problems';
-import { parseRebus } from './rebus';
+import { parseRebus, type RebusParse } from './rebus';
 import { checkSkit } from './references-skit';
 import type { PackJson, PictureJson } from './schema';
 
@@ -89,50 +89,17 @@ export function checkReferences(
       );
       return;
     }
-    const parsed = parseRebus(picture.rebus, glyphCodes);
-    if (parsed.ok) {
-      pictures.set(
-        picture,
-        picture.alt === undefined
-          ? { kind: 'rebus', rows: parsed.rows }
-          : { kind: 'rebus', rows: parsed.rows, alt: picture.alt },
-      );
+    const parsed = checkRebus(picture.rebus, path, glyphCodes);
+    if (!parsed.ok) {
+      problems.push(parsed.problem);
       return;
     }
-    const rowPath =
-      typeof picture.rebus === 'string'
-        ? [...path, 'rebus']
-        : [...path, 'rebus', parsed.reason.row];
-    const fault = parsed.reason;
-    switch (fault.code) {
-      case 'rebus-unknown-glyph':
-        err(
-          fault.code,
-          rowPath,
-          `Hình ${fault.emoji} không có trong bộ hình của trò chơi (xem docs/emoji.md để chọn hình có sẵn).`,
-          `The glyph ${fault.emoji} is not in the game's glyph set (see docs/emoji.md for the glyphs available).`,
-        );
-        break;
-      case 'rebus-text-too-long':
-        err(
-          fault.code,
-          rowPath,
-          `Chữ "${fault.text}" quá dài cho một ô hình: tối đa ${PACK_LIMITS.maxRebusTextLength} ký tự.`,
-          `The text "${fault.text}" is too long for a rebus: at most ${PACK_LIMITS.maxRebusTextLength} characters.`,
-        );
-        break;
-      case 'rebus-too-many-tokens':
-        err(
-          fault.code,
-          rowPath,
-          `Một hàng có quá nhiều phần: tối đa ${PACK_LIMITS.maxRebusTokensPerRow}.`,
-          `A row has too many parts: at most ${PACK_LIMITS.maxRebusTokensPerRow}.`,
-        );
-        break;
-      case 'rebus-empty-row':
-        err(fault.code, rowPath, 'Hàng hình trống.', 'An empty rebus row.');
-        break;
-    }
+    pictures.set(
+      picture,
+      picture.alt === undefined
+        ? { kind: 'rebus', rows: parsed.rows }
+        : { kind: 'rebus', rows: parsed.rows, alt: picture.alt },
+    );
   };
 
   /** Checks an answer and hands back its tile letters run together (the key of a repeat). */
@@ -262,4 +229,44 @@ export function checkReferences(
     }
   }
   return { problems, pictures, usedFiles };
+}
+
+/**
+ * Reads a rebus (a row, or a list of rows) of the picture at `path`: its rows of glyphs, or
+ * the problem with it (an unknown glyph, a text too long, too many parts, an empty row).
+ */
+export function checkRebus(
+  rebus: string | readonly string[],
+  path: readonly (string | number)[],
+  glyphCodes: ReadonlySet<string>,
+): { ok: true; rows: (RebusParse & { ok: true })['rows'] } | { ok: false; problem: PackProblem } {
+  const parsed = parseRebus(rebus, glyphCodes);
+  if (parsed.ok) return { ok: true, rows: parsed.rows };
+  const fault = parsed.reason;
+  const place = placeOf(
+    typeof rebus === 'string' ? [...path, 'rebus'] : [...path, 'rebus', fault.row],
+  );
+  const problem = (vi: string, en: string): { ok: false; problem: PackProblem } => ({
+    ok: false,
+    problem: packError(fault.code, place, vi, en),
+  });
+  switch (fault.code) {
+    case 'rebus-unknown-glyph':
+      return problem(
+        `Hình ${fault.emoji} không có trong bộ hình của trò chơi (xem docs/emoji.md để chọn hình có sẵn).`,
+        `The glyph ${fault.emoji} is not in the game's glyph set (see docs/emoji.md for the glyphs available).`,
+      );
+    case 'rebus-text-too-long':
+      return problem(
+        `Chữ "${fault.text}" quá dài cho một ô hình: tối đa ${PACK_LIMITS.maxRebusTextLength} ký tự.`,
+        `The text "${fault.text}" is too long for a rebus: at most ${PACK_LIMITS.maxRebusTextLength} characters.`,
+      );
+    case 'rebus-too-many-tokens':
+      return problem(
+        `Một hàng có quá nhiều phần: tối đa ${PACK_LIMITS.maxRebusTokensPerRow}.`,
+        `A row has too many parts: at most ${PACK_LIMITS.maxRebusTokensPerRow}.`,
+      );
+    case 'rebus-empty-row':
+      return problem('Hàng hình trống.', 'An empty rebus row.');
+  }
 }

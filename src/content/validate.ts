@@ -14,7 +14,7 @@ import {
 } from './pack-types';
 import type { PackText } from '../core/types';
 import { formatBytes, packError, placeOf, type PackProblem } from './problems';
-import { checkReferences, type ReferenceCheck } from './references';
+import { checkRebus, checkReferences, type ReferenceCheck } from './references';
 import { scanJson } from './json-scan';
 import { checkMisleadingText } from './text-checks';
 import { PackSchema, type PackJson, type PictureJson } from './schema';
@@ -77,8 +77,44 @@ export function validatePackValue(
   hash: string | (() => string),
 ): PackResult {
   const parsed = v.safeParse(PackSchema, value, { abortEarly: false });
-  if (!parsed.success) return { ok: false, problems: problemsFromIssues(parsed.issues) };
+  if (!parsed.success) {
+    const problems = problemsFromIssues(parsed.issues, PackSchema);
+    return { ok: false, problems: [...problems, ...rebusProblems(value, env.glyphCodes)] };
+  }
   return validatePackShape(parsed.output, files, env, hash);
+}
+
+function field(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null && Object.hasOwn(value, key)
+    ? (value as Record<string, unknown>)[key]
+    : undefined;
+}
+
+/**
+ * The rebuses of a pack whose shape is wrong, checked as pass two would (unknown glyphs above
+ * all), so an author fixes both kinds of mistake in one round. A rebus that is not a row or a
+ * list of rows of the right length is left to the shape's own message.
+ */
+function rebusProblems(value: unknown, glyphCodes: ReadonlySet<string>): PackProblem[] {
+  const out: PackProblem[] = [];
+  const check = (picture: unknown, path: (string | number)[]): void => {
+    const rebus = field(picture, 'rebus');
+    const isRow = (row: unknown): row is string => typeof row === 'string' && row.length <= 200;
+    const readable =
+      isRow(rebus) ||
+      (Array.isArray(rebus) && rebus.length <= PACK_LIMITS.maxRebusRows && rebus.every(isRow));
+    if (!readable) return;
+    const checked = checkRebus(rebus, path, glyphCodes);
+    if (!checked.ok) out.push(checked.problem);
+  };
+  const questions = field(field(value, 'quiz'), 'questions');
+  if (Array.isArray(questions)) {
+    questions.forEach((q, i) => {
+      check(field(q, 'picture'), ['quiz', 'questions', i, 'picture']);
+    });
+  }
+  check(field(field(value, 'keyPicture'), 'picture'), ['keyPicture', 'picture']);
+  return out;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { zipSync } from 'fflate';
 import { liveText, press, sceneState, waitForScene } from './helpers';
 
 /**
@@ -350,5 +351,82 @@ test.describe('packs kept on the device', () => {
     await page.goto('/?pack=/goi/hai-cau.csv');
     await reachMenu(page);
     await expect(page.locator('#live')).toContainText('Trang đầu. Gói hai-cau.');
+  });
+
+  test('a pack whose pictures the browser cannot show is refused, each broken picture named', async ({
+    page,
+  }) => {
+    // Both pass every check without a browser (see fixtures/browser/README.md).
+    const svg = readFileSync(resolve(FIXTURES, 'browser', 'entity.svg'));
+    const png = readFileSync(resolve(FIXTURES, 'browser', 'cut-short.png'));
+    const json = readFileSync(resolve(FIXTURES, 'valid', 'both.json'), 'utf8').replaceAll(
+      '"art/nha.svg"',
+      '"art/nha.png"',
+    );
+    const art = (name: string): Uint8Array => readFileSync(resolve(FIXTURES, 'valid', 'art', name));
+    const zip = zipSync({
+      'pack.json': Buffer.from(json),
+      art: { 'dien-thoai.svg': svg, 'nguoi.svg': art('nguoi.svg'), 'nha.png': png },
+    });
+    await startAtMenu(page);
+    await page.locator('#pack-file-input').setInputFiles({
+      name: 'hinh-hong.zip',
+      mimeType: 'application/zip',
+      buffer: Buffer.from(zip),
+    });
+    const panel = page.getByRole('alertdialog', { name: 'Không mở được gói này. Cần sửa:' });
+    const svgProblem = panel.locator('li[data-code="picture-broken"]', {
+      hasText: 'art/dien-thoai.svg',
+    });
+    await expect(svgProblem).toContainText('sai cú pháp XML');
+    await expect(
+      panel.locator('li[data-code="picture-broken"]', { hasText: 'art/nha.png' }),
+    ).toContainText('trình duyệt không đọc được ảnh này');
+    await page.keyboard.press('Enter');
+    const list = await openList(page);
+    await expect(list.locator('li')).toHaveCount(1);
+    await page.keyboard.press('Escape');
+
+    // An SVG left open and one outside the SVG namespace are named too.
+    const invalidArt = (name: string): Uint8Array =>
+      readFileSync(resolve(FIXTURES, 'invalid', 'art', name));
+    const malformed = zipSync({
+      'pack.json': Buffer.from(json.replaceAll('"art/nha.png"', '"art/nha.svg"')),
+      art: {
+        'dien-thoai.svg': invalidArt('unclosed.svg'),
+        'nguoi.svg': art('nguoi.svg'),
+        'nha.svg': invalidArt('no-namespace.svg'),
+      },
+    });
+    await page.locator('#pack-file-input').setInputFiles({
+      name: 'svg-hong.zip',
+      mimeType: 'application/zip',
+      buffer: Buffer.from(malformed),
+    });
+    await expect(panel.locator('li', { hasText: 'art/dien-thoai.svg' })).toHaveCount(1);
+    await expect(panel.locator('li', { hasText: 'art/nha.svg' })).toHaveCount(1);
+    await page.keyboard.press('Enter');
+
+    // The same by ?pack=, the pictures beside the pack, in English.
+    const served: Record<string, Buffer> = {
+      '/goi/pack.json': Buffer.from(json),
+      '/goi/art/dien-thoai.svg': svg,
+      '/goi/art/nguoi.svg': Buffer.from(art('nguoi.svg')),
+      '/goi/art/nha.png': png,
+    };
+    await page.route(
+      (url) => url.pathname in served,
+      (route) =>
+        route.fulfill({
+          body: served[new URL(route.request().url()).pathname],
+          contentType: 'application/octet-stream',
+        }),
+    );
+    await page.goto('/?pack=/goi/pack.json&lang=en');
+    await reachMenu(page);
+    const english = page.getByRole('alertdialog');
+    await expect(english.locator('li[data-code="picture-broken"]')).toHaveCount(2);
+    await expect(english).toContainText('The picture "art/dien-thoai.svg" cannot be shown');
+    await expect(english).toContainText('The picture "art/nha.png" cannot be shown');
   });
 });

@@ -18,12 +18,26 @@ export { loadDefaultPack };
  * than the built-in one is opened: the first screen does without them.
  */
 async function loaders() {
-  const [load, open, assets] = await Promise.all([
+  const [load, open, assets, decode] = await Promise.all([
     import('../../content/load'),
     import('../../content/open-pack'),
     import('./bundled-assets'),
+    import('./picture-decode'),
   ]);
-  return { ...load, ...open, env: { glyphCodes: assets.GLYPH_CODES } };
+  return { ...load, ...open, ...decode, env: { glyphCodes: assets.GLYPH_CODES } };
+}
+
+/**
+ * A pack the validator took, kept only if the browser can show every picture of it: else
+ * refused, each broken picture named (see picture-decode.ts).
+ */
+async function withPicturesDecoded(
+  result: PackResult,
+  brokenPictures: (pack: Pack) => Promise<PackProblem[]>,
+): Promise<PackResult> {
+  if (!result.ok) return result;
+  const broken = await brokenPictures(result.pack);
+  return broken.length === 0 ? result : { ok: false, problems: broken };
 }
 
 function sameOrigin(url: URL): boolean {
@@ -79,16 +93,25 @@ export async function loadPackFromUrl(raw: string): Promise<PackResult> {
     };
   }
   // By the same rule as a file opened from the menu: a zip, a CSV sheet by its name, else JSON.
-  const { openPackFile, env } = await loaders();
-  return openPackFile(bytes, url.pathname, (path) => fetchBytes(new URL(path, url)), env);
+  const { openPackFile, brokenPictures, env } = await loaders();
+  const result = await openPackFile(
+    bytes,
+    url.pathname,
+    (path) => fetchBytes(new URL(path, url)),
+    env,
+  );
+  return withPicturesDecoded(result, brokenPictures);
 }
 
 const NOTHING_BESIDE = (): Promise<null> => Promise.resolve(null);
 
 /** Loads a pack the facilitator picked or dropped: a .zip, a .csv, or a .json on its own. */
 export async function loadPackBytes(bytes: Uint8Array, fileName: string): Promise<PackResult> {
-  const { openPackFile, env } = await loaders();
-  return openPackFile(bytes, fileName, NOTHING_BESIDE, env);
+  const { openPackFile, brokenPictures, env } = await loaders();
+  return withPicturesDecoded(
+    await openPackFile(bytes, fileName, NOTHING_BESIDE, env),
+    brokenPictures,
+  );
 }
 
 /** Loads a pack kept on the device, checking it again by today's rules. */

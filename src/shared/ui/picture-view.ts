@@ -7,9 +7,7 @@ import { COLOR, FONT_FAMILY } from './theme';
 import { base64DataUrl } from './data-url';
 import { DRAWING_PACK_KEY } from '../packs/pack-library';
 import { browserStore } from '../storage/safe-storage';
-
-/** How long a picture may take to load before the game goes on without it. */
-const PICTURE_LOAD_TIMEOUT_MS = 8000;
+import { loadWithin } from './load-within';
 
 /** Object URLs made for pack files held as bytes, kept for the page's life (packs are small). */
 const objectUrls = new Map<string, string>();
@@ -63,36 +61,31 @@ export function queuePictureTextures(
   return queued;
 }
 
-/** Loads what a picture needs, then resolves (at once when everything is already loaded). */
-export function loadPictureTextures(
+/**
+ * Loads what a picture needs, then resolves (at once when everything is already loaded). A
+ * picture that never finishes loading leaves its place empty after PICTURE_LOAD_TIMEOUT_MS;
+ * the game goes on.
+ */
+export async function loadPictureTextures(
   scene: Phaser.Scene,
   pack: Pack,
   picture: Picture,
   px: number,
 ): Promise<void> {
-  return new Promise((resolve) => {
-    if (!queuePictureTextures(scene, pack, picture, px)) {
-      resolve();
-      return;
-    }
-    // Marked until two frames after the picture is drawn: a picture that freezes the page
-    // leaves the mark, and the next start sets its pack aside (PackLibrary.stoppedWhileDrawing).
-    const store = browserStore();
-    if (picture.kind === 'file') store.set(DRAWING_PACK_KEY, pack.hash);
-    const done = (): void => {
-      clearTimeout(timer);
-      resolve();
-      requestAnimationFrame(() =>
-        requestAnimationFrame(() => {
-          if (store.get(DRAWING_PACK_KEY) === pack.hash) store.remove(DRAWING_PACK_KEY);
-        }),
-      );
-    };
-    // A picture that never finishes loading leaves its place empty; the game goes on.
-    const timer = setTimeout(done, PICTURE_LOAD_TIMEOUT_MS);
+  if (!queuePictureTextures(scene, pack, picture, px)) return;
+  // Marked until two frames after the picture is drawn: a picture that freezes the page
+  // leaves the mark, and the next start sets its pack aside (PackLibrary.stoppedWhileDrawing).
+  const store = browserStore();
+  if (picture.kind === 'file') store.set(DRAWING_PACK_KEY, pack.hash);
+  await loadWithin((done) => {
     scene.load.once('complete', done);
     scene.load.start();
   });
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      if (store.get(DRAWING_PACK_KEY) === pack.hash) store.remove(DRAWING_PACK_KEY);
+    }),
+  );
 }
 
 /** Draws a picture (a pack file, or a rebus row by row) centred in the box w × h. */
