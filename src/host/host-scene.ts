@@ -138,7 +138,7 @@ export abstract class HostScene extends BaseScene {
     if (overlayOpen()) return;
     if (isBlank()) {
       e.preventDefault();
-      toggleBlank();
+      this.onBlank(toggleBlank());
       return;
     }
     const command = hostCommand(e);
@@ -185,7 +185,7 @@ export abstract class HostScene extends BaseScene {
   private onScreenCommand(command: ScreenCommand): void {
     switch (command) {
       case 'blank':
-        toggleBlank();
+        this.onBlank(toggleBlank());
         return;
       case 'fullscreen':
         toggleFullscreen();
@@ -215,6 +215,11 @@ export abstract class HostScene extends BaseScene {
       this.announce(line.key, line.params);
     }
     this.render([]);
+  }
+
+  /** The black screen went on (true) or off: the quiz holds its countdown meanwhile. */
+  protected onBlank(blank: boolean): void {
+    this.announce(blank ? 'host.blankOn' : 'host.blankOff');
   }
 
   /** Opens the form for the audience's hands (the skit's choice). */
