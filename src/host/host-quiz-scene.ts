@@ -10,7 +10,7 @@ import { blankStep, clockStep, pauseAfterSleep, type ClockMemory } from './host-
 import type { CountdownFace } from './host-countdown-face';
 import { drawOver, drawPodium } from './host-podium-view';
 import { drawQuestion } from './host-question-view';
-import { celebrates, questionLine, quizEffects, type Line } from './host-quiz-effects';
+import { celebrates, overLine, questionLine, quizEffects, type Line } from './host-quiz-effects';
 
 /** The quiz's main actions in its bars. */
 const QUIZ_BAR_PRIMARY: ReadonlySet<string> = new Set([
@@ -76,6 +76,8 @@ export class HostQuizScene extends HostScene {
     this.render([]);
     const quiz = this.quiz;
     if (quiz && this.meeting.state.part === 'quiz') this.say(questionLine(quiz));
+    // The end screen opened from the skit, or again after a reload: said as it is shown.
+    if (this.meeting.state.part === 'over') this.say(overLine(quiz));
   }
 
   private get quiz(): TeamState | null {

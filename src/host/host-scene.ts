@@ -10,7 +10,7 @@ import {
   type MeetingController,
 } from '../shared/session/meeting-session';
 import { meetingReport } from '../core/meeting/report';
-import { LOCK_BEAT_MS, TabLock, tabId } from './tab-lock';
+import { LOCK_BEAT_MS, LockPresence, TabLock, tabId } from './tab-lock';
 import type { MeetingAction, MeetingEvent } from '../core/meeting/meeting';
 import type { Pack } from '../content/pack-types';
 import { t } from '../shared/i18n';
@@ -36,6 +36,7 @@ const BANNER = { saving: 'host-saving', readOnly: 'host-read-only' } as const;
 export type { BarItem } from './host-canvas';
 
 let lock: TabLock | null = null;
+let presence: LockPresence | null = null;
 
 /**
  * What the projector scenes share: the meeting's controller, the keyboard table, undo, the
@@ -104,8 +105,11 @@ export abstract class HostScene extends BaseScene {
     }
     lock ??= new TabLock(this.services.store, MEETING_KEY.lock, tabId());
     const theLock = lock;
-    this.readOnly = theLock.heldElsewhere();
+    presence ??= new LockPresence(MEETING_KEY.lock, theLock.tab, () => theLock.holds());
+    const holder = theLock.holderElsewhere();
+    this.readOnly = holder !== null;
     if (!this.readOnly) theLock.claim();
+    else void this.takeOverIfGone(presence, holder);
     this.showLockBanner();
     this.showSavingBanner();
     const beat = window.setInterval(() => {
@@ -133,8 +137,20 @@ export abstract class HostScene extends BaseScene {
     return true;
   }
 
+  /**
+   * A lock whose holder does not answer was left by a tab that crashed or closed moments ago
+   * (its beat still looks fresh): this tab takes the meeting instead of staying read-only.
+   */
+  private async takeOverIfGone(p: LockPresence, holder: string | null): Promise<void> {
+    if (holder === null || (await p.holderAnswers(holder))) return;
+    if (this.readOnly && this.scene.isActive() && lock?.holderElsewhere() === holder)
+      this.takeOver();
+  }
+
   private onKey(e: KeyboardEvent): void {
     if (e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement) return;
+    // Enter or Space on a banner's button (take over) is that button's, not a game key.
+    if (e.target instanceof HTMLElement && e.target.closest('.host-banner')) return;
     if (overlayOpen()) return;
     if (isBlank()) {
       e.preventDefault();
@@ -339,6 +355,8 @@ export abstract class HostScene extends BaseScene {
         this.takeOver();
       },
     });
+    // Taking over needs no mouse: the button has the focus, Enter or Space presses it.
+    document.querySelector<HTMLElement>(`#${BANNER.readOnly} button`)?.focus();
   }
 
   private becomeReadOnly(): void {
