@@ -205,6 +205,32 @@ function keepGameBelowBanners(): void {
   window.dispatchEvent(new Event('resize'));
 }
 
+const NOTICE_ID = 'host-notice';
+const NOTICE_MS = 5_000;
+let noticeTimer: number | undefined;
+
+/**
+ * Why a key did nothing, on screen for a few seconds above the bar (the live region says it
+ * too, so this copy is hidden from screen readers).
+ */
+export function showNotice(text: string): void {
+  let notice = document.getElementById(NOTICE_ID);
+  if (!notice) {
+    notice = make('div', 'host-notice');
+    notice.id = NOTICE_ID;
+    notice.setAttribute('aria-hidden', 'true');
+    layer().append(notice);
+  }
+  notice.textContent = text;
+  window.clearTimeout(noticeTimer);
+  noticeTimer = window.setTimeout(hideNotice, NOTICE_MS);
+}
+
+export function hideNotice(): void {
+  window.clearTimeout(noticeTimer);
+  document.getElementById(NOTICE_ID)?.remove();
+}
+
 /** The clicker's B: a black screen while the room talks; any key brings the game back. */
 export function toggleBlank(): boolean {
   const existing = document.getElementById('host-blank');
@@ -229,7 +255,7 @@ export function toggleFullscreen(): void {
 
 /** Closes every host overlay (not the banners), e.g. when the scene changes. */
 export function closeHostOverlays(): void {
-  for (const id of ['host-help', 'host-qr', 'host-vote', 'host-blank'])
+  for (const id of ['host-help', 'host-qr', 'host-vote', 'host-blank', NOTICE_ID])
     document.getElementById(id)?.remove();
 }
 

@@ -1,6 +1,7 @@
 import { hostCommand, type HostCommand } from './host-keys';
 import { decide, type Pending, type ScreenCommand } from './host-rules';
-import { pendingLine, teamName } from './host-quiz-effects';
+import { pendingLine } from './host-quiz-effects';
+import { refusalLine } from './host-refusals';
 import type { BarItem, HostCanvas } from './host-canvas';
 import type { Refusal } from '../core/result';
 import {
@@ -17,10 +18,12 @@ import { t } from '../shared/i18n';
 import {
   closeHostOverlays,
   hideBanner,
+  hideNotice,
   isBlank,
   overlayOpen,
   showBanner,
   showKeyHelp,
+  showNotice,
   showQr,
   toggleBlank,
   toggleFullscreen,
@@ -190,12 +193,16 @@ export abstract class HostScene extends BaseScene {
         this.openVote();
         return;
       case 'refused':
-        if (decision.refusal.code === 'judge-first')
-          this.announce('host.quiz.judgeFirst', {
-            team: teamName(this.meeting.state.quiz, decision.refusal.detail ?? null),
-          });
+        this.explainRefusal(decision.refusal);
         return;
     }
+  }
+
+  /** A key that did nothing says why, aloud and on screen: it never seems dead. */
+  private explainRefusal(refusal: Refusal): void {
+    const line = refusalLine(refusal, this.meeting.state.quiz);
+    this.announce(line.key, line.params);
+    showNotice(t(line.key, line.params));
   }
 
   private onScreenCommand(command: ScreenCommand): void {
@@ -305,6 +312,7 @@ export abstract class HostScene extends BaseScene {
     const step = this.meeting.dispatch(action, by);
     this.showSavingBanner();
     if (!step.ok) return false;
+    if (by === 'facilitator') hideNotice();
     if (this.meeting.state.part === 'over' && before !== 'over') {
       this.services.reports.file(
         meetingReport(meetingRules(this.pack), this.meeting.log),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   podiumLayout,
+  promptBoxHeight,
   questionLayout,
   teamRows,
   tileCells,
@@ -113,5 +114,16 @@ describe('the podium layout', () => {
       expect(third!.x + stepW / 2).toBeLessThan(vw);
       expect(baseY - first!.h).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('the pending prompt', () => {
+  it('grows its box with a prompt of two lines, so the text stays inside', () => {
+    expect(promptBoxHeight(34, 110)).toBe(64);
+    expect(promptBoxHeight(68, 110)).toBe(88);
+  });
+
+  it('never grows beyond the status area', () => {
+    expect(promptBoxHeight(140, 110)).toBe(110);
   });
 });
