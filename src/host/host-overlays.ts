@@ -3,6 +3,7 @@ import { encode } from 'uqr';
 import { HOST_KEYS, type HostCommand } from './host-keys';
 import { t } from '../shared/i18n';
 import { shieldFromGame } from '../shared/ui/dom-dialog';
+import { votesOverPeople } from './vote-check';
 
 function layer(): HTMLElement {
   return document.getElementById('ui-layer') ?? document.body;
@@ -109,6 +110,8 @@ export function showVoteForm(
   options: readonly { readonly index: number; readonly text: string }[],
   onVote: (counts: ReadonlyMap<number, number>) => void,
   onClose: () => void,
+  /** People present (0: not recorded): more votes than that asks the facilitator to confirm. */
+  peoplePresent = 0,
 ): void {
   const { root, close } = overlay('host-vote', t('host.vote.title'), onClose);
   const form = make('form');
@@ -129,6 +132,7 @@ export function showVoteForm(
   const error = make('p');
   error.setAttribute('role', 'alert');
   const submit = make('button', '', t('host.vote.submit'));
+  let confirmed: string | null = null;
   submit.type = 'submit';
   form.append(error, submit);
   form.addEventListener('submit', (e) => {
@@ -145,6 +149,15 @@ export function showVoteForm(
     }
     if ([...counts.values()].every((n) => n === 0)) {
       error.textContent = t('host.vote.empty');
+      return;
+    }
+    // More votes than people: said once; the same counts sent again are the facilitator's word.
+    const over = votesOverPeople(counts.values(), peoplePresent);
+    const typed = [...counts.values()].join(',');
+    if (over && confirmed !== typed) {
+      confirmed = typed;
+      error.textContent = t('host.vote.tooMany', over);
+      submit.textContent = t('host.vote.confirm');
       return;
     }
     root.remove();

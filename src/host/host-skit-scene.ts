@@ -102,6 +102,7 @@ export class HostSkitScene extends HostScene {
         this.act({ type: 'skit', action: { type: 'vote', counts: all }, at: Date.now() });
       },
       () => undefined,
+      this.meeting.state.peoplePresent,
     );
   }
 
