@@ -175,4 +175,36 @@ test.describe('the meeting screens', () => {
     await expect.poll(async () => (await quiz(second)).readOnly).toBe(false);
     await expect.poll(async () => (await quiz(page)).readOnly).toBe(true);
   });
+
+  test('the printed report keeps every table, right border included, within the paper', async ({
+    page,
+  }, info) => {
+    await setUpTwoTeams(page, ['Hoa Sen', 'Hoa Mai']);
+    await page.keyboard.press('r');
+    const report = page.locator('section.report-panel');
+    await expect(report.locator('table').first()).toBeVisible();
+    // A4 less the page margins (210 mm − 2 × 12 mm) is 703 CSS pixels wide.
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 703, height: 1000 });
+    await expect(page.locator('#game')).toBeHidden();
+    const tables = await report.evaluate((panel) =>
+      [...panel.querySelectorAll('table')].map((t) => {
+        const cell = t.querySelector('td:last-child, th:last-child');
+        return {
+          right: t.getBoundingClientRect().right,
+          border: cell ? parseFloat(getComputedStyle(cell).borderRightWidth) : 0,
+          paper: document.documentElement.clientWidth,
+        };
+      }),
+    );
+    expect(tables.length).toBeGreaterThan(0);
+    for (const t of tables) {
+      expect(t.border).toBeGreaterThanOrEqual(1);
+      // The half of the collapsed border outside the table box stays on the paper too.
+      expect(t.right + t.border / 2).toBeLessThanOrEqual(t.paper);
+      expect(t.right).toBeLessThan(t.paper);
+    }
+    const pdf = await page.pdf({ path: info.outputPath('report.pdf'), format: 'A4' });
+    expect(pdf.length).toBeGreaterThan(0);
+  });
 });
