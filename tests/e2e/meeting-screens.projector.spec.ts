@@ -207,4 +207,69 @@ test.describe('the meeting screens', () => {
     const pdf = await page.pdf({ path: info.outputPath('report.pdf'), format: 'A4' });
     expect(pdf.length).toBeGreaterThan(0);
   });
+
+  test.describe('at 1024×768', () => {
+    test.use({ viewport: { width: 1024, height: 768 } });
+
+    test('the skit: too many votes asks again, the ending reads large, its end is announced', async ({
+      page,
+    }) => {
+      await page.goto('/?mode=host&lang=vi');
+      await waitForScene(page, 'host-setup');
+      await page.locator('input[name="play-quiz"]').uncheck();
+      const people = page.locator('input[name="people"]');
+      await people.press('Control+a');
+      await people.pressSequentially('20');
+      await people.press('Enter');
+      await waitForScene(page, 'host-skit');
+      const skit = (): Promise<{ kind: string | null; part: string; ready: boolean }> =>
+        sceneState(page);
+      await expect.poll(async () => (await skit()).ready).toBe(true);
+      let voted = false;
+      for (let step = 0; step < 80; step++) {
+        const before = await page.evaluate(() => JSON.stringify(window.__dhbc?.state()));
+        const { kind } = await skit();
+        if (kind === 'ending') break;
+        if (kind === 'choice' && !voted) {
+          // 30 hands in a hall of 20: the form asks for a second look before it counts them.
+          await page.keyboard.press('v');
+          const first = page.locator('#host-vote input').first();
+          await first.fill('30');
+          await first.press('Enter');
+          await expect(page.locator('#host-vote [role="alert"]')).toContainText(
+            '30 phiếu, nhiều hơn số người tham dự (20)',
+          );
+          await expect(page.locator('#host-vote')).toBeVisible();
+          await page.locator('#host-vote button[type="submit"]').press('Enter');
+          await expect(page.locator('#host-vote')).toHaveCount(0);
+          voted = true;
+        } else {
+          await page.keyboard.press(kind === 'choice' ? '1' : 'ArrowRight');
+        }
+        await expect
+          .poll(() => page.evaluate(() => JSON.stringify(window.__dhbc?.state())))
+          .not.toBe(before);
+      }
+      expect(voted).toBe(true);
+      await expect(page.locator('.host-ending')).toBeVisible();
+      const smallest = await page
+        .locator('.host-ending')
+        .evaluate((panel) =>
+          Math.min(
+            ...[...panel.querySelectorAll('p, li, h3')].map((e) =>
+              parseFloat(getComputedStyle(e).fontSize),
+            ),
+          ),
+        );
+      expect(smallest).toBeGreaterThanOrEqual(28);
+      const since = await page.evaluate(() => window.__dhbc?.announcements().length ?? 0);
+      await page.keyboard.press('e');
+      await waitForScene(page, 'host-quiz');
+      await expect
+        .poll(() =>
+          page.evaluate((from) => window.__dhbc?.announcements().slice(from).join(' | '), since),
+        )
+        .toContain('Buổi sinh hoạt đã kết thúc');
+    });
+  });
 });
