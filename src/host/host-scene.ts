@@ -160,6 +160,13 @@ export abstract class HostScene extends BaseScene {
       this.onBlank(toggleBlank());
       return;
     }
+    // Taking over needs no mouse: T, a key the meeting does not otherwise use. Other keys in a
+    // read-only tab change nothing (a stray Space must not take the meeting from the other tab).
+    if (this.readOnly && (e.key === 't' || e.key === 'T')) {
+      e.preventDefault();
+      this.takeOver();
+      return;
+    }
     const command = hostCommand(e);
     if (!command) return;
     e.preventDefault();
@@ -363,8 +370,6 @@ export abstract class HostScene extends BaseScene {
         this.takeOver();
       },
     });
-    // Taking over needs no mouse: the button has the focus, Enter or Space presses it.
-    document.querySelector<HTMLElement>(`#${BANNER.readOnly} button`)?.focus();
   }
 
   private becomeReadOnly(): void {
