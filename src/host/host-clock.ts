@@ -90,3 +90,31 @@ export function countdown(quiz: TeamState, now: number): Countdown {
 export function ticks(shownSec: number, next: Countdown): boolean {
   return next.urgent && shownSec !== -1 && next.sec > 0 && next.sec !== shownSec;
 }
+
+/** What the black screen (B) does to the countdown, and whether it is now holding it. */
+export interface BlankStep {
+  readonly action: TeamAction | null;
+  /** The countdown is paused because of the black screen, to start again when it lifts. */
+  readonly holding: boolean;
+}
+
+/**
+ * The room cannot see the countdown under the black screen, so it must not run out there:
+ * a running countdown pauses when the screen goes black and runs on when it comes back. One
+ * that was not running (or was stopped meanwhile by other means) is left alone.
+ */
+export function blankStep(
+  blank: boolean,
+  quiz: TeamState | null,
+  holding: boolean,
+  now: number,
+): BlankStep {
+  if (blank) {
+    return quiz?.phase === 'running'
+      ? { action: { type: 'pause-timer', at: now }, holding: true }
+      : { action: null, holding: false };
+  }
+  if (holding && quiz?.phase === 'paused' && timerRemainingMs(quiz.timer, now) > 0)
+    return { action: { type: 'start-timer', at: now }, holding: false };
+  return { action: null, holding: false };
+}

@@ -3,6 +3,7 @@ import { encode } from 'uqr';
 import { HOST_KEYS, type HostCommand } from './host-keys';
 import { t } from '../shared/i18n';
 import { shieldFromGame } from '../shared/ui/dom-dialog';
+import { votesOverPeople } from './vote-check';
 
 function layer(): HTMLElement {
   return document.getElementById('ui-layer') ?? document.body;
@@ -112,8 +113,14 @@ export function showVoteForm(
   options: readonly { readonly index: number; readonly text: string }[],
   onVote: (counts: ReadonlyMap<number, number>) => void,
   onClose: () => void,
-  phoneVotes = 0,
+  o: {
+    /** Phones' votes already in: the hands are added to them. */
+    readonly phoneVotes?: number;
+    /** People present (0: not recorded): more votes than that asks the facilitator to confirm. */
+    readonly peoplePresent?: number;
+  } = {},
 ): void {
+  const phoneVotes = o.phoneVotes ?? 0;
   const { root, close } = overlay('host-vote', t('host.vote.title'), onClose);
   const form = make('form');
   if (phoneVotes > 0)
@@ -135,6 +142,7 @@ export function showVoteForm(
   const error = make('p');
   error.setAttribute('role', 'alert');
   const submit = make('button', '', t('host.vote.submit'));
+  let confirmed: string | null = null;
   submit.type = 'submit';
   form.append(error, submit);
   form.addEventListener('submit', (e) => {
@@ -151,6 +159,15 @@ export function showVoteForm(
     }
     if (phoneVotes === 0 && [...counts.values()].every((n) => n === 0)) {
       error.textContent = t('host.vote.empty');
+      return;
+    }
+    // More votes (phones' and hands) than people: said once; the same counts sent again are the facilitator's word.
+    const over = votesOverPeople([phoneVotes, ...counts.values()], o.peoplePresent ?? 0);
+    const typed = [...counts.values()].join(',');
+    if (over && confirmed !== typed) {
+      confirmed = typed;
+      error.textContent = t('host.vote.tooMany', over);
+      submit.textContent = t('host.vote.confirm');
       return;
     }
     root.remove();
@@ -211,6 +228,32 @@ function keepGameBelowBanners(): void {
   window.dispatchEvent(new Event('resize'));
 }
 
+const NOTICE_ID = 'host-notice';
+const NOTICE_MS = 5_000;
+let noticeTimer: number | undefined;
+
+/**
+ * Why a key did nothing, on screen for a few seconds above the bar (the live region says it
+ * too, so this copy is hidden from screen readers).
+ */
+export function showNotice(text: string): void {
+  let notice = document.getElementById(NOTICE_ID);
+  if (!notice) {
+    notice = make('div', 'host-notice');
+    notice.id = NOTICE_ID;
+    notice.setAttribute('aria-hidden', 'true');
+    layer().append(notice);
+  }
+  notice.textContent = text;
+  window.clearTimeout(noticeTimer);
+  noticeTimer = window.setTimeout(hideNotice, NOTICE_MS);
+}
+
+export function hideNotice(): void {
+  window.clearTimeout(noticeTimer);
+  document.getElementById(NOTICE_ID)?.remove();
+}
+
 /** The clicker's B: a black screen while the room talks; any key brings the game back. */
 export function toggleBlank(): boolean {
   const existing = document.getElementById('host-blank');
@@ -235,7 +278,7 @@ export function toggleFullscreen(): void {
 
 /** Closes every host overlay (not the banners), e.g. when the scene changes. */
 export function closeHostOverlays(): void {
-  for (const id of ['host-help', 'host-qr', 'host-vote', 'host-blank'])
+  for (const id of ['host-help', 'host-qr', 'host-vote', 'host-blank', NOTICE_ID])
     document.getElementById(id)?.remove();
 }
 

@@ -6,7 +6,15 @@ import { COLOR, hexToNumber } from '../shared/ui/theme';
 import { commandItem, type BarItem, type HostCanvas } from './host-canvas';
 import { CountdownFace } from './host-countdown-face';
 import { pendingLine, teamName } from './host-quiz-effects';
-import { fittingSize, questionLayout, teamRows, tileCells, type Box } from './host-quiz-layout';
+import {
+  fittingSize,
+  promptBoxHeight,
+  KEY_CAPTION_SIZE,
+  questionLayout,
+  teamRows,
+  tileCells,
+  type Box,
+} from './host-quiz-layout';
 import type { Pending } from './host-rules';
 
 /**
@@ -87,18 +95,20 @@ function drawStatus(
   const L = c.layer;
   if (pending) {
     const line = pendingLine(pending, quiz);
-    L.add(c.scene.add.graphics().fillStyle(COLOR.accent, 1).fillRoundedRect(x, y, w, 64, 14));
-    L.add(
-      c
-        .label(x + w / 2, y + 32, t(line.key, line.params), {
-          size: 26,
-          bold: true,
-          color: '#14213d',
-          align: 'center',
-          wrap: w - 24,
-        })
-        .setOrigin(0.5),
-    );
+    const text = c
+      .label(x + w / 2, y, t(line.key, line.params), {
+        size: 26,
+        bold: true,
+        color: '#14213d',
+        align: 'center',
+        wrap: w - 24,
+      })
+      .setOrigin(0.5);
+    // The box grows with the prompt (two lines on a wide screen), within the status area.
+    const boxH = promptBoxHeight(text.height, h);
+    text.setY(y + boxH / 2);
+    L.add(c.scene.add.graphics().fillStyle(COLOR.accent, 1).fillRoundedRect(x, y, w, boxH, 14));
+    L.add(text);
     return;
   }
   if (quiz.answerShown && q) {
@@ -200,7 +210,7 @@ function drawKey(c: HostCanvas, quiz: TeamState, { x, y, w, h }: Box): void {
   L.add(
     c
       .label(x + w / 2, y + h + 2, caption, {
-        size: 16,
+        size: KEY_CAPTION_SIZE,
         color: '#c9d6f0',
         align: 'center',
         wrap: w,

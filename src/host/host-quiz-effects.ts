@@ -47,6 +47,13 @@ export function questionLine(quiz: TeamState): Line {
   };
 }
 
+/** What is said on the end screen: the meeting is over, and the final scores if a quiz was played. */
+export function overLine(quiz: TeamState | null): Line {
+  return quiz
+    ? { key: 'host.announce.overScores', params: { scores: scoreLine(quiz) } }
+    : { key: 'host.over' };
+}
+
 /** The prompt shown and said while a command waits for its second key. */
 export function pendingLine(p: Pending, quiz: TeamState | null): Line {
   const n = quiz?.teams.length ?? 0;

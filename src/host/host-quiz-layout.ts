@@ -6,11 +6,17 @@
 import type { Box } from '../shared/ui/projector-layout';
 
 export {
+  KEY_CAPTION_SIZE,
   questionLayout,
   teamRows,
   type Box,
   type QuestionLayout,
 } from '../shared/ui/projector-layout';
+
+/** The pending prompt's box: at least 64 high, 10 above and below its text, within `room`. */
+export function promptBoxHeight(textHeight: number, room: number): number {
+  return Math.min(room, Math.max(64, Math.ceil(textHeight) + 20));
+}
 
 /**
  * The largest type size from `max` down to `min` at which a text fits `room` px (`measure`

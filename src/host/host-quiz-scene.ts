@@ -6,11 +6,11 @@ import { currentTeamQuestion, timerRemainingMs, type TeamState } from '../core/q
 import type { PackQuestion } from '../content/pack-types';
 import { HostScene } from './host-scene';
 import { SCENE } from '../shared/keys';
-import { clockStep, pauseAfterSleep, type ClockMemory } from './host-clock';
+import { blankStep, clockStep, pauseAfterSleep, type ClockMemory } from './host-clock';
 import type { CountdownFace } from './host-countdown-face';
 import { drawOver, drawPodium } from './host-podium-view';
 import { drawQuestion } from './host-question-view';
-import { celebrates, questionLine, quizEffects, type Line } from './host-quiz-effects';
+import { celebrates, overLine, questionLine, quizEffects, type Line } from './host-quiz-effects';
 
 /** The quiz's main actions in its bars. */
 const QUIZ_BAR_PRIMARY: ReadonlySet<string> = new Set([
@@ -55,6 +55,8 @@ export class HostQuizScene extends HostScene {
   /** The countdown on screen (question screen only), turned at each frame. */
   private face: CountdownFace | null = null;
   private clock: ClockMemory = { lastFrameAt: 0, lastBeatAt: 0 };
+  /** The countdown is paused for the black screen, to run on when it lifts. */
+  private heldForBlank = false;
 
   constructor() {
     super(SCENE.hostQuiz);
@@ -62,6 +64,7 @@ export class HostQuizScene extends HostScene {
 
   create(): void {
     this.face = null;
+    this.heldForBlank = false;
     if (!this.openMeeting()) return;
     if (this.route()) return;
     this.layer = this.add.container(0, 0);
@@ -73,6 +76,8 @@ export class HostQuizScene extends HostScene {
     this.render([]);
     const quiz = this.quiz;
     if (quiz && this.meeting.state.part === 'quiz') this.say(questionLine(quiz));
+    // The end screen opened from the skit, or again after a reload: said as it is shown.
+    if (this.meeting.state.part === 'over') this.say(overLine(quiz));
   }
 
   private get quiz(): TeamState | null {
@@ -106,6 +111,15 @@ export class HostQuizScene extends HostScene {
     if (step.action) this.act({ type: 'quiz', action: step.action }, 'clock');
     const after = this.meeting.state.quiz;
     if (after && this.face?.show(after, now)) this.services.sound.play('tick');
+  }
+
+  protected override onBlank(blank: boolean): void {
+    super.onBlank(blank);
+    const state = this.meeting.state;
+    const quiz = state.part === 'quiz' ? state.quiz : null;
+    const step = blankStep(blank, quiz, this.heldForBlank, Date.now());
+    this.heldForBlank = step.holding;
+    if (step.action) this.act({ type: 'quiz', action: step.action }, 'clock');
   }
 
   protected helpCommands(): readonly HostCommand['type'][] {

@@ -1,6 +1,7 @@
 import { hostCommand, type HostCommand } from './host-keys';
 import { decide, type Pending, type ScreenCommand } from './host-rules';
-import { pendingLine, teamName } from './host-quiz-effects';
+import { pendingLine } from './host-quiz-effects';
+import { refusalLine } from './host-refusals';
 import type { BarItem, HostCanvas } from './host-canvas';
 import type { Refusal } from '../core/result';
 import {
@@ -10,17 +11,19 @@ import {
   type MeetingController,
 } from '../shared/session/meeting-session';
 import { meetingReport } from '../core/meeting/report';
-import { LOCK_BEAT_MS, TabLock, tabId } from './tab-lock';
+import { LOCK_BEAT_MS, LockPresence, TabLock, tabId } from './tab-lock';
 import type { MeetingAction, MeetingEvent } from '../core/meeting/meeting';
 import type { Pack } from '../content/pack-types';
 import { t } from '../shared/i18n';
 import {
   closeHostOverlays,
   hideBanner,
+  hideNotice,
   isBlank,
   overlayOpen,
   showBanner,
   showKeyHelp,
+  showNotice,
   showQr,
   toggleBlank,
   toggleFullscreen,
@@ -40,6 +43,7 @@ const BANNER = { saving: 'host-saving', readOnly: 'host-read-only' } as const;
 export type { BarItem } from './host-canvas';
 
 let lock: TabLock | null = null;
+let presence: LockPresence | null = null;
 
 /**
  * What the projector scenes share: the meeting's controller, the keyboard table, undo, the
@@ -110,8 +114,11 @@ export abstract class HostScene extends BaseScene {
     }
     lock ??= new TabLock(this.services.store, MEETING_KEY.lock, tabId());
     const theLock = lock;
-    this.readOnly = theLock.heldElsewhere();
+    presence ??= new LockPresence(MEETING_KEY.lock, theLock.tab, () => theLock.holds());
+    const holder = theLock.holderElsewhere();
+    this.readOnly = holder !== null;
     if (!this.readOnly) theLock.claim();
+    else void this.takeOverIfGone(presence, holder);
     this.showLockBanner();
     this.showSavingBanner();
     this.linkPhones();
@@ -161,12 +168,31 @@ export abstract class HostScene extends BaseScene {
     this.phones?.update();
   }
 
+  /**
+   * A lock whose holder does not answer was left by a tab that crashed or closed moments ago
+   * (its beat still looks fresh): this tab takes the meeting instead of staying read-only.
+   */
+  private async takeOverIfGone(p: LockPresence, holder: string | null): Promise<void> {
+    if (holder === null || (await p.holderAnswers(holder))) return;
+    if (this.readOnly && this.scene.isActive() && lock?.holderElsewhere() === holder)
+      this.takeOver();
+  }
+
   private onKey(e: KeyboardEvent): void {
     if (e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement) return;
+    // Enter or Space on a banner's button (take over) is that button's, not a game key.
+    if (e.target instanceof HTMLElement && e.target.closest('.host-banner')) return;
     if (overlayOpen()) return;
     if (isBlank()) {
       e.preventDefault();
-      toggleBlank();
+      this.onBlank(toggleBlank());
+      return;
+    }
+    // Taking over needs no mouse: T, a key the meeting does not otherwise use. Other keys in a
+    // read-only tab change nothing (a stray Space must not take the meeting from the other tab).
+    if (this.readOnly && (e.key === 't' || e.key === 'T')) {
+      e.preventDefault();
+      this.takeOver();
       return;
     }
     const command = hostCommand(e);
@@ -202,18 +228,22 @@ export abstract class HostScene extends BaseScene {
         this.openVote();
         return;
       case 'refused':
-        if (decision.refusal.code === 'judge-first')
-          this.announce('host.quiz.judgeFirst', {
-            team: teamName(this.meeting.state.quiz, decision.refusal.detail ?? null),
-          });
+        this.explainRefusal(decision.refusal);
         return;
     }
+  }
+
+  /** A key that did nothing says why, aloud and on screen: it never seems dead. */
+  private explainRefusal(refusal: Refusal): void {
+    const line = refusalLine(refusal, this.meeting.state.quiz);
+    this.announce(line.key, line.params);
+    showNotice(t(line.key, line.params));
   }
 
   private onScreenCommand(command: ScreenCommand): void {
     switch (command) {
       case 'blank':
-        toggleBlank();
+        this.onBlank(toggleBlank());
         return;
       case 'fullscreen':
         toggleFullscreen();
@@ -243,6 +273,11 @@ export abstract class HostScene extends BaseScene {
       this.announce(line.key, line.params);
     }
     this.render([]);
+  }
+
+  /** The black screen went on (true) or off: the quiz holds its countdown meanwhile. */
+  protected onBlank(blank: boolean): void {
+    this.announce(blank ? 'host.blankOn' : 'host.blankOff');
   }
 
   /** Opens the form for the audience's hands (the skit's choice). */
@@ -317,6 +352,7 @@ export abstract class HostScene extends BaseScene {
     this.showSavingBanner();
     if (!step.ok) return false;
     this.phones?.update();
+    if (by === 'facilitator') hideNotice();
     if (this.meeting.state.part === 'over' && before !== 'over') {
       this.services.reports.file(
         meetingReport(meetingRules(this.pack), this.meeting.log),

@@ -7,6 +7,7 @@ import { packText, t } from '../shared/i18n';
 import { shieldFromGame } from '../shared/ui/dom-dialog';
 import { TEAM_COLORS } from '../shared/ui/theme';
 import { roomServerHere } from './phones/phone-room';
+import { TEAM_NAME_MAX } from './team-memory';
 
 export interface SavedMeetingSummary {
   readonly when: string;
@@ -22,6 +23,8 @@ export interface HostSetupOptions {
   /** Opens the list of past meetings' reports. */
   readonly onPastReports: () => void;
   readonly onGuide: () => void;
+  /** The team names of the last meeting on this device, offered again; null for the defaults. */
+  readonly lastTeams: readonly string[] | null;
 }
 
 const TIME_CHOICES = [0, 15, 20, 30, 45, 60, 90];
@@ -97,20 +100,21 @@ export function openHostSetup(o: HostSetupOptions): HTMLElement {
 
   // Teams
   const teamsSet = el('fieldset', {}, el('legend', {}, t('host.setup.teams')));
-  const count = select('team-count', [2, 3, 4, 5, 6], 3, (v) =>
+  const count = select('team-count', [2, 3, 4, 5, 6], o.lastTeams?.length ?? 3, (v) =>
     t('host.setup.teamCount', { count: v }),
   );
   teamsSet.append(labelled(t('host.setup.howManyTeams'), count));
   const rows = el('div');
   teamsSet.append(rows);
   const defaultNames = t('host.setup.teamNames').split('|');
+  const offered = o.lastTeams ?? [];
   const teamRows: { row: HTMLElement; name: HTMLInputElement; color: HTMLSelectElement }[] = [];
   for (let i = 0; i < MAX_TEAMS; i++) {
     const name = el('input', {
       type: 'text',
       name: `team-${i + 1}`,
-      value: defaultNames[i] ?? `${i + 1}`,
-      maxLength: 24,
+      value: offered[i] ?? defaultNames[i] ?? `${i + 1}`,
+      maxLength: TEAM_NAME_MAX,
     });
     name.setAttribute('aria-label', t('host.setup.teamName', { n: i + 1 }));
     const color = el('select', { name: `color-${i + 1}` });

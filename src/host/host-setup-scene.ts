@@ -6,6 +6,7 @@ import {
 import type { StartNotice } from '../shared/packs/pack-source';
 import { currentLang, t } from '../shared/i18n';
 import { openHostSetup } from './host-setup-form';
+import { keepLastTeams, readLastTeams } from './team-memory';
 import { BaseScene } from '../shared/engine/base-scene';
 import { SCENE } from '../shared/keys';
 import { showPackNotice, startNoticeText } from '../shared/packs/my-packs-dialog';
@@ -64,11 +65,17 @@ export class HostSetupScene extends BaseScene {
             },
           }
         : null,
+      lastTeams: readLastTeams(this.services.store),
       onStart: (config) => {
         if (saved && !window.confirm(t('host.setup.confirmNew'))) {
           this.scene.restart();
           return;
         }
+        if (config.quiz)
+          keepLastTeams(
+            this.services.store,
+            config.quiz.teams.map((team) => team.name),
+          );
         const seed = Math.floor(Math.random() * 2 ** 31);
         goTo(beginMeeting(this.services.store, pack, config, seed, Date.now()));
       },

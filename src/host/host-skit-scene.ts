@@ -110,7 +110,7 @@ export class HostSkitScene extends HostScene {
         );
       },
       () => undefined,
-      live?.voted ?? 0,
+      { phoneVotes: live?.voted ?? 0, peoplePresent: this.meeting.state.peoplePresent },
     );
   }
 

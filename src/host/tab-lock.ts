@@ -48,8 +48,20 @@ export class TabLock {
 
   /** Another tab holds the meeting and beat recently. */
   heldElsewhere(): boolean {
+    return this.holderElsewhere() !== null;
+  }
+
+  /** The tab that holds the meeting with a fresh beat, when it is another one. */
+  holderElsewhere(): string | null {
     const holder = readHolder(this.store.get(this.key));
-    return holder !== null && holder.tab !== this.tab && this.now() - holder.at < LOCK_STALE_MS;
+    return holder !== null && holder.tab !== this.tab && this.now() - holder.at < LOCK_STALE_MS
+      ? holder.tab
+      : null;
+  }
+
+  /** This tab holds the meeting. */
+  holds(): boolean {
+    return readHolder(this.store.get(this.key))?.tab === this.tab;
   }
 
   claim(): void {
@@ -67,5 +79,70 @@ export class TabLock {
   release(): void {
     const holder = readHolder(this.store.get(this.key));
     if (holder?.tab === this.tab) this.store.remove(this.key);
+  }
+}
+
+/** How long a tab waits for the lock's holder to answer before taking a lock left behind. */
+export const PING_WAIT_MS = 800;
+
+type LockMessage =
+  | { readonly type: 'ping'; readonly to: string; readonly from: string }
+  | { readonly type: 'pong'; readonly from: string };
+
+function isLockMessage(v: unknown): v is LockMessage {
+  if (typeof v !== 'object' || v === null) return false;
+  const m = v as Record<string, unknown>;
+  return (m.type === 'ping' || m.type === 'pong') && typeof m.from === 'string';
+}
+
+/**
+ * The tabs of one browser talking about the lock: a lock whose holder does not answer is one
+ * left behind by a tab that crashed or closed moments ago (its last beat still looks fresh),
+ * and is taken at once instead of leaving the facilitator read-only with no other tab open.
+ */
+export class LockPresence {
+  private readonly channel: BroadcastChannel | null;
+
+  constructor(
+    name: string,
+    readonly tab: string,
+    /** Whether this tab holds the lock now: only then does it answer for it. */
+    private readonly holding: () => boolean,
+  ) {
+    this.channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(name);
+    this.channel?.addEventListener('message', (e: MessageEvent) => {
+      const m: unknown = e.data;
+      if (isLockMessage(m) && m.type === 'ping' && m.to === this.tab && this.holding())
+        this.channel?.postMessage({ type: 'pong', from: this.tab } satisfies LockMessage);
+    });
+  }
+
+  /**
+   * Whether `holder` answers within `waitMs`. Without BroadcastChannel nobody can be asked:
+   * the holder is taken to be there (the lock then frees itself once its beat is stale).
+   */
+  holderAnswers(holder: string, waitMs = PING_WAIT_MS): Promise<boolean> {
+    const channel = this.channel;
+    if (!channel) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const onMessage = (e: MessageEvent): void => {
+        const m: unknown = e.data;
+        if (isLockMessage(m) && m.type === 'pong' && m.from === holder) finish(true);
+      };
+      const timer = setTimeout(() => {
+        finish(false);
+      }, waitMs);
+      const finish = (answered: boolean): void => {
+        clearTimeout(timer);
+        channel.removeEventListener('message', onMessage);
+        resolve(answered);
+      };
+      channel.addEventListener('message', onMessage);
+      channel.postMessage({ type: 'ping', to: holder, from: this.tab } satisfies LockMessage);
+    });
+  }
+
+  close(): void {
+    this.channel?.close();
   }
 }

@@ -32,7 +32,8 @@ export interface ReportTexts {
 /** A text cell, a number cell, or a team's name with its colour drawn beside it. */
 export type ReportCell = string | number | { readonly text: string; readonly swatch: string };
 
-export type ReportTableId = 'teams' | 'questions' | 'key' | 'skit' | 'endings';
+export type ReportTableId =
+  'teams' | 'questions' | 'key' | 'key-guesses' | 'adjustments' | 'skit' | 'endings';
 
 export interface ReportTable {
   readonly id: ReportTableId;
@@ -150,8 +151,20 @@ function teamsTable(report: MeetingReport, t: Translate): ReportTable | null {
   return {
     id: 'teams',
     caption: t('report.teams.caption'),
-    headers: [t('report.teams.place'), t('report.teams.team'), t('report.teams.score')],
-    rows: teams.map((team) => [team.place, { text: team.name, swatch: team.color }, team.score]),
+    headers: [
+      t('report.teams.place'),
+      t('report.teams.team'),
+      t('report.teams.score'),
+      t('report.teams.right'),
+      t('report.teams.wrong'),
+    ],
+    rows: teams.map((team) => [
+      team.place,
+      { text: team.name, swatch: team.color },
+      team.score,
+      team.right ?? '',
+      team.wrong ?? '',
+    ]),
     strong: teams.flatMap((team, i) => (team.place === 1 ? [i] : [])),
   };
 }
@@ -166,12 +179,14 @@ function questionsTable(report: MeetingReport, t: Translate): ReportTable | null
       t('report.questions.answer'),
       t('report.questions.right'),
       t('report.questions.wrong'),
+      t('report.questions.rightWrong'),
     ],
     rows: report.questions.map((q, i) => [
       i + 1,
       q.answer,
       q.answeredBy ?? t('report.questions.nobody'),
       q.wrongTeams.join('; '),
+      `${String(q.answeredBy === null ? 0 : 1)} / ${String(q.wrongTeams.length)}`,
     ]),
     strong: [],
   };
@@ -185,7 +200,7 @@ function keyTable(report: MeetingReport, texts: ReportTexts, t: Translate): Repo
     headers: [
       t('report.key.answer'),
       t('report.key.tiles'),
-      t('report.key.opened'),
+      t(report.key.solvedBy === null ? 'report.key.opened' : 'report.key.openedWhenSolved'),
       t('report.key.solvedBy'),
     ],
     rows: [
@@ -196,6 +211,52 @@ function keyTable(report: MeetingReport, texts: ReportTexts, t: Translate): Repo
         report.key.solvedBy ?? t('report.key.notSolved'),
       ],
     ],
+    strong: [],
+  };
+}
+
+/** Every guess at the key picture, wrong ones too, with the tiles open at that moment. */
+function keyGuessesTable(report: MeetingReport, t: Translate): ReportTable | null {
+  const guesses = report.key?.guesses ?? [];
+  if (guesses.length === 0) return null;
+  return {
+    id: 'key-guesses',
+    caption: t('report.key.guesses.caption'),
+    headers: [
+      t('report.key.guesses.n'),
+      t('report.key.guesses.team'),
+      t('report.key.guesses.opened'),
+      t('report.key.guesses.result'),
+    ],
+    rows: guesses.map((g, i) => [
+      i + 1,
+      g.team,
+      g.opened,
+      t(g.correct ? 'report.key.guesses.right' : 'report.key.guesses.wrong'),
+    ]),
+    strong: guesses.flatMap((g, i) => (g.correct ? [i] : [])),
+  };
+}
+
+/** Points the facilitator gave or took by hand, signed, with the question on screen. */
+function adjustmentsTable(report: MeetingReport, t: Translate): ReportTable | null {
+  const changes = report.adjustments ?? [];
+  if (changes.length === 0) return null;
+  return {
+    id: 'adjustments',
+    caption: t('report.adjustments.caption'),
+    headers: [
+      t('report.adjustments.n'),
+      t('report.adjustments.team'),
+      t('report.adjustments.delta'),
+      t('report.adjustments.question'),
+    ],
+    rows: changes.map((a, i) => [
+      i + 1,
+      a.team,
+      a.delta > 0 ? `+${String(a.delta)}` : String(a.delta),
+      t('report.adjustments.atQuestion', { n: a.question }),
+    ]),
     strong: [],
   };
 }
@@ -215,7 +276,11 @@ function skitTables(
       const node = texts.choices[choice.nodeId];
       const prompt = textIn(node?.prompt, lang) || t('report.skit.choiceN', { n: c + 1 });
       const options = node?.options ?? [];
-      options.forEach((option, o) => {
+      // Only what the audience saw: an option hidden by the story's conditions got no vote.
+      const shown = options.flatMap((option, o) =>
+        choice.shown === undefined || choice.shown.includes(o) ? [{ option, o }] : [],
+      );
+      shown.forEach(({ option, o }, k) => {
         const chosen = o === choice.option;
         if (chosen) strong.push(rows.length);
         const result = chosen
@@ -223,7 +288,7 @@ function skitTables(
           : '';
         rows.push([
           r + 1,
-          o === 0 ? prompt : '',
+          k === 0 ? prompt : '',
           textIn(option, lang),
           choice.counts === null ? '' : (choice.counts[o] ?? 0),
           result,
@@ -312,6 +377,8 @@ export function reportDocument(
     teamsTable(report, t),
     questionsTable(report, t),
     keyTable(report, texts, t),
+    keyGuessesTable(report, t),
+    adjustmentsTable(report, t),
     ...skitTables(report, texts, lang, t),
   ].filter((table): table is ReportTable => table !== null);
   return {

@@ -117,8 +117,9 @@ export class Shell {
     const { services } = this;
     await services.packLoaded;
     if ((key === SCENE.hostQuiz || key === SCENE.hostSkit) && services.meeting === null) {
-      const { unfinishedMeeting } = await import('../shared/session/meeting-session');
-      services.meeting = services.pack ? unfinishedMeeting(services.store, services.pack) : null;
+      // firstScreen chose to reopen it: unfinished, or just ended (its final ranking).
+      const { resumeMeeting } = await import('../shared/session/meeting-session');
+      services.meeting = services.pack ? resumeMeeting(services.store, services.pack) : null;
       if (services.meeting === null) return SCENE.hostSetup;
     }
     return key;

@@ -25,6 +25,9 @@ export interface QuestionLayout {
   readonly bar: { readonly y: number; readonly h: number };
 }
 
+/** The key picture's caption, in world units (CSS px at 1024×768): readable from the back. */
+export const KEY_CAPTION_SIZE = 28;
+
 /**
  * The question screen: the picture on the left over a status line, and on the right the
  * countdown, the key picture and the teams; a bar of buttons along the bottom.
@@ -48,8 +51,8 @@ export function questionLayout(
   if (o.hasKey) {
     const kh = Math.min(rw * 0.62, (vh - y - barH - m) * 0.42);
     key = { x: x1, y, w: rw, h: kh };
-    // Room under the key picture for its caption.
-    y += kh + m + 22;
+    // Room under the key picture for its one-line caption.
+    y += kh + m + Math.ceil(KEY_CAPTION_SIZE * 1.4);
   }
   return {
     m,

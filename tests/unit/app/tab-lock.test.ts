@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOCK_STALE_MS, TabLock } from '../../../src/host/tab-lock';
+import { LOCK_STALE_MS, LockPresence, TabLock } from '../../../src/host/tab-lock';
 import type { KeyValueStore } from '../../../src/shared/storage/safe-storage';
 
 function memoryStore(): KeyValueStore {
@@ -65,5 +65,37 @@ describe('two tabs of one meeting', () => {
     const store = memoryStore();
     store.set('lock', '{not json');
     expect(new TabLock(store, 'lock', 'b').heldElsewhere()).toBe(false);
+  });
+});
+
+describe('a lock left behind by a tab that crashed', () => {
+  it('is answered for by a tab that holds it, so the second tab stays read-only', async () => {
+    const store = memoryStore();
+    const first = new TabLock(store, 'lock', 'a', () => 0);
+    first.claim();
+    const holder = new LockPresence('lock-test-1', 'a', () => first.holds());
+    const asker = new LockPresence('lock-test-1', 'b', () => false);
+    await expect(asker.holderAnswers('a', 2_000)).resolves.toBe(true);
+    holder.close();
+    asker.close();
+  });
+
+  it('goes unanswered when its tab is gone, so it can be taken at once', async () => {
+    const asker = new LockPresence('lock-test-2', 'b', () => false);
+    await expect(asker.holderAnswers('a', 50)).resolves.toBe(false);
+    asker.close();
+  });
+
+  it('goes unanswered by a tab that no longer holds it', async () => {
+    const store = memoryStore();
+    const first = new TabLock(store, 'lock', 'a', () => 0);
+    const other = new TabLock(store, 'lock', 'c', () => 0);
+    first.claim();
+    other.claim();
+    const stale = new LockPresence('lock-test-3', 'a', () => first.holds());
+    const asker = new LockPresence('lock-test-3', 'b', () => false);
+    await expect(asker.holderAnswers('a', 50)).resolves.toBe(false);
+    stale.close();
+    asker.close();
   });
 });

@@ -3,6 +3,7 @@ import { startTeams, teamReducer, type TeamState } from '../../../src/core/quiz/
 import {
   BEAT_MS,
   SLEEP_GAP_MS,
+  blankStep,
   clockStep,
   countdown,
   pauseAfterSleep,
@@ -101,5 +102,32 @@ describe('the countdown face', () => {
     expect(ticks(5, at(4_500))).toBe(false);
     expect(ticks(1, at(0))).toBe(false);
     expect(ticks(11, at(9_500))).toBe(false);
+  });
+});
+
+describe('the black screen holds the countdown', () => {
+  it('pauses a running countdown when the screen goes black, and runs it on after', () => {
+    const on = blankStep(true, running, false, T0 + 4_000);
+    expect(on).toEqual({ action: { type: 'pause-timer', at: T0 + 4_000 }, holding: true });
+    const paused = teamReducer(TEAM_QUIZ_FIXTURE, running, { type: 'pause-timer', at: T0 + 4_000 });
+    if (!paused.ok) throw new Error(paused.refusal.code);
+    // A minute of black screen costs the teams no time.
+    const off = blankStep(false, paused.state, on.holding, T0 + 64_000);
+    expect(off).toEqual({ action: { type: 'start-timer', at: T0 + 64_000 }, holding: false });
+  });
+
+  it('leaves alone a countdown that was not running', () => {
+    expect(blankStep(true, ready, false, T0)).toEqual({ action: null, holding: false });
+    expect(blankStep(false, ready, false, T0)).toEqual({ action: null, holding: false });
+  });
+
+  it('does not start a countdown that something else stopped meanwhile (a buzz)', () => {
+    const buzzed = teamReducer(TEAM_QUIZ_FIXTURE, running, {
+      type: 'buzz',
+      team: TEAMS[0]?.id ?? '',
+      at: T0 + 1_000,
+    });
+    if (!buzzed.ok) throw new Error(buzzed.refusal.code);
+    expect(blankStep(false, buzzed.state, true, T0 + 2_000).action).toBeNull();
   });
 });

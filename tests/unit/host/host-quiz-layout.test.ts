@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   fittingSize,
   podiumLayout,
+  promptBoxHeight,
   questionLayout,
   teamRows,
   tileCells,
@@ -133,5 +134,16 @@ describe('the answer card explanation type size', () => {
 
   it('stops at the smallest size when nothing fits', () => {
     expect(fittingSize(22, 14, 10, heightAt)).toBe(14);
+  });
+});
+
+describe('the pending prompt', () => {
+  it('grows its box with a prompt of two lines, so the text stays inside', () => {
+    expect(promptBoxHeight(34, 110)).toBe(64);
+    expect(promptBoxHeight(68, 110)).toBe(88);
+  });
+
+  it('never grows beyond the status area', () => {
+    expect(promptBoxHeight(140, 110)).toBe(110);
   });
 });

@@ -33,28 +33,31 @@ describe('the CSV of the whole meeting in tests/scenario', () => {
       'Số câu trả lời đúng,2,,,',
       ',,,,',
       'Các đội,,,,',
-      'Hạng,Đội,Điểm,,',
-      '1,Đội Sen,390,,',
-      '2,Đội Mai,100,,',
-      '3,Đội Tre,-10,,',
+      'Hạng,Đội,Điểm,Câu đúng,Câu sai',
+      '1,Đội Sen,390,1,1',
+      '2,Đội Mai,100,1,0',
+      '3,Đội Tre,-10,0,1',
       ',,,,',
       'Các câu đã chơi,,,,',
-      'Câu,Đáp án,Đội trả lời đúng,Đội trả lời sai,',
-      '1,lừa đảo,Đội Mai,Đội Sen,',
-      '2,đường dây nóng,Không đội nào,Đội Tre,',
-      '3,cảnh giác,Đội Sen,,',
+      'Câu,Đáp án,Đội trả lời đúng,Đội trả lời sai,Đúng / sai (lượt)',
+      '1,lừa đảo,Đội Mai,Đội Sen,1 / 1',
+      '2,đường dây nóng,Không đội nào,Đội Tre,0 / 1',
+      '3,cảnh giác,Đội Sen,,1 / 0',
       ',,,,',
       'Hình chủ đề,,,,',
-      'Đáp án,Số ô,Số ô đã mở,Đội đoán ra,',
-      'buôn bán người,6,6,Đội Sen,',
+      // Solved with 2 of 6 tiles open (all six are shown once it is solved).
+      'Đáp án,Số ô,Số ô đã mở khi đoán ra,Đội đoán ra,',
+      'buôn bán người,6,2,Đội Sen,',
+      ',,,,',
+      'Các lần đoán hình chủ đề,,,,',
+      'Lần,Đội,Số ô đã mở,Kết quả,',
+      '1,Đội Sen,2,Đúng,',
       ',,,,',
       'Tiểu phẩm “Lời mời đi làm xa”: các lựa chọn,,,,',
       'Lượt diễn,Lựa chọn,Phương án,Số phiếu,Kết quả',
       `1,${PROMPT},Hỏi ý kiến mẹ,5,`,
-      '1,,Gọi 111,0,',
       '1,,Đến Hội Phụ nữ phường,9,Được chọn',
       `2,${PROMPT},Hỏi ý kiến mẹ,,Người điều hành chọn`,
-      '2,,Gọi 111,,',
       '2,,Đến Hội Phụ nữ phường,,',
       '2,Lựa chọn 2,Tiếp,12,Được chọn',
       '2,,Lại,3,',
@@ -69,7 +72,7 @@ describe('the CSV of the whole meeting in tests/scenario', () => {
 
   it('heads its columns in English when the interface is in English', () => {
     const lines = csvOf(wholeMeetingReport(), 'en').slice(1).split('\r\n');
-    expect(lines).toContain('Place,Team,Points,,');
+    expect(lines).toContain('Place,Team,Points,Right,Wrong');
     expect(lines).toContain('1,What should Lan do?,Ask her mother,5,');
     expect(lines).toContain("2,,Go to the ward's Women's Union,,");
     expect(lines).toContain('1,Lan asks someone she trusts,A safe ending,,');

@@ -64,7 +64,7 @@ describe('what the report shows', () => {
 
   it('shows only the quiz for a meeting without the skit', () => {
     const doc = layout({ ...REPORT, skitRuns: [] });
-    expect(doc.tables.map((t) => t.id)).toEqual(['teams', 'questions', 'key']);
+    expect(doc.tables.map((t) => t.id)).toEqual(['teams', 'questions', 'key', 'key-guesses']);
   });
 
   it('names a choice without a prompt by its place in the run', () => {
