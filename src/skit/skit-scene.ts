@@ -129,7 +129,20 @@ export class SkitScene extends BaseScene {
     this.textObj?.setText(this.fullText);
   }
 
-  private render(announce: boolean): void {
+  /**
+   * A new size: the same line drawn again in the new layout, its typing going on from where it
+   * was; an open dialog (the ending, the history) stays as it is.
+   */
+  protected override relayout(): void {
+    const shown = this.isTyping() ? (this.textObj?.text.length ?? 0) : this.fullText.length;
+    this.render(false, shown);
+  }
+
+  /**
+   * Draws the story where it stands; `typed`: how much of the line is already shown (a new
+   * line types from its start), and an ending whose dialog is open keeps it.
+   */
+  private render(announce: boolean, typed = 0): void {
     this.layer.removeAll(true);
     this.buttons = [];
     this.typing?.remove();
@@ -208,13 +221,13 @@ export class SkitScene extends BaseScene {
           tag,
           this.label(boxX + 32, boxY - 12, name, { size: 20, bold: true, color: '#14213d' }),
         ]);
-        this.typeText(packText(view.node.text), boxX + 20, boxY + 30, boxW - 40);
+        this.typeText(packText(view.node.text), boxX + 20, boxY + 30, boxW - 40, false, typed);
         this.addContinue(boxX, boxY, boxW, boxH);
         spoken = `${name}: ${packText(view.node.text)}`;
         break;
       }
       case 'narration':
-        this.typeText(packText(view.node.text), boxX + 20, boxY + 20, boxW - 40, true);
+        this.typeText(packText(view.node.text), boxX + 20, boxY + 20, boxW - 40, true, typed);
         this.addContinue(boxX, boxY, boxW, boxH);
         spoken = packText(view.node.text);
         break;
@@ -225,6 +238,7 @@ export class SkitScene extends BaseScene {
           boxY + 20,
           boxW - 40,
           true,
+          typed,
         );
         this.addContinue(boxX, boxY, boxW, boxH);
         spoken = packText(view.chosen.option.consequence);
@@ -262,7 +276,7 @@ export class SkitScene extends BaseScene {
         break;
       }
       case 'ending':
-        this.showEnding(view);
+        if (!this.dialog) this.showEnding(view);
         spoken = t('skit.ending', { title: packText(view.ending.title) });
         break;
     }
@@ -306,20 +320,29 @@ export class SkitScene extends BaseScene {
     this.layer.add(img);
   }
 
-  private typeText(text: string, x: number, y: number, wrap: number, italic = false): void {
+  /** Types `text` out from its `from`th character (all at once with reduced motion). */
+  private typeText(
+    text: string,
+    x: number,
+    y: number,
+    wrap: number,
+    italic: boolean,
+    from: number,
+  ): void {
     this.fullText = text;
-    const obj = this.label(x, y, this.services.reducedMotion ? text : '', {
+    const start = this.services.reducedMotion ? text.length : Math.min(from, text.length);
+    const obj = this.label(x, y, text.slice(0, start), {
       size: 19,
       color: italic ? '#31406b' : '#14213d',
       wrap,
     });
     this.textObj = obj;
     this.layer.add(obj);
-    if (this.services.reducedMotion) return;
-    let n = 0;
+    if (start >= text.length) return;
+    let n = start;
     this.typing = this.time.addEvent({
       delay: TYPE_MS_PER_CHAR,
-      repeat: text.length - 1,
+      repeat: text.length - start - 1,
       callback: () => {
         n++;
         obj.setText(text.slice(0, n));
@@ -396,6 +419,8 @@ export class SkitScene extends BaseScene {
       vars: this.session.state.vars,
       options: v.kind === 'choice' ? v.visibleOptions.map((o) => o.index) : [],
       typing: this.isTyping(),
+      /** The line's text as far as it is typed out now. */
+      shown: this.textObj?.text ?? null,
       /** Grows by one with every step taken (advance or choice), also from a consequence. */
       step: this.session.state.trail.length,
       dialog: this.dialog?.getAttribute('aria-label') ?? null,
