@@ -291,6 +291,8 @@ export class QuizScene extends BaseScene {
         this.closeInput();
       },
     );
+    // A short placeholder that fits a 360 px phone; the field's name says the rest.
+    this.answerInput.input.setAttribute('aria-label', t('quiz.typeLabel'));
   }
 
   private closeInput(): void {

@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { answerLetters } from '../../src/core/answer';
-import { afterChange, buttons, press, sceneState, tapAt, waitForScene } from './helpers';
+import {
+  afterChange,
+  buttons,
+  openLansStory,
+  press,
+  sceneState,
+  tapAt,
+  waitForScene,
+} from './helpers';
 
 /**
  * Turning the phone, the on-screen keyboard taking some height, a split screen: the game lays
@@ -150,14 +158,8 @@ test.describe('a resize mid-story', () => {
   test.use({ viewport: { width: 360, height: 640 } });
   test('the skit keeps its line', async ({ page }) => {
     test.setTimeout(120_000);
-    await page.goto('/?lang=vi');
-    await waitForScene(page, 'menu');
-    await press(page, 'play-skit');
-    await waitForScene(page, 'skit');
     // Lan's story, to Mum's first line.
-    await expect.poll(async () => (await sceneState<SkitState>(page)).kind).toBe('choice');
-    await press(page, 'option-0');
-    await expect.poll(async () => (await sceneState<SkitState>(page)).kind).toBe('narration');
+    await openLansStory(page);
     await press(page, 'continue');
     await press(page, 'continue');
     await expect.poll(async () => (await sceneState<SkitState>(page)).kind).toBe('line');
