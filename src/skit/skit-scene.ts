@@ -3,6 +3,7 @@ import { SessionController } from '../shared/session/session-controller';
 import { SKIT } from '../core/activities';
 import {
   currentView,
+  shownPortrait,
   type SkitAction,
   type SkitEvent,
   type SkitState,
@@ -38,6 +39,8 @@ export class SkitScene extends BaseScene {
   private fullText = '';
   private textObj: Phaser.GameObjects.Text | null = null;
   private dialog: HTMLElement | null = null;
+  /** The texture of the portrait shown (it names the picture's file), or null. */
+  private portrait: string | null = null;
 
   constructor() {
     super(SCENE.skit);
@@ -144,6 +147,7 @@ export class SkitScene extends BaseScene {
    */
   private render(announce: boolean, typed = 0): void {
     this.layer.removeAll(true);
+    this.portrait = null;
     this.buttons = [];
     this.typing?.remove();
     this.typing = null;
@@ -211,7 +215,7 @@ export class SkitScene extends BaseScene {
     switch (view.kind) {
       case 'line': {
         const who = this.skit.characters.find((c) => c.id === view.node.character);
-        this.drawPortrait(view.node.character, view.node.expression ?? 'neutral', boxY);
+        this.drawPortrait(view, boxY);
         const name = packText(who?.name);
         const tag = this.add
           .graphics()
@@ -244,7 +248,7 @@ export class SkitScene extends BaseScene {
         spoken = packText(view.chosen.option.consequence);
         break;
       case 'choice': {
-        if (view.node.character) this.drawPortrait(view.node.character, 'neutral', boxY);
+        this.drawPortrait(view, boxY);
         const layout = choice ?? this.choiceLayout(view, boxW);
         const p = this.label(boxX + 20, boxY + 14, layout.prompt, {
           size: 18,
@@ -312,9 +316,13 @@ export class SkitScene extends BaseScene {
     if (img) this.layer.add(img);
   }
 
-  private drawPortrait(character: string, expression: string, boxY: number): void {
-    const img = skitPortrait(this, this.pack, this.skit, character, expression);
+  /** The speaker's portrait in the line's (or the choice's) mood, standing on the box. */
+  private drawPortrait(view: SkitView, boxY: number): void {
+    const shown = shownPortrait(view);
+    const img =
+      shown && skitPortrait(this, this.pack, this.skit, shown.character, shown.expression);
     if (!img) return;
+    this.portrait = img.texture.key;
     img.setPosition(this.vw / 2, boxY + 8).setOrigin(0.5, 1);
     img.setScale(Math.min(boxY - 56, 380) / img.height);
     this.layer.add(img);
@@ -421,6 +429,7 @@ export class SkitScene extends BaseScene {
       typing: this.isTyping(),
       /** The line's text as far as it is typed out now. */
       shown: this.textObj?.text ?? null,
+      portrait: this.portrait,
       /** Grows by one with every step taken (advance or choice), also from a consequence. */
       step: this.session.state.trail.length,
       dialog: this.dialog?.getAttribute('aria-label') ?? null,

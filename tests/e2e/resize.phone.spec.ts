@@ -184,3 +184,37 @@ test.describe('a resize mid-story', () => {
     expect(whole.shown).toContain('Con đừng lo quá');
   });
 });
+
+test.describe("the skit's pace", () => {
+  test('one tap finishes the line, the next moves on; the portrait shows the mood', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await openLansStory(page);
+    const state = (): Promise<SkitState & { portrait: string | null }> => sceneState(page);
+    /** Taps "Tiếp" (finishing a line being typed, or moving on) until node `id` shows. */
+    const goOnTo = async (id: string): Promise<void> => {
+      for (let i = 0; i < 6 && (await state()).nodeId !== id; i += 1)
+        await afterChange(page, () => press(page, 'continue'));
+      expect((await state()).nodeId).toBe(id);
+    };
+    // Mum's calm line, then Lan's worried one: each portrait in its line's mood.
+    await goOnTo('nha-2');
+    await expect.poll(async () => (await state()).portrait ?? '').toContain('me-neutral');
+    await goOnTo('nha-3');
+    await expect.poll(async () => (await state()).portrait ?? '').toContain('lan-worried');
+    // A long line (about 2 s of typing) just begun: the first tap shows it whole, stays on it.
+    await goOnTo('dem-2');
+    const typing = await state();
+    expect(typing.typing).toBe(true);
+    await press(page, 'continue');
+    await expect.poll(async () => (await state()).typing).toBe(false);
+    const whole = await state();
+    expect(whole).toMatchObject({ nodeId: 'dem-2', step: typing.step });
+    expect(whole.shown).toContain('bao ăn ở.');
+    expect(whole.portrait).toContain('tuan-nhan-happy');
+    // The next tap moves on.
+    await press(page, 'continue');
+    await expect.poll(async () => (await state()).step).toBe(typing.step + 1);
+  });
+});
