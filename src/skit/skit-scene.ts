@@ -13,6 +13,7 @@ import type { Skit } from '../core/types';
 import type { Pack } from '../content/pack-types';
 import { packText, t } from '../shared/i18n';
 import { openEndingDialog, openHistoryDialog } from './skit-dialogs';
+import { autoAdvanceOn, readingMs } from './skit-pace';
 import { loadSkitArt, skitBackground, skitPortrait } from '../shared/ui/skit-art';
 import { COLOR, hexToNumber } from '../shared/ui/theme';
 import { BaseScene } from '../shared/engine/base-scene';
@@ -39,6 +40,9 @@ export class SkitScene extends BaseScene {
   private fullText = '';
   private textObj: Phaser.GameObjects.Text | null = null;
   private dialog: HTMLElement | null = null;
+  /** The story goes on by itself after each line (a setting kept on the device). */
+  private auto = false;
+  private autoTimer: Phaser.Time.TimerEvent | null = null;
   /** The texture of the portrait shown (it names the picture's file), or null. */
   private portrait: string | null = null;
 
@@ -73,6 +77,8 @@ export class SkitScene extends BaseScene {
       );
     this.layer = this.add.container(0, 0);
     this.dialog = null;
+    this.auto = autoAdvanceOn(this.services.store.get(STORE_KEY.skitAuto));
+    this.autoTimer = null;
     this.events.once('shutdown', () => {
       this.dialog?.remove();
       this.dialog = null;
@@ -130,6 +136,29 @@ export class SkitScene extends BaseScene {
     this.typing?.remove();
     this.typing = null;
     this.textObj?.setText(this.fullText);
+    this.armAuto();
+  }
+
+  /** Turns going on by itself on or off, kept on the device. */
+  private toggleAuto(): void {
+    this.auto = !this.auto;
+    this.services.store.set(STORE_KEY.skitAuto, this.auto ? 'on' : 'off');
+    this.announce(this.auto ? 'skit.autoOnSaid' : 'skit.autoOffSaid');
+    this.render(false, this.isTyping() ? (this.textObj?.text.length ?? 0) : this.fullText.length);
+    this.focus.focus('auto');
+  }
+
+  /** With going on by itself on, a whole line moves on once it had its time to be read. */
+  private armAuto(): void {
+    this.autoTimer?.remove();
+    this.autoTimer = null;
+    const kind = this.view.kind;
+    if (!this.auto || this.dialog || !['line', 'narration', 'consequence'].includes(kind)) return;
+    const at = this.session.state.trail.length;
+    this.autoTimer = this.time.delayedCall(readingMs(this.fullText), () => {
+      this.autoTimer = null;
+      if (!this.dialog && this.session.state.trail.length === at) this.act({ type: 'advance' });
+    });
   }
 
   /**
@@ -147,6 +176,8 @@ export class SkitScene extends BaseScene {
    */
   private render(announce: boolean, typed = 0): void {
     this.layer.removeAll(true);
+    this.autoTimer?.remove();
+    this.autoTimer = null;
     this.portrait = null;
     this.buttons = [];
     this.typing?.remove();
@@ -191,6 +222,20 @@ export class SkitScene extends BaseScene {
           this.showHistory();
         },
         { fontSize: 16 },
+      ),
+    );
+    top.push(
+      this.button(
+        'auto',
+        232,
+        32,
+        104,
+        44,
+        this.auto ? t('skit.autoOn') : t('skit.auto'),
+        () => {
+          this.toggleAuto();
+        },
+        { fontSize: 16, ...(this.auto ? { fill: COLOR.accent, textColor: '#14213d' } : {}) },
       ),
     );
     top.push(
@@ -346,7 +391,10 @@ export class SkitScene extends BaseScene {
     });
     this.textObj = obj;
     this.layer.add(obj);
-    if (start >= text.length) return;
+    if (start >= text.length) {
+      this.armAuto();
+      return;
+    }
     let n = start;
     this.typing = this.time.addEvent({
       delay: TYPE_MS_PER_CHAR,
@@ -354,7 +402,10 @@ export class SkitScene extends BaseScene {
       callback: () => {
         n++;
         obj.setText(text.slice(0, n));
-        if (n >= text.length) this.typing = null;
+        if (n >= text.length) {
+          this.typing = null;
+          this.armAuto();
+        }
       },
     });
   }
@@ -430,6 +481,7 @@ export class SkitScene extends BaseScene {
       /** The line's text as far as it is typed out now. */
       shown: this.textObj?.text ?? null,
       portrait: this.portrait,
+      autoAdvance: this.auto,
       /** Grows by one with every step taken (advance or choice), also from a consequence. */
       step: this.session.state.trail.length,
       dialog: this.dialog?.getAttribute('aria-label') ?? null,

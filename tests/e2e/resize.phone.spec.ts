@@ -218,3 +218,28 @@ test.describe("the skit's pace", () => {
     await expect.poll(async () => (await state()).step).toBe(typing.step + 1);
   });
 });
+
+test.describe('the skit going on by itself', () => {
+  test('is off at first; turned on, the story moves without a tap, and stays on', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    // With less motion the line shows whole at once; going on by itself still waits for reading.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await openLansStory(page);
+    const state = (): Promise<SkitState & { autoAdvance: boolean }> => sceneState(page);
+    expect((await state()).autoAdvance).toBe(false);
+    const before = await state();
+    await press(page, 'auto');
+    await expect.poll(async () => (await state()).autoAdvance).toBe(true);
+    await expect
+      .poll(async () => (await state()).step, { timeout: 40_000 })
+      .toBeGreaterThan(before.step);
+    // Kept on the device: a new visit finds it on.
+    await page.reload();
+    await waitForScene(page, 'menu');
+    await press(page, 'play-skit');
+    await waitForScene(page, 'skit');
+    await expect.poll(async () => (await state()).autoAdvance).toBe(true);
+  });
+});
