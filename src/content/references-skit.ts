@@ -113,6 +113,28 @@ export function checkSkit(
   // A node's exits, by id. Where an id repeats (reported above), the game plays the first node
   // with it, so only that node's exits count: the repeat must not hide or invent a path.
   const edges = new Map<string, string[]>();
+  /** A speaker that exists, with a portrait for the mood asked for. */
+  const character = (
+    id: string,
+    expression: string | undefined,
+    path: (string | number)[],
+  ): void => {
+    const who = characters.get(id);
+    if (!who)
+      err(
+        'unknown-character',
+        [...path, 'character'],
+        `Không có nhân vật "${id}".`,
+        `No character "${id}".`,
+      );
+    else if (expression !== undefined && !(expression in who.portraits))
+      err(
+        'missing-portrait',
+        [...path, 'expression'],
+        `Nhân vật "${id}" không có chân dung cho nét mặt "${expression}".`,
+        `Character "${id}" has no portrait for the expression "${expression}".`,
+      );
+  };
   const setEdges = (id: string, i: number, exits: string[]): void => {
     if (nodes.get(id) === i) edges.set(id, exits);
   };
@@ -121,22 +143,7 @@ export function checkSkit(
     switch (node.type) {
       case 'line': {
         target(node.next, [...path, 'next']);
-        const who = characters.get(node.character);
-        if (!who)
-          err(
-            'unknown-character',
-            [...path, 'character'],
-            `Không có nhân vật "${node.character}".`,
-            `No character "${node.character}".`,
-          );
-        else if (node.expression !== undefined && !(node.expression in who.portraits)) {
-          err(
-            'missing-portrait',
-            [...path, 'expression'],
-            `Nhân vật "${node.character}" không có chân dung cho nét mặt "${node.expression}".`,
-            `Character "${node.character}" has no portrait for the expression "${node.expression}".`,
-          );
-        }
+        character(node.character, node.expression, path);
         background(node.background, path);
         checkEffects(node.effects, path);
         setEdges(node.id, i, [node.next]);
@@ -148,15 +155,8 @@ export function checkSkit(
         checkEffects(node.effects, path);
         setEdges(node.id, i, [node.next]);
         break;
-      case 'choice':
-        if (node.character !== undefined && !characters.has(node.character)) {
-          err(
-            'unknown-character',
-            [...path, 'character'],
-            `Không có nhân vật "${node.character}".`,
-            `No character "${node.character}".`,
-          );
-        }
+      case 'choice': {
+        if (node.character !== undefined) character(node.character, node.expression, path);
         background(node.background, path);
         for (const [o, option] of node.options.entries()) {
           target(option.next, [...path, 'options', o, 'next']);
@@ -178,6 +178,7 @@ export function checkSkit(
           node.options.map((o) => o.next),
         );
         break;
+      }
       case 'jump':
         node.branches.forEach((b, j) => {
           target(b.next, [...path, 'branches', j, 'next']);

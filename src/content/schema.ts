@@ -179,6 +179,7 @@ export const SkitNodeSchema = v.variant('type', [
     id: NodeId,
     prompt: v.optional(TextSchema),
     character: v.optional(Id),
+    expression: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(32))),
     background: v.optional(Id),
     options: v.pipe(
       v.array(

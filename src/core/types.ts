@@ -87,6 +87,8 @@ export type SkitNode =
       readonly id: string;
       readonly prompt?: PackText;
       readonly character?: string;
+      /** The character's mood while the player chooses (a tense moment: "worried"). */
+      readonly expression?: string;
       readonly background?: string;
       readonly options: readonly SkitOption[];
     }

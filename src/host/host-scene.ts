@@ -336,6 +336,11 @@ export abstract class HostScene extends BaseScene {
   protected abstract helpCommands(): readonly HostCommand['type'][];
   /** The ids of the bar's main actions (dark on yellow). */
   protected abstract barPrimary(): ReadonlySet<string>;
+  /** A new size (a window dragged, a projector plugged in): the meeting drawn again. */
+  protected override relayout(): void {
+    this.render([]);
+  }
+
   /** Draws the meeting as it stands, after `events` (none when only redrawn). */
   protected abstract render(events: readonly MeetingEvent[]): void;
   /** Sound, announcements and effects for what just happened. */

@@ -1,7 +1,7 @@
 import Phaser from '../shared/engine/phaser-lite';
 import type { HostCommand } from './host-keys';
 import type { MeetingEvent } from '../core/meeting/meeting';
-import { currentView, type SkitState, type SkitView } from '../core/skit';
+import { currentView, shownPortrait, type SkitState, type SkitView } from '../core/skit';
 import type { Skit } from '../core/types';
 import { packText, t } from '../shared/i18n';
 import { buildEndingBody } from '../shared/ui/ending-view';
@@ -203,7 +203,7 @@ export class HostSkitScene extends HostScene {
     switch (view.kind) {
       case 'line': {
         const who = this.skit.characters.find((c) => c.id === view.node.character);
-        this.drawPortrait(view.node.character, view.node.expression ?? 'neutral', boxX, boxY);
+        this.drawPortrait(view, boxX, boxY);
         const name = packText(who?.name);
         const tag = this.label(boxX + 40, boxY - 22, name, {
           size: 26,
@@ -241,7 +241,7 @@ export class HostSkitScene extends HostScene {
         break;
       }
       case 'choice': {
-        if (view.node.character) this.drawPortrait(view.node.character, 'neutral', boxX, boxY);
+        this.drawPortrait(view, boxX, boxY);
         const prompt = this.label(
           boxX + 28,
           boxY + 18,
@@ -319,8 +319,11 @@ export class HostSkitScene extends HostScene {
     if (img) this.layer.add(img);
   }
 
-  private drawPortrait(character: string, expression: string, boxX: number, boxY: number): void {
-    const img = skitPortrait(this, this.pack, this.skit, character, expression);
+  /** The speaker's portrait in the line's (or the choice's) mood. */
+  private drawPortrait(view: SkitView, boxX: number, boxY: number): void {
+    const shown = shownPortrait(view);
+    const img =
+      shown && skitPortrait(this, this.pack, this.skit, shown.character, shown.expression);
     if (!img) return;
     img.setPosition(boxX + 40, boxY - 30).setOrigin(0, 1);
     img.setScale(Math.min(boxY - 80, this.vh * 0.6) / img.height);

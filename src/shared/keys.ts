@@ -17,6 +17,8 @@ export type SceneKey = (typeof SCENE)[keyof typeof SCENE];
 export const STORE_KEY = {
   soloSession: 'dhbc.solo.session',
   skitSession: 'dhbc.skit.session',
+  /** 'on' when the skit goes on by itself after each line. */
+  skitAuto: 'dhbc.skit.auto',
   audio: 'dhbc.audio',
 } as const;
 

@@ -48,6 +48,9 @@ export function startGame(parent: HTMLElement, services: Services, first: FirstS
   game.registry.set(SERVICES_KEY, services);
   game.registry.set(FIRST_SCENE_KEY, first);
   const wake = stopFramesWhenStill(game);
+  // A new size lays every running scene out again from what it shows (BaseScene listens to
+  // the scale manager's resize): a phone turned mid-question keeps its question, its placed
+  // tiles, its score and the answer being typed.
   let timer = 0;
   let last = `${size.width}x${size.height}`;
   window.addEventListener('resize', () => {
@@ -57,8 +60,7 @@ export function startGame(parent: HTMLElement, services: Services, first: FirstS
       if (`${next.width}x${next.height}` === last) return;
       last = `${next.width}x${next.height}`;
       fitGameToParent(game, parent);
-      for (const scene of game.scene.getScenes<BaseScene[]>(true))
-        scene.scene.restart(scene.scene.settings.data);
+      wake();
     }, 150);
   });
   return {

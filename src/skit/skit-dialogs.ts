@@ -14,7 +14,7 @@ export function openEndingDialog(
   return openDialog(
     packText(view.ending.title),
     (body) => {
-      buildEndingBody(body, view.ending);
+      buildEndingBody(body, view.ending, { calls: true });
       const replay = dialogButton(t('skit.replay'), on.replay, 'secondary');
       replay.style.marginTop = '16px';
       body.append(replay);

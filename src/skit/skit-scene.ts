@@ -3,6 +3,7 @@ import { SessionController } from '../shared/session/session-controller';
 import { SKIT } from '../core/activities';
 import {
   currentView,
+  shownPortrait,
   type SkitAction,
   type SkitEvent,
   type SkitState,
@@ -12,6 +13,7 @@ import type { Skit } from '../core/types';
 import type { Pack } from '../content/pack-types';
 import { packText, t } from '../shared/i18n';
 import { openEndingDialog, openHistoryDialog } from './skit-dialogs';
+import { autoAdvanceOn, readingMs } from './skit-pace';
 import { loadSkitArt, skitBackground, skitPortrait } from '../shared/ui/skit-art';
 import { COLOR, hexToNumber } from '../shared/ui/theme';
 import { BaseScene } from '../shared/engine/base-scene';
@@ -39,6 +41,11 @@ export class SkitScene extends BaseScene {
   private fullText = '';
   private textObj: Phaser.GameObjects.Text | null = null;
   private dialog: HTMLElement | null = null;
+  /** The story goes on by itself after each line (a setting kept on the device). */
+  private auto = false;
+  private autoTimer: Phaser.Time.TimerEvent | null = null;
+  /** The texture of the portrait shown (it names the picture's file), or null. */
+  private portrait: string | null = null;
 
   constructor() {
     super(SCENE.skit);
@@ -71,6 +78,8 @@ export class SkitScene extends BaseScene {
       );
     this.layer = this.add.container(0, 0);
     this.dialog = null;
+    this.auto = autoAdvanceOn(this.services.store.get(STORE_KEY.skitAuto));
+    this.autoTimer = null;
     this.events.once('shutdown', () => {
       this.dialog?.remove();
       this.dialog = null;
@@ -128,10 +137,49 @@ export class SkitScene extends BaseScene {
     this.typing?.remove();
     this.typing = null;
     this.textObj?.setText(this.fullText);
+    this.armAuto();
   }
 
-  private render(announce: boolean): void {
+  /** Turns going on by itself on or off, kept on the device. */
+  private toggleAuto(): void {
+    this.auto = !this.auto;
+    this.services.store.set(STORE_KEY.skitAuto, this.auto ? 'on' : 'off');
+    this.announce(this.auto ? 'skit.autoOnSaid' : 'skit.autoOffSaid');
+    this.render(false, this.isTyping() ? (this.textObj?.text.length ?? 0) : this.fullText.length);
+    this.focus.focus('auto');
+  }
+
+  /** With going on by itself on, a whole line moves on once it had its time to be read. */
+  private armAuto(): void {
+    this.autoTimer?.remove();
+    this.autoTimer = null;
+    const kind = this.view.kind;
+    if (!this.auto || this.dialog || !['line', 'narration', 'consequence'].includes(kind)) return;
+    const at = this.session.state.trail.length;
+    this.autoTimer = this.time.delayedCall(readingMs(this.fullText), () => {
+      this.autoTimer = null;
+      if (!this.dialog && this.session.state.trail.length === at) this.act({ type: 'advance' });
+    });
+  }
+
+  /**
+   * A new size: the same line drawn again in the new layout, its typing going on from where it
+   * was; an open dialog (the ending, the history) stays as it is.
+   */
+  protected override relayout(): void {
+    const shown = this.isTyping() ? (this.textObj?.text.length ?? 0) : this.fullText.length;
+    this.render(false, shown);
+  }
+
+  /**
+   * Draws the story where it stands; `typed`: how much of the line is already shown (a new
+   * line types from its start), and an ending whose dialog is open keeps it.
+   */
+  private render(announce: boolean, typed = 0): void {
     this.layer.removeAll(true);
+    this.autoTimer?.remove();
+    this.autoTimer = null;
+    this.portrait = null;
     this.buttons = [];
     this.typing?.remove();
     this.typing = null;
@@ -179,6 +227,20 @@ export class SkitScene extends BaseScene {
     );
     top.push(
       this.button(
+        'auto',
+        232,
+        32,
+        104,
+        44,
+        this.auto ? t('skit.autoOn') : t('skit.auto'),
+        () => {
+          this.toggleAuto();
+        },
+        { fontSize: 16, ...(this.auto ? { fill: COLOR.accent, textColor: '#14213d' } : {}) },
+      ),
+    );
+    top.push(
+      this.button(
         'menu',
         this.vw - 40,
         32,
@@ -199,7 +261,7 @@ export class SkitScene extends BaseScene {
     switch (view.kind) {
       case 'line': {
         const who = this.skit.characters.find((c) => c.id === view.node.character);
-        this.drawPortrait(view.node.character, view.node.expression ?? 'neutral', boxY);
+        this.drawPortrait(view, boxY);
         const name = packText(who?.name);
         const tag = this.add
           .graphics()
@@ -209,13 +271,13 @@ export class SkitScene extends BaseScene {
           tag,
           this.label(boxX + 32, boxY - 12, name, { size: 20, bold: true, color: '#14213d' }),
         ]);
-        this.typeText(packText(view.node.text), boxX + 20, boxY + 30, boxW - 40);
+        this.typeText(packText(view.node.text), boxX + 20, boxY + 30, boxW - 40, false, typed);
         this.addContinue(boxX, boxY, boxW, boxH);
         spoken = `${name}: ${packText(view.node.text)}`;
         break;
       }
       case 'narration':
-        this.typeText(packText(view.node.text), boxX + 20, boxY + 20, boxW - 40, true);
+        this.typeText(packText(view.node.text), boxX + 20, boxY + 20, boxW - 40, true, typed);
         this.addContinue(boxX, boxY, boxW, boxH);
         spoken = packText(view.node.text);
         break;
@@ -226,12 +288,13 @@ export class SkitScene extends BaseScene {
           boxY + 20,
           boxW - 40,
           true,
+          typed,
         );
         this.addContinue(boxX, boxY, boxW, boxH);
         spoken = packText(view.chosen.option.consequence);
         break;
       case 'choice': {
-        if (view.node.character) this.drawPortrait(view.node.character, 'neutral', boxY);
+        this.drawPortrait(view, boxY);
         const layout = choice ?? this.choiceLayout(view, boxW);
         const p = this.label(boxX + 20, boxY + 14, layout.prompt, {
           size: 18,
@@ -263,7 +326,7 @@ export class SkitScene extends BaseScene {
         break;
       }
       case 'ending':
-        this.showEnding(view);
+        if (!this.dialog) this.showEnding(view);
         spoken = t('skit.ending', { title: packText(view.ending.title) });
         break;
     }
@@ -299,32 +362,51 @@ export class SkitScene extends BaseScene {
     if (img) this.layer.add(img);
   }
 
-  private drawPortrait(character: string, expression: string, boxY: number): void {
-    const img = skitPortrait(this, this.pack, this.skit, character, expression);
+  /** The speaker's portrait in the line's (or the choice's) mood, standing on the box. */
+  private drawPortrait(view: SkitView, boxY: number): void {
+    const shown = shownPortrait(view);
+    const img =
+      shown && skitPortrait(this, this.pack, this.skit, shown.character, shown.expression);
     if (!img) return;
+    this.portrait = img.texture.key;
     img.setPosition(this.vw / 2, boxY + 8).setOrigin(0.5, 1);
     img.setScale(Math.min(boxY - 56, 380) / img.height);
     this.layer.add(img);
   }
 
-  private typeText(text: string, x: number, y: number, wrap: number, italic = false): void {
+  /** Types `text` out from its `from`th character (all at once with reduced motion). */
+  private typeText(
+    text: string,
+    x: number,
+    y: number,
+    wrap: number,
+    italic: boolean,
+    from: number,
+  ): void {
     this.fullText = text;
-    const obj = this.label(x, y, this.services.reducedMotion ? text : '', {
+    const start = this.services.reducedMotion ? text.length : Math.min(from, text.length);
+    const obj = this.label(x, y, text.slice(0, start), {
       size: 19,
       color: italic ? '#31406b' : '#14213d',
       wrap,
     });
     this.textObj = obj;
     this.layer.add(obj);
-    if (this.services.reducedMotion) return;
-    let n = 0;
+    if (start >= text.length) {
+      this.armAuto();
+      return;
+    }
+    let n = start;
     this.typing = this.time.addEvent({
       delay: TYPE_MS_PER_CHAR,
-      repeat: text.length - 1,
+      repeat: text.length - start - 1,
       callback: () => {
         n++;
         obj.setText(text.slice(0, n));
-        if (n >= text.length) this.typing = null;
+        if (n >= text.length) {
+          this.typing = null;
+          this.armAuto();
+        }
       },
     });
   }
@@ -397,6 +479,10 @@ export class SkitScene extends BaseScene {
       vars: this.session.state.vars,
       options: v.kind === 'choice' ? v.visibleOptions.map((o) => o.index) : [],
       typing: this.isTyping(),
+      /** The line's text as far as it is typed out now. */
+      shown: this.textObj?.text ?? null,
+      portrait: this.portrait,
+      autoAdvance: this.auto,
       /** Grows by one with every step taken (advance or choice), also from a consequence. */
       step: this.session.state.trail.length,
       dialog: this.dialog?.getAttribute('aria-label') ?? null,

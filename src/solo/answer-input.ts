@@ -55,7 +55,10 @@ export class AnswerInput {
     } satisfies Partial<CSSStyleDeclaration>);
     const submit = this.makeButton(submitLabel, '#ffc83d', '#14213d');
     submit.type = 'submit';
-    const close = this.makeButton(closeLabel, '#314e86', '#ffffff');
+    // A cross, named by its label: the field keeps the room for its placeholder on a 360 px phone.
+    const close = this.makeButton('✕', '#314e86', '#ffffff');
+    close.setAttribute('aria-label', closeLabel);
+    close.title = closeLabel;
     close.type = 'button';
     // The layer's close button: Android's back button presses it too (closeTopLayer).
     close.classList.add('dialog-close');

@@ -29,6 +29,12 @@ export class QuizHeader {
     }).setOrigin(1, 0);
   }
 
+  /** Keeps score and streak at the right edge of a screen now `vw` wide. */
+  place(vw: number): void {
+    this.score.setX(vw - 12);
+    this.streak.setX(vw - 12);
+  }
+
   show(s: SoloState): void {
     const key = `${String(s.index)}/${String(s.order.length)} ${String(s.score)} ${String(s.streak)}`;
     if (key === this.shown) return;

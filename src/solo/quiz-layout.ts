@@ -3,6 +3,8 @@
  * answer's words and the bank's tile count, so it is unit-tested without a game.
  */
 
+import { MAX_BANK_TILES } from '../core/answer';
+
 export interface Box {
   readonly x: number;
   readonly y: number;
@@ -71,15 +73,74 @@ export function quizAreas(vw: number, vh: number, tiles: number): QuizAreas {
     };
     return { picture, slots, bank, actions };
   }
-  const left = Math.min(vw * 0.5, (vh - TOP - PAD) * 1.25);
-  const picture = { x: PAD, y: TOP, w: left - PAD, h: vh - TOP - PAD };
+  return landscapeAreas(vw, vh, tiles);
+}
+
+/** Height the slots keep at least: two rows of the smallest slots (a four-word answer). */
+export const SLOTS_MIN_H = 2 * (28 + 10);
+
+/** A landscape plan: the picture column's width, and whether the buttons go under it. */
+interface Plan {
+  readonly left: number;
+  readonly under: boolean;
+}
+
+/** The areas of a landscape plan, the picture's shorter side, and whether all fits whole. */
+function planAreas(
+  vw: number,
+  vh: number,
+  tiles: number,
+  { left, under }: Plan,
+): { areas: QuizAreas; side: number; fits: boolean } {
+  const avail = vh - TOP - PAD;
   const rx = left + PAD;
   const rw = vw - rx - PAD;
-  const slots = { x: rx, y: TOP, w: rw, h: (vh - TOP) * 0.3 };
-  const actionsH = actionsHeight(rw);
-  const actions = { x: rx, y: vh - 12 - actionsH, w: rw, h: actionsH };
-  const bank = { x: rx, y: slots.y + slots.h + 8, w: rw, h: actions.y - (slots.y + slots.h) - 16 };
-  return { picture, slots, bank, actions };
+  const actionsH = actionsHeight(under ? left - PAD : rw);
+  const rightH = avail - (under ? 0 : actionsH + 8);
+  const bankNeed = bankGrid(tiles, rw).rows * (TILE_MIN + TILE_GAP);
+  const room = rightH - 8 - bankNeed;
+  const slotsH = Math.max(SLOTS_MIN_H, Math.min(room, rightH * 0.35));
+  const pictureH = avail - (under ? actionsH + 8 : 0);
+  const picture = { x: PAD, y: TOP, w: left - PAD, h: pictureH };
+  const slots = { x: rx, y: TOP, w: rw, h: slotsH };
+  const bank = { x: rx, y: TOP + slotsH + 8, w: rw, h: rightH - slotsH - 8 };
+  const actions = under
+    ? { x: PAD, y: vh - PAD - actionsH, w: left - PAD, h: actionsH }
+    : { x: rx, y: vh - PAD - actionsH, w: rw, h: actionsH };
+  return {
+    areas: { picture, slots, bank, actions },
+    side: Math.min(picture.w, picture.h),
+    fits: room >= SLOTS_MIN_H && pictureH >= 96 && rw >= 5 * TILE_MIN,
+  };
+}
+
+/**
+ * Landscape: the picture on the left, slots and bank on the right. The buttons go under the
+ * slots and bank, in one row when the right side is made wide enough for it, or under the
+ * picture when the bank's rows leave no room for them (a 640×360 phone): the plan that fits
+ * the largest bank's rows whole and shows the largest picture. The plan is the same for every
+ * question, so the buttons stay where they are from one question to the next.
+ */
+function landscapeAreas(vw: number, vh: number, tiles: number): QuizAreas {
+  const ideal = Math.min(vw * 0.5, (vh - TOP - PAD) * 1.25);
+  const plans: Plan[] = [
+    { left: ideal, under: false },
+    { left: vw - 3 * PAD - 4 * ACTION_MIN_W, under: false },
+    { left: Math.max(ideal, 2 * ACTION_MIN_W + 8 + PAD), under: true },
+  ];
+  const largest = Math.max(tiles, MAX_BANK_TILES);
+  let best: Plan | null = null;
+  let bestSide = 0;
+  for (const plan of plans) {
+    const made = planAreas(vw, vh, largest, plan);
+    if (made.fits && made.side > bestSide) {
+      best = plan;
+      bestSide = made.side;
+    }
+  }
+  // Nothing fits whole (a screen under 640×360): the buttons under the picture, the bank as
+  // wide as it can be.
+  return planAreas(vw, vh, tiles, best ?? { left: 2 * ACTION_MIN_W + 8 + PAD, under: true }).areas;
 }
 
 /** The answer slots: one box per letter, in answer order, and the size of a slot. */

@@ -105,6 +105,20 @@ export class QuizScene extends BaseScene {
     this.setupKeys();
   }
 
+  /**
+   * A new size: the same question, placed tiles, score, card and typed answer, laid out again.
+   * The board moves its tiles and slots, the buttons are made for their new boxes, the
+   * picture is drawn again in its new box.
+   */
+  protected override relayout(): void {
+    this.header.place(this.vw);
+    for (const b of this.actions) b.destroy();
+    this.buttons = this.buttons.filter((b) => !this.actions.includes(b));
+    this.actions = this.makeActions(quizAreas(this.vw, this.vh, 0).actions);
+    this.pictureOf = '';
+    this.show(null);
+  }
+
   private startSession(
     pack: Pack,
     quiz: NonNullable<Pack['quiz']>,
@@ -315,6 +329,8 @@ export class QuizScene extends BaseScene {
         this.closeInput();
       },
     );
+    // A short placeholder that fits a 360 px phone; the field's name says the rest.
+    this.answerInput.input.setAttribute('aria-label', t('quiz.typeLabel'));
   }
 
   private closeInput(): void {

@@ -1,11 +1,15 @@
 import type Phaser from 'phaser';
-import { soloSummary } from '../core/quiz/solo';
+import { soloSummary, type SoloState } from '../core/quiz/solo';
+import type { Pack } from '../content/pack-types';
 import { packText, t } from '../shared/i18n';
 import { COLOR } from '../shared/ui/theme';
 import { BaseScene } from '../shared/engine/base-scene';
 import { SCENE } from '../shared/keys';
 import { resumeSoloQuiz } from '../shared/session/solo-session';
 import { onKeyDown } from '../shared/engine/key-input';
+
+/** Height of the bar with the buttons at the bottom. */
+const BAR_H = 76;
 
 /** The end of a solo game: the score, and what the answers were about. */
 export class ResultsScene extends BaseScene {
@@ -31,9 +35,37 @@ export class ResultsScene extends BaseScene {
       this.scene.start(SCENE.menu, {});
       return;
     }
-    const s = session.state;
-    const summary = soloSummary(s);
+    const summary = soloSummary(session.state);
     this.summary = summary;
+    this.draw(pack, session.state);
+    this.setupScrolling();
+    this.scrollTo(0);
+    this.focus.set(this.buttons, true);
+    this.services.sound.play('applause');
+    this.announce('announce.results', {
+      score: summary.score,
+      right: summary.right,
+      played: summary.played,
+    });
+  }
+
+  /** A new size: the same results drawn again, scrolled as far as they were. */
+  protected override relayout(): void {
+    const pack = this.services.pack;
+    const session = resumeSoloQuiz(pack, this.services.store);
+    if (!pack?.quiz || !session) return;
+    for (const o of [...this.children.getChildren()]) o.destroy();
+    this.buttons = [];
+    this.draw(pack, session.state);
+    this.focus.set(this.buttons);
+    this.scrollTo(this.scrollY);
+  }
+
+  /** The results of `s`: the score, what was learned, and the bar with the buttons. */
+  private draw(pack: Pack, s: SoloState): void {
+    const quiz = pack.quiz;
+    if (!quiz) return;
+    const summary = soloSummary(s);
     const cx = this.vw / 2;
     const w = Math.min(560, this.vw - 32);
     // Everything above the buttons scrolls; the bar with the buttons stays, drawn over it.
@@ -78,7 +110,7 @@ export class ResultsScene extends BaseScene {
     add(this.label(cx - w / 2, y, t('results.learned'), { size: 20, bold: true }));
     y += 34;
     for (const r of s.results) {
-      const q = pack.quiz.questions.find((x) => x.id === r.questionId);
+      const q = quiz.questions.find((x) => x.id === r.questionId);
       if (!q) continue;
       const mark = r.outcome === 'right' ? '✓' : '–';
       const text = add(
@@ -91,7 +123,7 @@ export class ResultsScene extends BaseScene {
       );
       y += text.height + 12;
     }
-    const barH = 76;
+    const barH = BAR_H;
     const barTop = this.vh - barH;
     this.maxScroll = Math.max(0, y + 8 - barTop);
     this.add.rectangle(0, barTop, this.vw, barH, COLOR.background).setOrigin(0).setDepth(10);
@@ -113,19 +145,10 @@ export class ResultsScene extends BaseScene {
     this.button('to-menu', cx + bw / 2 + 6, by, bw, 52, t('results.menu'), () => {
       this.scene.start(SCENE.menu, {});
     }).setDepth(11);
-    this.setupScrolling(barTop);
-    this.scrollTo(0);
-    this.focus.set(this.buttons, true);
-    this.services.sound.play('applause');
-    this.announce('announce.results', {
-      score: summary.score,
-      right: summary.right,
-      played: summary.played,
-    });
   }
 
   /** Drag (touch or mouse), the wheel, and the keys scroll what was learned. */
-  private setupScrolling(barTop: number): void {
+  private setupScrolling(): void {
     this.input.on('pointermove', (p: Phaser.Input.Pointer) => {
       if (!p.isDown) return;
       this.scrollTo(this.scrollY - (p.y - p.prevPosition.y) / this.ratio);
@@ -133,8 +156,8 @@ export class ResultsScene extends BaseScene {
     this.input.on('wheel', (_p: unknown, _o: unknown, _dx: number, dy: number) => {
       this.scrollTo(this.scrollY + dy / this.uiScale);
     });
-    const page = barTop * 0.85;
     const onKey = (e: KeyboardEvent): void => {
+      const page = (this.vh - BAR_H) * 0.85;
       const by: Record<string, number> = {
         ArrowDown: 48,
         ArrowUp: -48,
@@ -159,7 +182,7 @@ export class ResultsScene extends BaseScene {
     bar.clear();
     if (this.maxScroll <= 0) return;
     // A thin bar at the right edge says there is more, and where the view is.
-    const track = this.vh - 76 - 16;
+    const track = this.vh - BAR_H - 16;
     const h = Math.max(32, (track * track) / (track + this.maxScroll));
     const top = 8 + ((track - h) * this.scrollY) / this.maxScroll;
     bar.fillStyle(0xffffff, 0.35).fillRoundedRect(this.vw - 8, top, 4, h, 2);

@@ -91,3 +91,15 @@ export async function waitForAnnouncement(page: Page, text: string, since: numbe
     { polling: 16, timeout: 10_000 },
   );
 }
+
+/** From a fresh page: opens the skit and chooses Lan's story; its first narration is shown. */
+export async function openLansStory(page: Page): Promise<void> {
+  await page.goto('/?lang=vi');
+  await waitForScene(page, 'menu');
+  await press(page, 'play-skit');
+  await waitForScene(page, 'skit');
+  const kind = async (): Promise<string> => (await sceneState<{ kind: string }>(page)).kind;
+  await expect.poll(kind).toBe('choice');
+  await press(page, 'option-0');
+  await expect.poll(kind).toBe('narration');
+}

@@ -37,5 +37,5 @@ export {
   skitReducer,
   startSkit,
 } from './skit-runtime';
-export { currentView, historyLines, visibleOptions } from './skit-view';
+export { currentView, historyLines, shownPortrait, visibleOptions } from './skit-view';
 export * from './skit-types';

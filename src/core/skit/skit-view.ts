@@ -68,6 +68,19 @@ export function currentView(skit: Skit, state: SkitState): SkitView {
 }
 
 /**
+ * Who is shown beside the text, and in which mood: a line's speaker with the line's expression,
+ * a choice's character with the choice's (the pack sets "worried" on a tense choice); neutral
+ * where the pack names none; nobody on a narration, a consequence or an ending.
+ */
+export function shownPortrait(view: SkitView): { character: string; expression: string } | null {
+  if (view.kind === 'line')
+    return { character: view.node.character, expression: view.node.expression ?? 'neutral' };
+  if (view.kind === 'choice' && view.node.character !== undefined)
+    return { character: view.node.character, expression: view.node.expression ?? 'neutral' };
+  return null;
+}
+
+/**
  * The resting nodes shown so far, oldest first and the current one last, each with the option
  * chosen there and the trail step to rewind to. A consequence belongs to its choice's entry.
  */

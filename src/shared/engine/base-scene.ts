@@ -36,6 +36,12 @@ export abstract class BaseScene extends Phaser.Scene {
 
   init(): void {
     this.services = this.registry.get(SERVICES_KEY) as Services;
+    this.measure();
+    this.buttons = [];
+  }
+
+  /** The view's size in world units, from the game's size (device pixels) and the device. */
+  private measure(): void {
     const device = renderRatio();
     const cssW = this.scale.width / device;
     const cssH = this.scale.height / device;
@@ -43,7 +49,6 @@ export abstract class BaseScene extends Phaser.Scene {
     this.ratio = device * this.uiScale;
     this.vw = this.scale.width / this.ratio;
     this.vh = this.scale.height / this.ratio;
-    this.buttons = [];
   }
 
   /** Call first in create(): sets the camera so 1 world unit is 1 CSS pixel. */
@@ -53,6 +58,37 @@ export abstract class BaseScene extends Phaser.Scene {
     cam.setZoom(this.ratio);
     cam.setBackgroundColor(COLOR.background);
     this.focus = new FocusRing(this);
+    const onResize = (): void => {
+      this.resized();
+    };
+    this.scale.on('resize', onResize);
+    this.events.once('shutdown', () => this.scale.off('resize', onResize));
+  }
+
+  /**
+   * The game took a new size (a phone turned, the on-screen keyboard, a window dragged): the
+   * scene lays itself out again from what it shows now; nothing restarts, and the button that
+   * had the keyboard's focus keeps it.
+   */
+  private resized(): void {
+    const start = performance.now();
+    this.measure();
+    const cam = this.cameras.main;
+    cam.setSize(this.scale.width, this.scale.height);
+    cam.setZoom(this.ratio);
+    const focused = this.focus.focusedId;
+    this.relayout();
+    if (focused !== null) this.focus.focus(focused);
+    // How long laying out again took, for the figures in docs/performance.md.
+    performance.measure(`relayout ${this.scene.key}`, { start });
+  }
+
+  /**
+   * Lays the scene out again for a new size, from its current state: the same question, the
+   * same line, the same open dialog. Scenes that draw on the canvas override it.
+   */
+  protected relayout(): void {
+    // The HTML over the canvas (the menu, the meeting's setup) lays itself out.
   }
 
   get isPortrait(): boolean {

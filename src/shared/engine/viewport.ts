@@ -12,11 +12,15 @@ export interface ViewportSize {
   readonly ratio: number;
 }
 
+/**
+ * The game's size: its parent's. A landscape phone is 360 px high or less (640×360), so the
+ * floor for the height is well under that; the canvas is never taller than the page.
+ */
 export function measureViewport(parent: HTMLElement): ViewportSize {
   const rect = parent.getBoundingClientRect();
   return {
     width: Math.max(320, Math.round(rect.width || window.innerWidth)),
-    height: Math.max(400, Math.round(rect.height || window.innerHeight)),
+    height: Math.max(240, Math.round(rect.height || window.innerHeight)),
     ratio: renderRatio(),
   };
 }

@@ -245,6 +245,11 @@ export class FocusRing {
     if (focusFirst) this.move(1);
   }
 
+  /** The id of the button with the focus, or null. */
+  get focusedId(): string | null {
+    return this.buttons[this.index]?.id ?? null;
+  }
+
   focus(id: string): void {
     const i = this.buttons.findIndex((b) => b.id === id);
     if (i >= 0) this.focusAt(i);

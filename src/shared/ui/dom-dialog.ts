@@ -104,6 +104,19 @@ export function dialogButton(
   return button;
 }
 
+/** A row of buttons in a dialog, wrapping onto more rows when narrow. */
+export function buttonRow(className: string): HTMLDivElement {
+  const bar = document.createElement('div');
+  bar.className = className;
+  Object.assign(bar.style, {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: '12px',
+    margin: '0 0 16px',
+  } satisfies Partial<CSSStyleDeclaration>);
+  return bar;
+}
+
 /**
  * A modal panel of real DOM text, for what people read at length or act on outside the game:
  * the skit's debrief and help numbers (tappable tel: links), its history, the kept packs and
@@ -180,14 +193,7 @@ export function openDialog(
   );
   const toolbar = options.actions !== undefined;
   if (toolbar) {
-    const bar = document.createElement('div');
-    bar.className = 'dialog-actions';
-    Object.assign(bar.style, {
-      display: 'flex',
-      flexWrap: 'wrap',
-      gap: '12px',
-      margin: '0 0 16px',
-    });
+    const bar = buttonRow('dialog-actions');
     for (const action of options.actions ?? []) {
       const button = dialogButton(action.label, action.run, 'secondary');
       button.dataset.action = action.id;

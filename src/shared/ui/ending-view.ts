@@ -1,5 +1,7 @@
 import type { SkitEnding } from '../../core/types';
 import { packText, t } from '../i18n';
+import { CSS_COLOR } from './theme';
+import { buttonRow } from './dom-dialog';
 
 /** A help number as a tappable `tel:` link. */
 function telLink(phone: string, large: boolean): HTMLAnchorElement {
@@ -13,14 +15,47 @@ function telLink(phone: string, large: boolean): HTMLAnchorElement {
 }
 
 /**
+ * The help numbers as large call buttons (a thumb's height, a `tel:` link each), for the top
+ * of a phone's ending: in view without scrolling.
+ */
+function callButtons(e: SkitEnding): HTMLElement {
+  const row = buttonRow('ending-calls');
+  for (const r of e.help) {
+    if (!r.phone) continue;
+    const a = telLink(r.phone, false);
+    const name = packText(r.name);
+    a.textContent = `☎ ${name.includes(r.phone) ? name : `${name} ${r.phone}`}`;
+    a.setAttribute('aria-label', t('skit.call', { name }));
+    Object.assign(a.style, {
+      flex: '1 1 200px',
+      whiteSpace: 'nowrap',
+      display: 'flex',
+      alignItems: 'center',
+      justifyContent: 'center',
+      minHeight: '52px',
+      padding: '0 14px',
+      boxSizing: 'border-box',
+      borderRadius: '12px',
+      background: CSS_COLOR.accent,
+      color: CSS_COLOR.dark,
+      fontSize: '20px',
+      textDecoration: 'none',
+    } satisfies Partial<CSSStyleDeclaration>);
+    row.append(a);
+  }
+  return row;
+}
+
+/**
  * An ending's kind, summary, debrief questions and help resources as real DOM text: numbers
  * such as 111 are tappable `tel:` links, in place when the help's name already says the number
- * ("Công an: 113"), else after the name. `large` sets the type for a projector.
+ * ("Công an: 113"), else after the name. `large` sets the type for a projector; `calls` puts
+ * the numbers first as large call buttons (a phone).
  */
 export function buildEndingBody(
   body: HTMLElement,
   e: SkitEnding,
-  options: { readonly large?: boolean } = {},
+  options: { readonly large?: boolean; readonly calls?: boolean } = {},
 ): void {
   const large = options.large ?? false;
   body.dataset.ending = e.id;
@@ -70,5 +105,6 @@ export function buildEndingBody(
   const columns = document.createElement('div');
   columns.className = 'ending-columns';
   columns.append(debrief, help);
+  if (options.calls) body.append(callButtons(e));
   body.append(kind, summary, columns);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ACTION_MIN_W,
   actionLayout,
   bankGrid,
   bankLayout,
@@ -112,5 +113,63 @@ describe('the action buttons', () => {
     expect(new Set(grid.map((b) => b.y)).size).toBe(2);
     expect(new Set(grid.map((b) => b.x)).size).toBe(2);
     for (const b of grid) expect(b.h).toBe(52);
+  });
+});
+
+describe('the quiz on a landscape phone', () => {
+  const phones = [
+    [640, 360],
+    [915, 412],
+    [844, 390],
+  ] as const;
+  // The default pack's longest answer (xuất khẩu lao động) and a two-word one; the bank's
+  // sizes: 14, 21 and the largest, 24.
+  const answers = [
+    [4, 4, 3, 4],
+    [3, 5],
+  ];
+
+  for (const [vw, vh] of phones)
+    for (const tiles of [14, 21, 24])
+      it(`${String(vw)}×${String(vh)}, ${String(tiles)} tiles: nothing covers a tile, all in view`, () => {
+        const a = quizAreas(vw, vh, tiles);
+        const screen = { x: 0, y: 0, w: vw, h: vh };
+        const bank = bankLayout(tiles, a.bank);
+        const actions = actionLayout(4, a.actions);
+        for (const b of [...bank, ...actions, a.picture]) expect(inside(b, screen)).toBe(true);
+        // Every tile whole inside the bank, clear of the buttons and the picture.
+        for (const t of bank) {
+          expect(inside(t, a.bank)).toBe(true);
+          expect(t.w).toBeGreaterThanOrEqual(TILE_MIN);
+          for (const b of [...actions, a.picture, a.slots]) expect(overlap(t, b)).toBe(false);
+        }
+        for (const b of actions) {
+          expect(inside(b, a.actions)).toBe(true);
+          // Wide enough for a two-line label, a thumb's height.
+          expect(b.w).toBeGreaterThanOrEqual(ACTION_MIN_W - 8);
+          expect(b.h).toBeGreaterThanOrEqual(48);
+          expect(overlap(b, a.picture)).toBe(false);
+          expect(overlap(b, a.slots)).toBe(false);
+        }
+        // Below the header (menu button, progress, score).
+        for (const b of [a.picture, a.slots]) expect(b.y).toBeGreaterThanOrEqual(64);
+        for (const lengths of answers) {
+          const slots = slotLayout(lengths, a.slots);
+          for (const s of slots.boxes) {
+            expect(inside(s, a.slots)).toBe(true);
+            for (const t of bank) expect(overlap(s, t)).toBe(false);
+          }
+        }
+      });
+
+  it('puts the buttons under the picture at 640×360, where the bank needs the right side', () => {
+    const a = quizAreas(640, 360, 21);
+    expect(a.actions.x).toBe(a.picture.x);
+    expect(a.actions.y).toBeGreaterThanOrEqual(a.picture.y + a.picture.h);
+  });
+
+  it('keeps the buttons in one place whatever the bank (they do not move between questions)', () => {
+    for (const [vw, vh] of phones)
+      expect(quizAreas(vw, vh, 14).actions).toEqual(quizAreas(vw, vh, 24).actions);
   });
 });
