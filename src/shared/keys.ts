@@ -18,6 +18,8 @@ export const STORE_KEY = {
   soloSession: 'dhbc.solo.session',
   skitSession: 'dhbc.skit.session',
   audio: 'dhbc.audio',
+  /** Followed by `.<pack id>`: what this device has played of that pack alone. */
+  soloProgress: 'dhbc.solo.progress',
 } as const;
 
 /** Texture keys: glyphs and pack files get one each, derived from their path. */

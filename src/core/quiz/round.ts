@@ -27,9 +27,17 @@ export interface PackProgress {
   /** The best score of a finished round, and how many rounds were finished. */
   readonly best: number;
   readonly rounds: number;
+  /** Which finished round set the best score (0: none yet). */
+  readonly bestRound: number;
 }
 
-export const NO_PROGRESS: PackProgress = { played: [], stars: {}, best: 0, rounds: 0 };
+export const NO_PROGRESS: PackProgress = {
+  played: [],
+  stars: {},
+  best: 0,
+  rounds: 0,
+  bestRound: 0,
+};
 
 /**
  * Records question `id` as played with `stars`. Once every one of `all` has been played, the
@@ -54,9 +62,17 @@ export function recordQuestion(
   };
 }
 
-/** Records a finished round's score: the best score kept, the rounds counted. */
+/** Records a finished round's score: the rounds counted, a score above the best kept as best. */
 export function recordRound(progress: PackProgress, score: number): PackProgress {
-  return { ...progress, best: Math.max(progress.best, score), rounds: progress.rounds + 1 };
+  const rounds = progress.rounds + 1;
+  return score > progress.best
+    ? { ...progress, best: score, rounds, bestRound: rounds }
+    : { ...progress, rounds };
+}
+
+/** True when the last finished round set the best score. */
+export function lastRoundWasBest(progress: PackProgress): boolean {
+  return progress.rounds > 0 && progress.bestRound === progress.rounds;
 }
 
 /** Reads a kept record; anything not in its shape counts as no progress. */
@@ -70,5 +86,12 @@ export function readProgress(value: unknown): PackProgress {
       if (typeof n === 'number' && n >= 0 && n <= 3) stars[k] = Math.floor(n);
   const count = (n: unknown): number =>
     typeof n === 'number' && Number.isFinite(n) && n >= 0 ? Math.floor(n) : 0;
-  return { played, stars, best: count(v.best), rounds: count(v.rounds) };
+  const rounds = count(v.rounds);
+  return {
+    played,
+    stars,
+    best: count(v.best),
+    rounds,
+    bestRound: Math.min(rounds, count(v.bestRound)),
+  };
 }

@@ -175,6 +175,14 @@ function tileLetter(puzzle: TilePuzzle, tile: number): string | undefined {
   return puzzle.bank[tile]?.letter;
 }
 
+/** True while every slot holds a letter and together they are not the answer. */
+export function slotsFullAndWrong(state: SoloState): boolean {
+  const puzzle = state.puzzle;
+  if (state.phase !== 'question' || !puzzle || state.slots.some((t) => t === null)) return false;
+  const word = state.slots.map((t) => tileLetter(puzzle, t ?? -1) ?? '').join('');
+  return word !== solutionLetters(puzzle).join('');
+}
+
 /** Tiles still in the bank: not placed and not removed as decoys. */
 export function tilesInBank(state: SoloState): number[] {
   if (!state.puzzle) return [];

@@ -6,6 +6,7 @@ import {
   readProgress,
   recordQuestion,
   recordRound,
+  lastRoundWasBest,
   type PackProgress,
 } from '../../../src/core/quiz/round';
 import { startSolo } from '../../../src/core/quiz/solo';
@@ -81,8 +82,20 @@ describe('what the device keeps per pack', () => {
     let p = recordQuestion(NO_PROGRESS, IDS, ['q01', 'q02'], 'q01', 3);
     p = recordQuestion(p, IDS, ['q01', 'q02'], 'q01', 1);
     p = recordQuestion(p, IDS, ['q01', 'q02'], 'q02', 2);
-    p = recordRound(recordRound(p, 820), 640);
-    expect(p).toEqual({ played: ['q01', 'q02'], stars: { q01: 3, q02: 2 }, best: 820, rounds: 2 });
+    p = recordRound(p, 820);
+    expect(lastRoundWasBest(p)).toBe(true);
+    p = recordRound(p, 640);
+    expect(lastRoundWasBest(p)).toBe(false);
+    expect(p).toEqual({
+      played: ['q01', 'q02'],
+      stars: { q01: 3, q02: 2 },
+      best: 820,
+      rounds: 2,
+      bestRound: 1,
+    });
+    expect(lastRoundWasBest(recordRound(p, 820))).toBe(false);
+    expect(lastRoundWasBest(recordRound(p, 821))).toBe(true);
+    expect(lastRoundWasBest(recordRound(NO_PROGRESS, 0))).toBe(false);
   });
 
   it('forgets questions the pack no longer has', () => {
@@ -91,12 +104,18 @@ describe('what the device keeps per pack', () => {
   });
 
   it('reads back what it wrote, and reads anything broken as no progress', () => {
-    const p: PackProgress = { played: ['q01'], stars: { q01: 2 }, best: 300, rounds: 1 };
+    const p: PackProgress = {
+      played: ['q01'],
+      stars: { q01: 2 },
+      best: 300,
+      rounds: 1,
+      bestRound: 1,
+    };
     expect(readProgress(JSON.parse(JSON.stringify(p)))).toEqual(p);
     expect(readProgress(null)).toEqual(NO_PROGRESS);
     expect(readProgress('x')).toEqual(NO_PROGRESS);
     expect(
       readProgress({ played: [1, 'q02'], stars: { a: 9, b: 2 }, best: -5, rounds: 'x' }),
-    ).toEqual({ played: ['q02'], stars: { b: 2 }, best: 0, rounds: 0 });
+    ).toEqual({ played: ['q02'], stars: { b: 2 }, best: 0, rounds: 0, bestRound: 0 });
   });
 });
