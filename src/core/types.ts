@@ -20,6 +20,8 @@ export interface QuizQuestion {
   readonly points: number;
   /** Seconds the question runs for in team play and for the solo time bonus. */
   readonly timeLimitSec: number;
+  /** The written clue; the rules only ask whether there is one. */
+  readonly hint?: PackText;
 }
 
 export interface Quiz {

@@ -20,6 +20,8 @@ export const STORE_KEY = {
   /** 'on' when the skit goes on by itself after each line. */
   skitAuto: 'dhbc.skit.auto',
   audio: 'dhbc.audio',
+  /** Followed by `.<pack id>`: what this device has played of that pack alone. */
+  soloProgress: 'dhbc.solo.progress',
 } as const;
 
 /** Texture keys: glyphs and pack files get one each, derived from their path. */

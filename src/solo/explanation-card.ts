@@ -18,6 +18,17 @@ export interface CardContent {
   readonly answer: string;
   readonly explanation: string;
   readonly nextLabel: string;
+  /** Stars earned (0–3) and their spoken name ("2 of 3 stars"). */
+  readonly stars?: { readonly n: number; readonly label: string };
+  /** How the points were made, part by part, the last line their sum. */
+  readonly points?: readonly { readonly label: string; readonly value: number }[];
+  /** A cheer for a streak ("3 right in a row!"). */
+  readonly cheer?: string;
+}
+
+/** "+40", "−10", "0": a part of the points with its sign. */
+export function signed(value: number): string {
+  return value > 0 ? `+${String(value)}` : value < 0 ? `−${String(-value)}` : '0';
 }
 
 export interface CardOptions {
@@ -104,6 +115,7 @@ export class ExplanationCard {
       fontWeight: '700',
       textAlign: 'center',
     });
+    const extras = this.extras(content, s);
     const answer = element('p', content.answer.toLocaleUpperCase('vi'), {
       margin: `${px(20, s)} ${px(16, s)} 0`,
       fontSize: px(26, s),
@@ -143,7 +155,7 @@ export class ExplanationCard {
       if (e.detail === 0 && !keyWentDown) return;
       onNext();
     });
-    this.panel.append(title, answer, explanation, this.next);
+    this.panel.append(title, ...extras, answer, explanation, this.next);
     this.root.append(this.panel);
     // Keys on the card are the card's: the game's own keys (letters, its focus ring) stay out,
     // and Tab stays on "next", the card's only control.
@@ -163,6 +175,68 @@ export class ExplanationCard {
     if (!options.reducedMotion && typeof this.panel.animate === 'function')
       this.panel.animate([{ opacity: 0 }, { opacity: 1 }], { duration: CARD_FADE_MS });
     this.next.focus({ preventScroll: true });
+  }
+
+  /** The stars, the cheer and the points' parts, under the verdict. */
+  private extras(content: CardContent, s: number): HTMLElement[] {
+    const out: HTMLElement[] = [];
+    if (content.stars) {
+      const n = content.stars.n;
+      const stars = element('p', '★'.repeat(n) + '☆'.repeat(3 - n), {
+        margin: `${px(10, s)} 0 0`,
+        fontSize: px(34, s),
+        lineHeight: '1',
+        letterSpacing: px(4, s),
+        textAlign: 'center',
+        color: '#e0a100',
+      });
+      stars.className = 'quiz-card-stars';
+      stars.setAttribute('role', 'img');
+      stars.setAttribute('aria-label', content.stars.label);
+      out.push(stars);
+    }
+    if (content.cheer) {
+      const cheer = element('p', content.cheer, {
+        margin: `${px(8, s)} auto 0`,
+        padding: `${px(4, s)} ${px(14, s)}`,
+        borderRadius: '999px',
+        background: CSS_COLOR.accent,
+        fontSize: px(18, s),
+        fontWeight: '700',
+        textAlign: 'center',
+      });
+      cheer.className = 'quiz-card-cheer';
+      out.push(cheer);
+    }
+    if (content.points && content.points.length > 0) {
+      const table = element('dl', '', {
+        display: 'grid',
+        gridTemplateColumns: '1fr auto',
+        columnGap: px(16, s),
+        rowGap: px(2, s),
+        margin: `${px(12, s)} ${px(24, s)} 0`,
+        fontSize: px(17, s),
+      });
+      table.className = 'quiz-card-points';
+      content.points.forEach(({ label, value }, i) => {
+        const last = i === (content.points?.length ?? 0) - 1;
+        const line = {
+          margin: '0',
+          padding: last ? `${px(4, s)} 0 0` : '0',
+          borderTop: last ? '2px solid #d5dbe8' : '0',
+          fontWeight: last ? '700' : '400',
+        };
+        const value_ = element('dd', signed(value), {
+          ...line,
+          textAlign: 'right',
+          fontVariantNumeric: 'tabular-nums',
+          color: value < 0 ? '#b42318' : CSS_COLOR.dark,
+        });
+        table.append(element('dt', label, line), value_);
+      });
+      out.push(table);
+    }
+    return out;
   }
 
   /** How far the card has faded in, 0 to 1: its opacity as drawn now. */

@@ -1,5 +1,5 @@
 import type Phaser from 'phaser';
-import { tilesInBank, type SoloState } from '../core/quiz/solo';
+import { slotsFullAndWrong, tilesInBank, type SoloState } from '../core/quiz/solo';
 import type { TextStyleOptions } from '../shared/engine/base-scene';
 import { WAKE_FRAMES } from '../shared/engine/idle-frames';
 import { COLOR, CSS_COLOR } from '../shared/ui/theme';
@@ -42,9 +42,18 @@ interface SlotView {
   index: number;
   /** The tile it shows (null: none; undefined: not shown yet), to redraw only what changes. */
   tile: number | null | undefined;
-  /** Whether its cell has the locked look (undefined: not drawn yet). */
-  locked: boolean | undefined;
+  /** How its cell looks (undefined: not drawn yet). */
+  look: SlotLook | undefined;
 }
+
+/** A filled slot: the player's letter, one a hint revealed, or part of a wrong answer. */
+type SlotLook = 'placed' | 'locked' | 'wrong';
+
+const SLOT_LOOK: Readonly<Record<SlotLook, { fill: number; text: string }>> = {
+  placed: { fill: COLOR.slot, text: '#14213d' },
+  locked: { fill: COLOR.right, text: '#ffffff' },
+  wrong: { fill: COLOR.wrong, text: '#ffffff' },
+};
 
 /** One bank tile: up (in the bank, tappable) or down (placed: an empty cell). */
 interface TileView {
@@ -122,8 +131,9 @@ export class QuizBoard {
       view.down.setVisible(!up);
       setTappable(view.hit, up);
     }
+    const wrong = slotsFullAndWrong(state);
     this.slots.forEach((view, si) => {
-      this.showSlot(view, state, si, placed === si);
+      this.showSlot(view, state, si, placed === si, wrong);
     });
   }
 
@@ -288,7 +298,7 @@ export class QuizBoard {
       hit,
       index: 0,
       tile: undefined,
-      locked: undefined,
+      look: undefined,
     };
     hit.on('pointerup', () => {
       this.input.unplace(view.index);
@@ -318,7 +328,13 @@ export class QuizBoard {
   }
 
   /** Shows slot `si`'s letter (or its empty look); `flyIn`: it was just placed, and flies in. */
-  private showSlot(view: SlotView, state: SoloState, si: number, flyIn: boolean): void {
+  private showSlot(
+    view: SlotView,
+    state: SoloState,
+    si: number,
+    flyIn: boolean,
+    wrong: boolean,
+  ): void {
     const tile = state.slots[si] ?? null;
     const box = this.slotBoxes[si];
     if (!box) return;
@@ -329,14 +345,14 @@ export class QuizBoard {
     view.cell.setVisible(filled && !this.flights.has(si));
     setTappable(view.hit, filled);
     if (filled) {
-      const locked = state.lockedSlots.includes(si);
+      const look: SlotLook = state.lockedSlots.includes(si) ? 'locked' : wrong ? 'wrong' : 'placed';
       view.letter.setText(state.puzzle?.bank[tile]?.letter ?? '');
-      if (view.locked !== locked) {
-        view.locked = locked;
-        view.letter.setColor(locked ? '#ffffff' : '#14213d');
+      if (view.look !== look) {
+        view.look = look;
+        view.letter.setColor(SLOT_LOOK[look].text);
         view.cellBg
           .clear()
-          .fillStyle(locked ? COLOR.right : COLOR.slot, 1)
+          .fillStyle(SLOT_LOOK[look].fill, 1)
           .fillRoundedRect(0, 0, view.size, view.size, 8);
       }
     }
@@ -370,7 +386,7 @@ export class QuizBoard {
       ? flyCell(
           parent,
           {
-            background: view.locked ? CSS_COLOR.right : CSS_COLOR.slot,
+            background: view.look === 'locked' ? CSS_COLOR.right : CSS_COLOR.slot,
             radius: 8 * scale,
             glyph: letter.canvas,
             glyphBox: css({

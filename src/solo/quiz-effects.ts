@@ -14,7 +14,12 @@ export interface QuestionWords {
   readonly picture: string;
   /** The explanation, in the interface language. */
   readonly explanation: string;
+  /** The written clue, in the interface language ('' when the question has none). */
+  readonly clue: string;
 }
+
+/** A streak this long or longer is cheered. */
+export const CHEERED_STREAK = 3;
 
 /** Announces the question `state` shows: its number, picture, word and letter counts, score. */
 export function announceQuestion(state: SoloState, q: QuestionWords, out: EffectOutlets): void {
@@ -58,6 +63,10 @@ export function playEffects(
           points: e.points,
           score: after.score,
         });
+        if (after.streak >= CHEERED_STREAK) {
+          sound.play('celebrate');
+          out.announce('announce.streak', { n: after.streak });
+        }
         if (q) out.announce('announce.explanation', { text: q.explanation });
         break;
       case 'answer-wrong':
@@ -67,9 +76,12 @@ export function playEffects(
         break;
       case 'hint-used':
         sound.play('hint');
-        out.announce(e.hint === 'reveal-letter' ? 'announce.hintLetter' : 'announce.hintDecoys', {
-          cost: e.cost,
-        });
+        if (e.hint === 'clue')
+          out.announce('announce.hintClue', { cost: e.cost, text: q?.clue ?? '' });
+        else
+          out.announce(e.hint === 'reveal-letter' ? 'announce.hintLetter' : 'announce.hintDecoys', {
+            cost: e.cost,
+          });
         break;
       case 'skipped':
         sound.play('reveal');

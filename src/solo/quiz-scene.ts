@@ -2,6 +2,7 @@ import type Phaser from 'phaser';
 import { SessionController } from '../shared/session/session-controller';
 import { SOLO_QUIZ } from '../core/activities';
 import { SOLO_SCORING } from '../core/quiz/scoring';
+import { recordQuestion, recordRound, type PackProgress } from '../core/quiz/round';
 import {
   currentSoloQuestion,
   soloReducer,
@@ -19,15 +20,22 @@ import { whenIdle } from '../shared/engine/when-idle';
 import { SCENE, STORE_KEY } from '../shared/keys';
 import { packRef } from '../shared/session/pack-ref';
 import { resumeSoloQuiz, type SoloController } from '../shared/session/solo-session';
+import { cardExtras } from './card-extras';
 import { ExplanationCard } from './explanation-card';
 import { QuizBoard, type MakeLabel } from './quiz-board';
 import {
   announceQuestion,
+  CHEERED_STREAK,
   playEffects,
   type EffectOutlets,
   type QuestionWords,
 } from './quiz-effects';
+import { celebrate } from './confetti';
+import { loadProgress, saveProgress } from './progress-store';
 import { QuizHeader } from './quiz-header';
+import { QuizOverlays } from './quiz-overlays';
+import { CLUE_BUTTON } from './picture-strip';
+import { COLOR } from '../shared/ui/theme';
 import { actionLayout, quizAreas, type Box, type QuizAreas } from './quiz-layout';
 import { onKeyDown } from '../shared/engine/key-input';
 
@@ -54,6 +62,10 @@ export class QuizScene extends BaseScene {
   /** The question index whose next question is being made ready (see `prepareNext`). */
   private preparedAfter = -1;
   private cancelPrepare: (() => void) | null = null;
+  private overlays!: QuizOverlays;
+  private clueButton!: Button;
+  /** What this device keeps of the pack's rounds. */
+  private progress!: PackProgress;
 
   constructor() {
     super(SCENE.quiz);
@@ -67,6 +79,7 @@ export class QuizScene extends BaseScene {
       return;
     }
     this.pack = pack;
+    this.progress = loadProgress(this.services.store, pack.id);
     this.session = this.startSession(pack, pack.quiz, data.resume === true);
     const makeLabel: MakeLabel = (x, y, text, o) => this.label(x, y, text, o);
     this.pictureLayer = this.add.container(0, 0);
@@ -89,6 +102,26 @@ export class QuizScene extends BaseScene {
       { uiScale: this.uiScale, reducedMotion: this.services.reducedMotion },
     );
     this.actions = this.makeActions(quizAreas(this.vw, this.vh, 0).actions);
+    this.clueButton = this.button(
+      'hint-clue',
+      0,
+      0,
+      CLUE_BUTTON.w,
+      CLUE_BUTTON.h,
+      '',
+      () => {
+        this.useClue();
+      },
+      { fontSize: 16, fill: COLOR.accent, textColor: '#14213d' },
+    );
+    this.overlays = new QuizOverlays(
+      this.game.canvas,
+      this.uiScale,
+      this.services.reducedMotion,
+      () => {
+        this.show(null);
+      },
+    );
     this.card = null;
     this.answerInput = null;
     this.preparedAfter = -1;
@@ -97,6 +130,7 @@ export class QuizScene extends BaseScene {
       this.closeInput();
       this.card?.destroy();
       this.card = null;
+      this.overlays.destroy();
     });
     this.show(null);
     const q = this.question;
@@ -135,7 +169,7 @@ export class QuizScene extends BaseScene {
       packRef(pack),
       now % 2147483647,
       now,
-      { questionCount: Math.min(10, quiz.questions.length) },
+      { questionCount: Math.min(10, quiz.questions.length), played: this.progress.played },
     );
   }
 
@@ -151,6 +185,7 @@ export class QuizScene extends BaseScene {
       answer: q.answer,
       picture: packText(q.picture.alt),
       explanation: packText(q.explanation),
+      clue: q.hint === undefined ? '' : packText(q.hint),
     };
   }
 
@@ -185,6 +220,13 @@ export class QuizScene extends BaseScene {
     if (step.events.some((e) => e.type === 'answer-right' || e.type === 'skipped'))
       this.closeInput();
     if (step.events.some((e) => e.type === 'answer-wrong')) this.board.shake();
+    this.overlays.stepped(
+      action.type === 'submit-text' && step.events.some((e) => e.type === 'answer-wrong'),
+      step.events.some((e) => e.type === 'hint-used' && e.hint === 'clue'),
+    );
+    this.keepProgress(step.events, after);
+    if (step.events.some((e) => e.type === 'answer-right') && after.streak >= CHEERED_STREAK)
+      celebrate(document.getElementById('ui-layer') ?? document.body, this.services.reducedMotion);
     if (!this.session.saving) this.announce('storage.notSaving');
     const placed = step.events.find((e) => e.type === 'tile-placed');
     this.show(placed?.type === 'tile-placed' ? placed.slot : null);
@@ -200,10 +242,20 @@ export class QuizScene extends BaseScene {
     const areas = quizAreas(this.vw, this.vh, s.puzzle?.bank.length ?? 21);
     this.header.show(s);
     const q = this.question;
+    const strip = this.overlays.show(s, q, areas.picture);
     if (q && q.id !== this.pictureOf) {
       this.pictureOf = q.id;
-      void this.showPicture(q, areas.picture);
+      void this.showPicture(q, strip.picture);
     }
+    const c = strip.clueButton;
+    const hasClue = s.phase === 'question' && q?.hint !== undefined;
+    this.clueButton
+      .setPosition(c.x + c.w / 2, c.y + c.h / 2)
+      .setText(
+        s.clueShown ? t('quiz.hintClueAgain') : t('quiz.hintClue', { cost: SOLO_SCORING.clueCost }),
+      )
+      .setVisible(hasClue)
+      .setEnabled(hasClue);
     this.board.show(s, areas, placed);
     const canDropDecoys = !s.decoysRemoved && (s.puzzle?.bank.some((x) => x.decoy) ?? false);
     const enabled = [true, canDropDecoys, true, true];
@@ -258,6 +310,7 @@ export class QuizScene extends BaseScene {
         answer: q.answer,
         explanation: packText(q.explanation),
         nextLabel: s.index + 1 >= s.order.length ? t('quiz.seeResults') : t('quiz.next'),
+        ...cardExtras(result, s.streak),
       },
       { scale: this.uiScale, reducedMotion: this.services.reducedMotion },
       () => {
@@ -275,6 +328,31 @@ export class QuizScene extends BaseScene {
     this.pictureLayer.add(
       drawPicture(this, this.pack, q.picture, x + w / 2, y + h / 2, w - 16, h - 16, this.ratio),
     );
+  }
+
+  /** The clue button: buys the written clue, or, once bought, opens and closes its box. */
+  private useClue(): void {
+    if (!this.session.state.clueShown) {
+      this.act({ type: 'hint', hint: 'clue', at: Date.now() });
+      return;
+    }
+    this.overlays.toggleClue();
+    this.show(null);
+  }
+
+  /** Keeps what this device has played: each question ended, and a round's score at its end. */
+  private keepProgress(events: readonly { type: string }[], after: SoloState): void {
+    let progress = this.progress;
+    const ended = events.some((e) => e.type === 'answer-right' || e.type === 'skipped');
+    const result = after.results[after.results.length - 1];
+    if (ended && result) {
+      const all = this.pack.quiz?.questions.map((x) => x.id) ?? [];
+      progress = recordQuestion(progress, all, after.order, result.questionId, result.stars);
+    }
+    if (events.some((e) => e.type === 'finished')) progress = recordRound(progress, after.score);
+    if (progress === this.progress) return;
+    this.progress = progress;
+    saveProgress(this.services.store, this.pack.id, progress);
   }
 
   /** The hint, type and skip buttons, with their costs, made once. */
@@ -381,6 +459,8 @@ export class QuizScene extends BaseScene {
       })),
       slotBoxes: slots.map(centre),
       inputOpen: this.answerInput !== null,
+      ...this.overlays.seen,
+      lastResult: s.results.at(-1) ?? null,
       // How far the explanation card has faded in (null while it is not shown).
       cardAlpha: this.card?.opacity ?? null,
       fontFamily: FONT_FAMILY,

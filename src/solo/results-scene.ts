@@ -1,4 +1,5 @@
 import type Phaser from 'phaser';
+import { lastRoundWasBest } from '../core/quiz/round';
 import { soloSummary, type SoloState } from '../core/quiz/solo';
 import type { Pack } from '../content/pack-types';
 import { packText, t } from '../shared/i18n';
@@ -7,6 +8,8 @@ import { BaseScene } from '../shared/engine/base-scene';
 import { SCENE } from '../shared/keys';
 import { resumeSoloQuiz } from '../shared/session/solo-session';
 import { onKeyDown } from '../shared/engine/key-input';
+import { celebrate } from './confetti';
+import { loadProgress } from './progress-store';
 
 /** Height of the bar with the buttons at the bottom. */
 const BAR_H = 76;
@@ -14,6 +17,8 @@ const BAR_H = 76;
 /** The end of a solo game: the score, and what the answers were about. */
 export class ResultsScene extends BaseScene {
   private summary: ReturnType<typeof soloSummary> | null = null;
+  /** The device's best for the pack, and whether this round set it. */
+  private record: { newBest: boolean; best: number } | null = null;
   private content: Phaser.GameObjects.Container | null = null;
   private scrollBar: Phaser.GameObjects.Graphics | null = null;
   private scrollY = 0;
@@ -42,6 +47,8 @@ export class ResultsScene extends BaseScene {
     this.scrollTo(0);
     this.focus.set(this.buttons, true);
     this.services.sound.play('applause');
+    if (summary.right > 0)
+      celebrate(document.getElementById('ui-layer') ?? document.body, this.services.reducedMotion);
     this.announce('announce.results', {
       score: summary.score,
       right: summary.right,
@@ -92,7 +99,51 @@ export class ResultsScene extends BaseScene {
         align: 'center',
       }).setOrigin(0.5, 0),
     );
-    y += 60;
+    y += 56;
+    const progress = loadProgress(this.services.store, pack.id);
+    const newBest = lastRoundWasBest(progress) && progress.best === summary.score;
+    this.record = { newBest, best: progress.best };
+    add(
+      this.label(
+        cx,
+        y,
+        `★ ${t('results.stars', { stars: summary.stars, max: summary.maxStars })}`,
+        {
+          size: 24,
+          bold: true,
+          align: 'center',
+          color: '#ffc83d',
+        },
+      ).setOrigin(0.5, 0),
+    );
+    y += 40;
+    const best = add(
+      this.label(
+        cx,
+        y,
+        newBest ? t('results.newBest') : t('results.best', { best: progress.best }),
+        {
+          size: 18,
+          bold: newBest,
+          align: 'center',
+          color: newBest ? '#80ed99' : '#c9d6f0',
+          wrap: w,
+        },
+      ).setOrigin(0.5, 0),
+    );
+    y += best.height + 6;
+    const played = add(
+      this.label(
+        cx,
+        y,
+        t('results.progress', {
+          played: Object.keys(progress.stars).length,
+          total: quiz.questions.length,
+        }),
+        { size: 16, align: 'center', color: '#c9d6f0', wrap: w },
+      ).setOrigin(0.5, 0),
+    );
+    y += played.height + 10;
     const detail = add(
       this.label(
         cx,
@@ -112,7 +163,7 @@ export class ResultsScene extends BaseScene {
     for (const r of s.results) {
       const q = quiz.questions.find((x) => x.id === r.questionId);
       if (!q) continue;
-      const mark = r.outcome === 'right' ? '✓' : '–';
+      const mark = r.outcome === 'right' ? '★'.repeat(r.stars) + '☆'.repeat(3 - r.stars) : '–';
       const text = add(
         this.label(
           cx - w / 2,
@@ -189,6 +240,13 @@ export class ResultsScene extends BaseScene {
   }
 
   override testState(): unknown {
-    return this.summary && { ...this.summary, scroll: this.scrollY, maxScroll: this.maxScroll };
+    return (
+      this.summary && {
+        ...this.summary,
+        ...this.record,
+        scroll: this.scrollY,
+        maxScroll: this.maxScroll,
+      }
+    );
   }
 }

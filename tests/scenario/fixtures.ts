@@ -22,8 +22,11 @@ function question(
 /** A small quiz for whole-session tests: every question is worth 100 points and runs 20 s. */
 export const SMALL_QUIZ: Quiz = {
   questions: [
-    question('lua-dao', 'lừa đảo', 100),
-    question('duong-day-nong', 'đường dây nóng', 100, ['đường dây 111']),
+    { ...question('lua-dao', 'lừa đảo', 100), hint: 'Con vật, và mảnh đất giữa biển.' },
+    {
+      ...question('duong-day-nong', 'đường dây nóng', 100, ['đường dây 111']),
+      hint: { vi: 'Số gọi khi cần giúp.', en: 'The number to call for help.' },
+    },
     question('canh-giac', 'cảnh giác', 100),
     question('ban-be', 'bạn bè', 100),
     question('viec-lam', 'việc làm', 100),

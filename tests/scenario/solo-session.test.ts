@@ -84,6 +84,8 @@ describe('a whole solo session, seed 2024', () => {
         wrongAttempts: 0,
         hintCost: 0,
         elapsedMs: 4_000,
+        breakdown: { base: 100, time: 40, streak: 0, hints: 0, total: 140 },
+        stars: 3,
       },
       {
         questionId: order[1],
@@ -92,6 +94,8 @@ describe('a whole solo session, seed 2024', () => {
         wrongAttempts: 0,
         hintCost: 0,
         elapsedMs: 10_000,
+        breakdown: { base: 100, time: 25, streak: 10, hints: 0, total: 135 },
+        stars: 3,
       },
       {
         questionId: order[2],
@@ -100,6 +104,8 @@ describe('a whole solo session, seed 2024', () => {
         wrongAttempts: 1,
         hintCost: 0,
         elapsedMs: 5_000,
+        breakdown: { base: 100, time: 38, streak: 0, hints: 0, total: 138 },
+        stars: 2,
       },
       {
         questionId: order[3],
@@ -108,6 +114,8 @@ describe('a whole solo session, seed 2024', () => {
         wrongAttempts: 0,
         hintCost: 50,
         elapsedMs: 8_000,
+        breakdown: { base: 100, time: 30, streak: 0, hints: -50, total: 80 },
+        stars: 2,
       },
       {
         questionId: order[4],
@@ -116,6 +124,8 @@ describe('a whole solo session, seed 2024', () => {
         wrongAttempts: 0,
         hintCost: 0,
         elapsedMs: 3_000,
+        breakdown: null,
+        stars: 0,
       },
     ]);
   });
@@ -134,6 +144,8 @@ describe('a whole solo session, seed 2024', () => {
       firstTry: 3,
       bestStreak: 2,
       hintCost: 50,
+      stars: 10,
+      maxStars: 15,
     });
   });
 

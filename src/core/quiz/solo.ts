@@ -2,7 +2,14 @@ import { answerLetters, isAnswerAccepted, makeTilePuzzle, type TilePuzzle } from
 import { accept, exhaustiveGuard, refuse, type Step } from '../result';
 import { seedRng, shuffle, type RngState } from '../rng';
 import type { Quiz, QuizQuestion } from '../types';
-import { SOLO_SCORING, streakBonus, timeBonus } from './scoring';
+import { preferUnplayed } from './round';
+import {
+  SOLO_SCORING,
+  pointsBreakdown,
+  questionStars,
+  type PointsBreakdown,
+  type Stars,
+} from './scoring';
 
 /** How one question of a solo game ended. */
 export type SoloOutcome = 'right' | 'skipped';
@@ -14,6 +21,9 @@ export interface SoloQuestionResult {
   readonly wrongAttempts: number;
   readonly hintCost: number;
   readonly elapsedMs: number;
+  /** The points part by part (null when skipped); its total is `points`. */
+  readonly breakdown: PointsBreakdown | null;
+  readonly stars: Stars;
 }
 
 export interface SoloConfig {
@@ -21,6 +31,8 @@ export interface SoloConfig {
   readonly questionCount?: number;
   /** Strict matching of typed answers (marks must be right). Tiles carry no marks. */
   readonly strict?: boolean;
+  /** Questions this device has played before: a round takes the others first. */
+  readonly played?: readonly string[];
 }
 
 export interface SoloState {
@@ -37,6 +49,8 @@ export interface SoloState {
   /** Slots filled by the reveal-letter hint; they cannot be emptied. */
   readonly lockedSlots: readonly number[];
   readonly decoysRemoved: boolean;
+  /** Whether the written clue of the open question has been shown (paid for). */
+  readonly clueShown: boolean;
   readonly hintCost: number;
   readonly wrongAttempts: number;
   readonly questionShownAt: number;
@@ -52,9 +66,12 @@ export type SoloAction =
   | { readonly type: 'backspace'; readonly at: number }
   | { readonly type: 'type-letter'; readonly letter: string; readonly at: number }
   | { readonly type: 'submit-text'; readonly text: string; readonly at: number }
-  | { readonly type: 'hint'; readonly hint: 'reveal-letter' | 'remove-decoys'; readonly at: number }
+  | { readonly type: 'hint'; readonly hint: SoloHint; readonly at: number }
   | { readonly type: 'skip'; readonly at: number }
   | { readonly type: 'next'; readonly at: number };
+
+/** The three helps, cheapest first: the written clue, a letter, the extra tiles gone. */
+export type SoloHint = 'clue' | 'reveal-letter' | 'remove-decoys';
 
 export type SoloEvent =
   | { readonly type: 'question-shown'; readonly questionId: string; readonly number: number }
@@ -64,7 +81,7 @@ export type SoloEvent =
   | { readonly type: 'answer-wrong'; readonly questionId: string }
   | {
       readonly type: 'hint-used';
-      readonly hint: 'reveal-letter' | 'remove-decoys';
+      readonly hint: SoloHint;
       readonly cost: number;
     }
   | { readonly type: 'skipped'; readonly questionId: string }
@@ -98,13 +115,17 @@ function withQuestion(quiz: Quiz, state: SoloState, index: number, at: number): 
     slots: new Array<number | null>(letters).fill(null),
     lockedSlots: [],
     decoysRemoved: false,
+    clueShown: false,
     hintCost: 0,
     wrongAttempts: 0,
     questionShownAt: at,
   };
 }
 
-/** Starts a solo game: the question order is shuffled from the seed; `at` is when it is shown. */
+/**
+ * Starts a solo game: the question order is shuffled from the seed, questions not played on
+ * this device before (`config.played`) first; `at` is when the first is shown.
+ */
 export function startSolo(
   quiz: Quiz,
   seed: number,
@@ -120,13 +141,14 @@ export function startSolo(
     kind: 'solo-quiz',
     rng,
     strict: config.strict ?? false,
-    order: order.slice(0, count),
+    order: preferUnplayed(order, config.played ?? [], count),
     index: 0,
     phase: 'question',
     puzzle: null,
     slots: [],
     lockedSlots: [],
     decoysRemoved: false,
+    clueShown: false,
     hintCost: 0,
     wrongAttempts: 0,
     questionShownAt: at,
@@ -153,6 +175,14 @@ function tileLetter(puzzle: TilePuzzle, tile: number): string | undefined {
   return puzzle.bank[tile]?.letter;
 }
 
+/** True while every slot holds a letter and together they are not the answer. */
+export function slotsFullAndWrong(state: SoloState): boolean {
+  const puzzle = state.puzzle;
+  if (state.phase !== 'question' || !puzzle || state.slots.some((t) => t === null)) return false;
+  const word = state.slots.map((t) => tileLetter(puzzle, t ?? -1) ?? '').join('');
+  return word !== solutionLetters(puzzle).join('');
+}
+
 /** Tiles still in the bank: not placed and not removed as decoys. */
 export function tilesInBank(state: SoloState): number[] {
   if (!state.puzzle) return [];
@@ -170,28 +200,19 @@ function finishQuestion(
 ): [SoloState, SoloEvent[]] {
   const question = questionById(quiz, state.order[state.index] ?? '');
   const elapsedMs = Math.max(0, at - state.questionShownAt);
-  if (outcome === 'skipped') {
-    const result: SoloQuestionResult = {
-      questionId: question.id,
-      outcome,
-      points: 0,
-      wrongAttempts: state.wrongAttempts,
-      hintCost: state.hintCost,
-      elapsedMs,
-    };
-    return [
-      { ...state, phase: 'feedback', streak: 0, results: [...state.results, result] },
-      [{ type: 'skipped', questionId: question.id }],
-    ];
-  }
-  const cleanRun = state.wrongAttempts === 0;
+  const right = outcome === 'right';
+  const cleanRun = right && state.wrongAttempts === 0;
   const streak = cleanRun ? state.streak + 1 : 0;
-  const earned =
-    question.points +
-    timeBonus(question.points, elapsedMs, question.timeLimitSec) +
-    (cleanRun ? streakBonus(streak) : 0) -
-    state.hintCost;
-  const points = Math.max(0, earned);
+  const breakdown = right
+    ? pointsBreakdown({
+        points: question.points,
+        elapsedMs,
+        timeLimitSec: question.timeLimitSec,
+        streak,
+        hintCost: state.hintCost,
+      })
+    : null;
+  const points = breakdown?.total ?? 0;
   const result: SoloQuestionResult = {
     questionId: question.id,
     outcome,
@@ -199,17 +220,24 @@ function finishQuestion(
     wrongAttempts: state.wrongAttempts,
     hintCost: state.hintCost,
     elapsedMs,
+    breakdown,
+    stars: questionStars(right, state, elapsedMs, question.timeLimitSec),
+  };
+  const next: SoloState = {
+    ...state,
+    phase: 'feedback',
+    score: state.score + points,
+    streak,
+    bestStreak: Math.max(state.bestStreak, streak),
+    results: [...state.results, result],
   };
   return [
-    {
-      ...state,
-      phase: 'feedback',
-      score: state.score + points,
-      streak,
-      bestStreak: Math.max(state.bestStreak, streak),
-      results: [...state.results, result],
-    },
-    [{ type: 'answer-right', questionId: question.id, points }],
+    next,
+    [
+      right
+        ? { type: 'answer-right', questionId: question.id, points }
+        : { type: 'skipped', questionId: question.id },
+    ],
   ];
 }
 
@@ -302,6 +330,16 @@ function revealLetter(quiz: Quiz, state: SoloState, at: number): SoloStep {
   );
 }
 
+function showClue(quiz: Quiz, state: SoloState): SoloStep {
+  const question = questionById(quiz, state.order[state.index] ?? '');
+  if (question.hint === undefined) return refuse(state, 'no-clue');
+  if (state.clueShown) return refuse(state, 'clue-already-shown');
+  const cost = SOLO_SCORING.clueCost;
+  return accept({ ...state, clueShown: true, hintCost: state.hintCost + cost }, [
+    { type: 'hint-used', hint: 'clue', cost },
+  ]);
+}
+
 function removeDecoys(state: SoloState): SoloStep {
   const puzzle = state.puzzle;
   if (!puzzle) return refuse(state, 'no-question');
@@ -358,6 +396,7 @@ export function soloReducer(quiz: Quiz, state: SoloState, action: SoloAction): S
       ]);
     }
     case 'hint':
+      if (action.hint === 'clue') return showClue(quiz, state);
       return action.hint === 'reveal-letter'
         ? revealLetter(quiz, state, action.at)
         : removeDecoys(state);
@@ -378,6 +417,8 @@ export interface SoloSummary {
   readonly firstTry: number;
   readonly bestStreak: number;
   readonly hintCost: number;
+  readonly stars: number;
+  readonly maxStars: number;
 }
 
 /** The results screen's figures, derived from the state. */
@@ -391,5 +432,7 @@ export function soloSummary(state: SoloState): SoloSummary {
     firstTry: right.filter((r) => r.wrongAttempts === 0).length,
     bestStreak: state.bestStreak,
     hintCost: state.results.reduce((n, r) => n + r.hintCost, 0),
+    stars: state.results.reduce((n, r) => n + r.stars, 0),
+    maxStars: state.results.length * 3,
   };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inside, overlap } from '../box-checks';
 import {
   fittingSize,
   podiumLayout,
@@ -7,7 +8,6 @@ import {
   teamRows,
   tileCells,
   tileGrid,
-  type Box,
 } from '../../../src/host/host-quiz-layout';
 
 const SCREENS = [
@@ -15,15 +15,6 @@ const SCREENS = [
   [1280, 720],
   [1024, 768],
 ] as const;
-
-const inside = (inner: Box, outer: Box): boolean =>
-  inner.x >= outer.x &&
-  inner.y >= outer.y &&
-  inner.x + inner.w <= outer.x + outer.w + 1e-9 &&
-  inner.y + inner.h <= outer.y + outer.h + 1e-9;
-
-const overlap = (a: Box, b: Box): boolean =>
-  a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
 describe('the question screen layout', () => {
   for (const [vw, vh] of SCREENS) {

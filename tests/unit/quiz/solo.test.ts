@@ -224,6 +224,8 @@ describe('auto-check when the slots are full', () => {
         wrongAttempts: 0,
         hintCost: 0,
         elapsedMs: 4000,
+        breakdown: { base: 100, time: 40, streak: 0, hints: 0, total: 140 },
+        stars: 3,
       },
     ]);
   });
@@ -484,6 +486,8 @@ describe('skip, next and finished', () => {
       wrongAttempts: 0,
       hintCost: 0,
       elapsedMs: 3000,
+      breakdown: null,
+      stars: 0,
     });
   });
 
@@ -515,6 +519,8 @@ describe('skip, next and finished', () => {
       firstTry: 1,
       bestStreak: 1,
       hintCost: 0,
+      stars: 3,
+      maxStars: 6,
     });
   });
 });

@@ -32,7 +32,7 @@ const soloAction: fc.Arbitrary<SoloAction> = fc.oneof(
   }),
   fc.record({
     type: fc.constant('hint' as const),
-    hint: fc.constantFrom('reveal-letter' as const, 'remove-decoys' as const),
+    hint: fc.constantFrom('clue' as const, 'reveal-letter' as const, 'remove-decoys' as const),
     at,
   }),
   fc.record({ type: fc.constant('skip' as const), at }),

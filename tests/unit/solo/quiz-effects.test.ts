@@ -19,8 +19,8 @@ function recorder(): { out: EffectOutlets; log: string[] } {
 
 const state = (score: number): SoloState =>
   ({ index: 0, order: ['q1', 'q2'], score, puzzle: { words: [['A', 'B'], ['C']] } }) as never;
-const q = { answer: 'ab c', picture: 'a picture', explanation: 'why it matters' };
-const q2 = { answer: 'de', picture: 'another picture', explanation: 'more' };
+const q = { answer: 'ab c', picture: 'a picture', explanation: 'why it matters', clue: 'a clue' };
+const q2 = { answer: 'de', picture: 'another picture', explanation: 'more', clue: '' };
 
 describe('the quiz effects of a step', () => {
   it('a right answer: its sound and buzz, the verdict with the new score, then the explanation', () => {
@@ -66,5 +66,20 @@ describe('the quiz effects of a step', () => {
     expect(next.log).toEqual([
       'say announce.question {"n":2,"total":2,"picture":"another picture","words":2,"letters":3,"score":0}',
     ]);
+  });
+
+  it('the clue is read out with its cost', () => {
+    const { out, log } = recorder();
+    playEffects([{ type: 'hint-used', hint: 'clue', cost: 10 }], state(0), state(0), q, q, out);
+    expect(log).toEqual(['sound hint', 'say announce.hintClue {"cost":10,"text":"a clue"}']);
+  });
+
+  it('a third right answer in a row is cheered with its own sound', () => {
+    const { out, log } = recorder();
+    const events: SoloEvent[] = [{ type: 'answer-right', questionId: 'q1', points: 10 }];
+    const streak3 = { ...state(10), streak: 3 } as SoloState;
+    playEffects(events, { ...state(0), streak: 2 }, streak3, q, q, out);
+    expect(log).toContain('sound celebrate');
+    expect(log).toContain('say announce.streak {"n":3}');
   });
 });
