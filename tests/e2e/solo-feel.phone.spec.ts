@@ -184,7 +184,10 @@ test('a wrong typed answer shows the badge too', async ({ page }) => {
 test('the written clue: first and cheapest help, readable, in both languages', async ({ page }) => {
   for (const lang of ['vi', 'en'] as const) {
     // A fresh device for each language: no unfinished game to ask about.
-    if (lang === 'en') await page.evaluate(() => { localStorage.clear(); });
+    if (lang === 'en')
+      await page.evaluate(() => {
+        localStorage.clear();
+      });
     const start = await startQuiz(page, lang);
     const q = questionOf(start.questionId);
     const clueButton = async (): Promise<string> =>
