@@ -13,7 +13,8 @@ import type { Skit } from '../core/types';
 import type { Pack } from '../content/pack-types';
 import { packText, t } from '../shared/i18n';
 import { openEndingDialog, openHistoryDialog } from './skit-dialogs';
-import { autoAdvanceOn, readingMs } from './skit-pace';
+import { AutoAdvance } from './skit-pace';
+import { WAKE_FRAMES } from '../shared/engine/idle-frames';
 import { loadSkitArt, skitBackground, skitPortrait } from '../shared/ui/skit-art';
 import { COLOR, hexToNumber } from '../shared/ui/theme';
 import { BaseScene } from '../shared/engine/base-scene';
@@ -42,8 +43,7 @@ export class SkitScene extends BaseScene {
   private textObj: Phaser.GameObjects.Text | null = null;
   private dialog: HTMLElement | null = null;
   /** The story goes on by itself after each line (a setting kept on the device). */
-  private auto = false;
-  private autoTimer: Phaser.Time.TimerEvent | null = null;
+  private auto!: AutoAdvance;
   /** The texture of the portrait shown (it names the picture's file), or null. */
   private portrait: string | null = null;
 
@@ -78,9 +78,9 @@ export class SkitScene extends BaseScene {
       );
     this.layer = this.add.container(0, 0);
     this.dialog = null;
-    this.auto = autoAdvanceOn(this.services.store.get(STORE_KEY.skitAuto));
-    this.autoTimer = null;
+    this.auto = new AutoAdvance(this.services.store);
     this.events.once('shutdown', () => {
+      this.auto.stop();
       this.dialog?.remove();
       this.dialog = null;
     });
@@ -142,23 +142,23 @@ export class SkitScene extends BaseScene {
 
   /** Turns going on by itself on or off, kept on the device. */
   private toggleAuto(): void {
-    this.auto = !this.auto;
-    this.services.store.set(STORE_KEY.skitAuto, this.auto ? 'on' : 'off');
-    this.announce(this.auto ? 'skit.autoOnSaid' : 'skit.autoOffSaid');
+    this.announce(this.auto.toggle() ? 'skit.autoOnSaid' : 'skit.autoOffSaid');
     this.render(false, this.isTyping() ? (this.textObj?.text.length ?? 0) : this.fullText.length);
     this.focus.focus('auto');
   }
 
   /** With going on by itself on, a whole line moves on once it had its time to be read. */
   private armAuto(): void {
-    this.autoTimer?.remove();
-    this.autoTimer = null;
     const kind = this.view.kind;
-    if (!this.auto || this.dialog || !['line', 'narration', 'consequence'].includes(kind)) return;
+    if (this.dialog || !['line', 'narration', 'consequence'].includes(kind)) {
+      this.auto.stop();
+      return;
+    }
     const at = this.session.state.trail.length;
-    this.autoTimer = this.time.delayedCall(readingMs(this.fullText), () => {
-      this.autoTimer = null;
-      if (!this.dialog && this.session.state.trail.length === at) this.act({ type: 'advance' });
+    this.auto.arm(this.fullText, () => {
+      if (!this.scene.isActive() || this.dialog || this.session.state.trail.length !== at) return;
+      this.act({ type: 'advance' });
+      this.game.events.emit(WAKE_FRAMES);
     });
   }
 
@@ -177,8 +177,7 @@ export class SkitScene extends BaseScene {
    */
   private render(announce: boolean, typed = 0): void {
     this.layer.removeAll(true);
-    this.autoTimer?.remove();
-    this.autoTimer = null;
+    this.auto.stop();
     this.portrait = null;
     this.buttons = [];
     this.typing?.remove();
@@ -232,11 +231,11 @@ export class SkitScene extends BaseScene {
         32,
         104,
         44,
-        this.auto ? t('skit.autoOn') : t('skit.auto'),
+        this.auto.on ? t('skit.autoOn') : t('skit.auto'),
         () => {
           this.toggleAuto();
         },
-        { fontSize: 16, ...(this.auto ? { fill: COLOR.accent, textColor: '#14213d' } : {}) },
+        { fontSize: 16, ...(this.auto.on ? { fill: COLOR.accent, textColor: '#14213d' } : {}) },
       ),
     );
     top.push(
@@ -482,7 +481,7 @@ export class SkitScene extends BaseScene {
       /** The line's text as far as it is typed out now. */
       shown: this.textObj?.text ?? null,
       portrait: this.portrait,
-      autoAdvance: this.auto,
+      autoAdvance: this.auto.on,
       /** Grows by one with every step taken (advance or choice), also from a consequence. */
       step: this.session.state.trail.length,
       dialog: this.dialog?.getAttribute('aria-label') ?? null,

@@ -167,7 +167,7 @@ test.describe('packs kept on the device', () => {
     await page.screenshot({ path: info.outputPath('problem-panel.png') });
     await page.keyboard.press('Enter');
     await expect(panel).toHaveCount(0);
-    expect(await liveText(page)).toContain('Không mở được gói này.');
+    await expect.poll(() => liveText(page)).toContain('Không mở được gói này.');
 
     // Nothing of a refused pack is kept.
     const list = await openList(page);

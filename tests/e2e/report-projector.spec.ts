@@ -79,12 +79,12 @@ test.describe('the meeting report', () => {
     await expect(report.locator('[data-fact="people"]')).toHaveText('45');
     await expect(report.locator('[data-fact="answered"]')).toHaveText('2 trên 3 câu');
     await expect(report.locator('[data-table="teams"] tbody tr')).toHaveText([
-      '1Đội Sen390',
-      '2Đội Mai100',
-      '3Đội Tre-10',
+      '1Đội Sen39011',
+      '2Đội Mai10010',
+      '3Đội Tre-1001',
     ]);
     await expect(report.locator('[data-table="questions"] tbody tr').nth(1)).toHaveText(
-      '2đường dây nóngKhông đội nàoĐội Tre',
+      '2đường dây nóngKhông đội nàoĐội Tre0 / 1',
     );
     await expect(report.locator('[data-table="skit"] tr.report-strong')).toHaveText([
       '1Đến Hội Phụ nữ phường9Được chọn',
@@ -113,8 +113,8 @@ test.describe('the meeting report', () => {
     const bytes = await readFile(await download.path());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8');
-    expect(text).toContain('\r\n1,Đội Sen,390,,\r\n');
-    expect(text).toContain('\r\nbuôn bán người,6,6,Đội Sen,\r\n');
+    expect(text).toContain('\r\n1,Đội Sen,390,1,1\r\n');
+    expect(text).toContain('\r\nbuôn bán người,6,2,Đội Sen,\r\n');
     await expect(report.getByRole('status')).toHaveText(
       'Đã tải tệp bao-cao-sinh-hoat-2026-11-29.csv.',
     );

@@ -1,5 +1,21 @@
-import { describe, expect, it } from 'vitest';
-import { autoAdvanceOn, readingMs } from '../../../src/skit/skit-pace';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AutoAdvance, autoAdvanceOn, readingMs } from '../../../src/skit/skit-pace';
+import type { KeyValueStore } from '../../../src/shared/storage/safe-storage';
+
+function memoryStore(): KeyValueStore & { data: Map<string, string> } {
+  const data = new Map<string, string>();
+  return {
+    data,
+    get: (k) => data.get(k) ?? null,
+    set: (k, v) => {
+      data.set(k, v);
+      return true;
+    },
+    remove: (k) => {
+      data.delete(k);
+    },
+  };
+}
 
 describe("the skit's pace when it goes on by itself", () => {
   it('gives a line time to be read by its length, at least 3 s', () => {
@@ -18,5 +34,60 @@ describe("the skit's pace when it goes on by itself", () => {
     expect(autoAdvanceOn(null)).toBe(false);
     expect(autoAdvanceOn('off')).toBe(false);
     expect(autoAdvanceOn('on')).toBe(true);
+  });
+});
+
+describe('going on by itself', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+  const line = 'Con đừng lo quá. Việc rồi từ từ tìm, mai ra chợ phụ mẹ đã.';
+
+  it('does nothing while off, the first time on a device', () => {
+    vi.useFakeTimers();
+    const auto = new AutoAdvance(memoryStore());
+    const next = vi.fn();
+    auto.arm(line, next);
+    vi.advanceTimersByTime(60_000);
+    expect(auto.on).toBe(false);
+    expect(next).not.toHaveBeenCalled();
+  });
+
+  it('turned on, moves on once, when the line has had its reading time, and is kept', () => {
+    vi.useFakeTimers();
+    const store = memoryStore();
+    const auto = new AutoAdvance(store);
+    expect(auto.toggle()).toBe(true);
+    expect(new AutoAdvance(store).on).toBe(true);
+    const next = vi.fn();
+    auto.arm(line, next);
+    vi.advanceTimersByTime(readingMs(line) - 1);
+    expect(next).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(next).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(60_000);
+    expect(next).toHaveBeenCalledTimes(1);
+  });
+
+  it('a new line, a stop or turning it off cancels the wait', () => {
+    vi.useFakeTimers();
+    const auto = new AutoAdvance(memoryStore());
+    auto.toggle();
+    const first = vi.fn();
+    const second = vi.fn();
+    auto.arm(line, first);
+    auto.arm('Dạ.', second);
+    vi.advanceTimersByTime(60_000);
+    expect(first).not.toHaveBeenCalled();
+    expect(second).toHaveBeenCalledTimes(1);
+    const stopped = vi.fn();
+    auto.arm(line, stopped);
+    auto.stop();
+    const off = vi.fn();
+    auto.arm(line, off);
+    auto.toggle();
+    vi.advanceTimersByTime(60_000);
+    expect(stopped).not.toHaveBeenCalled();
+    expect(off).not.toHaveBeenCalled();
   });
 });
