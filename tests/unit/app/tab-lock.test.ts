@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LOCK_STALE_MS, LockPresence, TabLock } from '../../../src/host/tab-lock';
-import type { KeyValueStore } from '../../../src/shared/storage/safe-storage';
-
-function memoryStore(): KeyValueStore {
-  const data = new Map<string, string>();
-  return {
-    get: (k) => data.get(k) ?? null,
-    set: (k, v) => {
-      data.set(k, v);
-      return true;
-    },
-    remove: (k) => {
-      data.delete(k);
-    },
-  };
-}
+import { memoryStore } from '../memory-store';
 
 describe('two tabs of one meeting', () => {
   it('lets the first tab hold the meeting and shows the second one read-only', () => {

@@ -1,21 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { keepLastTeams, LAST_TEAMS_KEY, readLastTeams } from '../../../src/host/team-memory';
-import type { KeyValueStore } from '../../../src/shared/storage/safe-storage';
-
-function memoryStore(): KeyValueStore & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    get: (k) => data.get(k) ?? null,
-    set: (k, v) => {
-      data.set(k, v);
-      return true;
-    },
-    remove: (k) => {
-      data.delete(k);
-    },
-  };
-}
+import { memoryStore } from '../memory-store';
 
 describe('the last meeting’s team names are offered again', () => {
   it('gives back the names kept at the last setup, in order', () => {

@@ -5,25 +5,11 @@ import { currentSoloQuestion } from '../../../src/core/quiz/solo';
 import { SessionController } from '../../../src/shared/session/session-controller';
 import { savedSummary, summaryKey } from '../../../src/shared/session/saved-summary';
 import type { KeyValueStore } from '../../../src/shared/storage/safe-storage';
+import { memoryStore } from '../memory-store';
 import { PACK, PLAIN_ANSWERS, SMALL_QUIZ } from '../../scenario/fixtures';
 
 const KEY = 'test.solo';
 const T0 = 1_700_000_000_000;
-
-function memoryStore(): KeyValueStore & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    get: (k) => data.get(k) ?? null,
-    set: (k, v) => {
-      data.set(k, v);
-      return true;
-    },
-    remove: (k) => {
-      data.delete(k);
-    },
-  };
-}
 
 function start(store: KeyValueStore) {
   return SessionController.start(SOLO_QUIZ, SMALL_QUIZ, store, KEY, PACK, 7, T0, {

@@ -1,21 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AutoAdvance, autoAdvanceOn, readingMs } from '../../../src/skit/skit-pace';
-import type { KeyValueStore } from '../../../src/shared/storage/safe-storage';
-
-function memoryStore(): KeyValueStore & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    get: (k) => data.get(k) ?? null,
-    set: (k, v) => {
-      data.set(k, v);
-      return true;
-    },
-    remove: (k) => {
-      data.delete(k);
-    },
-  };
-}
+import { memoryStore } from '../memory-store';
 
 describe("the skit's pace when it goes on by itself", () => {
   it('gives a line time to be read by its length, at least 3 s', () => {
