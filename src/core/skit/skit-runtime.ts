@@ -222,9 +222,11 @@ export function isOptionVisible(
 function choose(
   skit: Skit,
   state: SkitState,
-  index: number,
+  given: number,
   counts: readonly number[] | null,
 ): SkitStep {
+  // -0 is option 0, kept as 0: a saved state must read back exactly as it was.
+  const index = given + 0;
   const node = openChoice(skit, state);
   if ('ok' in node) return node;
   const option = Number.isInteger(index) ? node.options[index] : undefined;

@@ -105,3 +105,13 @@ describe('the skit runtime on any action sequence', () => {
     );
   });
 });
+
+describe('option -0', () => {
+  it('is option 0, and the state it gives reads back from JSON the same', () => {
+    const skit = loadSkit('job-offer');
+    const states = fold(skit, [ADVANCE, ADVANCE, choose(-0)]);
+    const last = states.at(-1) as SkitState;
+    expect(last.trail.at(-1)?.action).toBe('choose');
+    expect(JSON.parse(JSON.stringify(last))).toEqual(last);
+  });
+});
