@@ -8,6 +8,7 @@ export default defineConfig({
       'tests/scenario/**/*.test.ts',
     ],
     environment: 'node',
+    setupFiles: ['tests/fast-check-setup.ts'],
     // Property tests play hundreds of generated sessions; on a shared, busy machine that can
     // take longer than the default 5 s without anything being wrong.
     testTimeout: 30_000,
