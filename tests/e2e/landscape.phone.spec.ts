@@ -1,5 +1,18 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { buttons, openLansStory, press, sceneState, waitForScene } from './helpers';
+
+const QUESTIONS = (
+  JSON.parse(readFileSync('assets/packs/default/pack.json', 'utf8')) as {
+    quiz: { questions: { id: string; answer: string }[] };
+  }
+).quiz.questions;
+
+function answerOf(id: string): string {
+  const q = QUESTIONS.find((x) => x.id === id);
+  if (!q) throw new Error(`No question ${id} in the default pack`);
+  return q.answer;
+}
 
 /**
  * Small phones held either way (issue 16): the skit's "Tiếp" inside the screen, the typed
@@ -68,6 +81,45 @@ for (const lang of ['vi', 'en'] as const)
         await expect(page.locator('.answer-input input')).toBeFocused();
         const fit = await placeholderFit(page);
         expect(fit.need).toBeLessThanOrEqual(fit.room);
+      });
+
+      test('the time bonus clear of the clue button; the card\'s "next" in view', async ({
+        page,
+      }) => {
+        await page.goto(`/?lang=${lang}`);
+        await waitForScene(page, 'menu');
+        await press(page, 'play-quiz');
+        await waitForScene(page, 'quiz');
+        const clue = async () => (await buttons(page)).find((b) => b.id === 'hint-clue');
+        await expect.poll(async () => (await clue()) !== undefined).toBe(true);
+        const words = page.locator('.quiz-timer span');
+        await expect(words).not.toBeEmpty();
+        const b = (await clue())!;
+        const box = (await words.boundingBox())!;
+        // The words end before the button begins, and none of them is cut.
+        expect(box.x + box.width).toBeLessThanOrEqual(b.x - b.w / 2);
+        expect(await words.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+        await press(page, 'skip');
+        const next = page.locator('.quiz-card-next');
+        await expect(next).toBeVisible();
+        const n = (await next.boundingBox())!;
+        expect(n.y).toBeGreaterThanOrEqual(0);
+        expect(n.y + n.height).toBeLessThanOrEqual(height);
+        await press(page, 'next');
+        // A right answer's card: the rule over the total runs unbroken under both columns.
+        await press(page, 'type');
+        const { questionId } = await sceneState<{ questionId: string }>(page);
+        await page.locator('.answer-input input').fill(answerOf(questionId));
+        await page.locator('.answer-input input').press('Enter');
+        const total = page.locator('.quiz-card-points');
+        await expect(total).toBeVisible();
+        const [dt, dd] = await Promise.all([
+          total.locator('dt').last().boundingBox(),
+          total.locator('dd').last().boundingBox(),
+        ]);
+        expect(dt!.x + dt!.width).toBeGreaterThanOrEqual(dd!.x - 0.5);
+        const n2 = (await next.boundingBox())!;
+        expect(n2.y + n2.height).toBeLessThanOrEqual(height);
       });
     });
 
