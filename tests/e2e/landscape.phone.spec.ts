@@ -159,5 +159,15 @@ test.describe('a skit on a small phone', () => {
       await expect(page.getByRole('dialog')).toBeVisible();
     }
     await expect(page.getByRole('link', { name: 'Gọi Tổng đài 111' })).toBeVisible();
+    // The whole story's history: its Close in view at once, above forty lines.
+    await page.setViewportSize({ width: 640, height: 360 });
+    await page.getByRole('button', { name: 'Chọn lại từ một lựa chọn trước' }).click();
+    const history = page.getByRole('dialog', { name: 'Lịch sử' });
+    await expect(history).toBeVisible();
+    expect(await history.locator('li').count()).toBeGreaterThan(20);
+    const close = history.getByRole('button', { name: 'Đóng' });
+    await expect(close).toBeFocused();
+    const c = (await close.boundingBox())!;
+    expect(c.y + c.height).toBeLessThanOrEqual(360);
   });
 });
