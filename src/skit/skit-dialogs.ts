@@ -24,7 +24,10 @@ export function openEndingDialog(
   );
 }
 
-/** What was said so far; each choice can be made again from there (`rewind` to its step). */
+/**
+ * What was said so far; each choice can be made again from there (`rewind` to its step). The
+ * list grows long (forty lines to an ending): Close sits under the title, in view at once.
+ */
 export function openHistoryDialog(
   skit: Skit,
   state: SkitState,
@@ -66,5 +69,6 @@ export function openHistoryDialog(
     },
     t('common.close'),
     on.close,
+    { actions: [] },
   );
 }

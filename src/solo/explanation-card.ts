@@ -91,7 +91,8 @@ export class ExplanationCard {
       maxHeight: 'calc(100% - 24px)',
       display: 'flex',
       flexDirection: 'column',
-      overflow: 'auto',
+      // The verdict and "next" stay in view; what lies between scrolls (a landscape phone).
+      overflow: 'hidden',
       background: '#ffffff',
       color: '#14213d',
       borderRadius: px(20, s),
@@ -103,6 +104,7 @@ export class ExplanationCard {
     this.panel.setAttribute('aria-label', content.title);
     const title = element('h2', content.title, {
       margin: '0',
+      flex: 'none',
       minHeight: px(64, s),
       display: 'flex',
       alignItems: 'center',
@@ -130,6 +132,7 @@ export class ExplanationCard {
       flex: '1',
     });
     this.next = element('button', content.nextLabel, {
+      flex: 'none',
       alignSelf: 'center',
       width: `min(${px(280, s)}, calc(100% - 40px))`,
       minHeight: px(52, s),
@@ -155,7 +158,16 @@ export class ExplanationCard {
       if (e.detail === 0 && !keyWentDown) return;
       onNext();
     });
-    this.panel.append(title, ...extras, answer, explanation, this.next);
+    const body = element('div', '', {
+      flex: '1 1 auto',
+      minHeight: '0',
+      overflowY: 'auto',
+      display: 'flex',
+      flexDirection: 'column',
+    });
+    body.className = 'quiz-card-body';
+    body.append(...extras, answer, explanation);
+    this.panel.append(title, body, this.next);
     this.root.append(this.panel);
     // Keys on the card are the card's: the game's own keys (letters, its focus ring) stay out,
     // and Tab stays on "next", the card's only control.
@@ -212,7 +224,8 @@ export class ExplanationCard {
       const table = element('dl', '', {
         display: 'grid',
         gridTemplateColumns: '1fr auto',
-        columnGap: px(16, s),
+        // No gap between the columns: the rule over the total runs unbroken under both.
+        columnGap: '0',
         rowGap: px(2, s),
         margin: `${px(12, s)} ${px(24, s)} 0`,
         fontSize: px(17, s),
@@ -228,6 +241,7 @@ export class ExplanationCard {
         };
         const value_ = element('dd', signed(value), {
           ...line,
+          paddingLeft: px(16, s),
           textAlign: 'right',
           fontVariantNumeric: 'tabular-nums',
           color: value < 0 ? '#b42318' : CSS_COLOR.dark,

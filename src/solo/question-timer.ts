@@ -39,10 +39,23 @@ export function timerReading(
   };
 }
 
+/**
+ * Narrowest strip that holds the bar (72 px at least) beside the longest reading at 16 px
+ * ("No speed bonus left", "Thưởng +100 · 30s"); a narrower one (a 360 px phone, a landscape
+ * phone's picture column) shows the words over the bar, so they never run under the clue button.
+ */
+export const TIMER_ROW_MIN_W = 250;
+
+/** Whether a strip `width` CSS px wide puts the words over the bar instead of beside it. */
+export function timerStacked(width: number): boolean {
+  return width < TIMER_ROW_MIN_W;
+}
+
 export class QuestionTimer {
   private readonly root: HTMLElement;
   private readonly fill: HTMLElement;
   private readonly text: HTMLElement;
+  private readonly track: HTMLElement;
   private question: TimedQuestion | null = null;
   private interval: number | undefined;
 
@@ -57,8 +70,6 @@ export class QuestionTimer {
     this.root.setAttribute('aria-hidden', 'true');
     Object.assign(this.root.style, {
       display: 'flex',
-      alignItems: 'center',
-      gap: '8px',
       pointerEvents: 'none',
       font: `700 16px "Be Vietnam Pro", system-ui, sans-serif`,
       padding: '0 2px',
@@ -67,13 +78,12 @@ export class QuestionTimer {
     } satisfies Partial<CSSStyleDeclaration>);
     const track = document.createElement('div');
     Object.assign(track.style, {
-      flex: '1',
-      minWidth: '72px',
       height: '10px',
       borderRadius: '5px',
       background: '#314e86',
       overflow: 'hidden',
     } satisfies Partial<CSSStyleDeclaration>);
+    this.track = track;
     this.fill = document.createElement('div');
     Object.assign(this.fill.style, {
       width: '100%',
@@ -85,7 +95,12 @@ export class QuestionTimer {
     } satisfies Partial<CSSStyleDeclaration>);
     track.append(this.fill);
     this.text = document.createElement('span');
-    this.text.style.color = CSS_COLOR.accent;
+    Object.assign(this.text.style, {
+      color: CSS_COLOR.accent,
+      minWidth: '0',
+      overflow: 'hidden',
+      textOverflow: 'ellipsis',
+    } satisfies Partial<CSSStyleDeclaration>);
     this.root.append(track, this.text);
     parent.append(this.root);
   }
@@ -93,6 +108,17 @@ export class QuestionTimer {
   /** Runs for `q` in `box` (world units, `scale` CSS pixels each); null stops and hides it. */
   show(q: TimedQuestion | null, box: Box, scale: number): void {
     placeOver(this.root, box, scale);
+    const stacked = timerStacked(box.w * scale);
+    Object.assign(this.root.style, {
+      flexDirection: stacked ? 'column-reverse' : 'row',
+      alignItems: stacked ? 'stretch' : 'center',
+      justifyContent: 'center',
+      gap: stacked ? '4px' : '8px',
+    } satisfies Partial<CSSStyleDeclaration>);
+    Object.assign(this.track.style, {
+      flex: stacked ? '0 0 8px' : '1',
+      minWidth: stacked ? '0' : '72px',
+    } satisfies Partial<CSSStyleDeclaration>);
     this.root.style.visibility = q ? 'visible' : 'hidden';
     if (q?.id === this.question?.id && q?.shownAt === this.question?.shownAt) return;
     this.question = q;

@@ -1,5 +1,18 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { buttons, openLansStory, press, sceneState, waitForScene } from './helpers';
+
+const QUESTIONS = (
+  JSON.parse(readFileSync('assets/packs/default/pack.json', 'utf8')) as {
+    quiz: { questions: { id: string; answer: string }[] };
+  }
+).quiz.questions;
+
+function answerOf(id: string): string {
+  const q = QUESTIONS.find((x) => x.id === id);
+  if (!q) throw new Error(`No question ${id} in the default pack`);
+  return q.answer;
+}
 
 /**
  * Small phones held either way (issue 16): the skit's "Tiếp" inside the screen, the typed
@@ -69,6 +82,45 @@ for (const lang of ['vi', 'en'] as const)
         const fit = await placeholderFit(page);
         expect(fit.need).toBeLessThanOrEqual(fit.room);
       });
+
+      test('the time bonus clear of the clue button; the card\'s "next" in view', async ({
+        page,
+      }) => {
+        await page.goto(`/?lang=${lang}`);
+        await waitForScene(page, 'menu');
+        await press(page, 'play-quiz');
+        await waitForScene(page, 'quiz');
+        const clue = async () => (await buttons(page)).find((b) => b.id === 'hint-clue');
+        await expect.poll(async () => (await clue()) !== undefined).toBe(true);
+        const words = page.locator('.quiz-timer span');
+        await expect(words).not.toBeEmpty();
+        const b = (await clue())!;
+        const box = (await words.boundingBox())!;
+        // The words end before the button begins, and none of them is cut.
+        expect(box.x + box.width).toBeLessThanOrEqual(b.x - b.w / 2);
+        expect(await words.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+        await press(page, 'skip');
+        const next = page.locator('.quiz-card-next');
+        await expect(next).toBeVisible();
+        const n = (await next.boundingBox())!;
+        expect(n.y).toBeGreaterThanOrEqual(0);
+        expect(n.y + n.height).toBeLessThanOrEqual(height);
+        await press(page, 'next');
+        // A right answer's card: the rule over the total runs unbroken under both columns.
+        await press(page, 'type');
+        const { questionId } = await sceneState<{ questionId: string }>(page);
+        await page.locator('.answer-input input').fill(answerOf(questionId));
+        await page.locator('.answer-input input').press('Enter');
+        const total = page.locator('.quiz-card-points');
+        await expect(total).toBeVisible();
+        const [dt, dd] = await Promise.all([
+          total.locator('dt').last().boundingBox(),
+          total.locator('dd').last().boundingBox(),
+        ]);
+        expect(dt!.x + dt!.width).toBeGreaterThanOrEqual(dd!.x - 0.5);
+        const n2 = (await next.boundingBox())!;
+        expect(n2.y + n2.height).toBeLessThanOrEqual(height);
+      });
     });
 
 test.describe('a skit on a small phone', () => {
@@ -107,5 +159,15 @@ test.describe('a skit on a small phone', () => {
       await expect(page.getByRole('dialog')).toBeVisible();
     }
     await expect(page.getByRole('link', { name: 'Gọi Tổng đài 111' })).toBeVisible();
+    // The whole story's history: its Close in view at once, above forty lines.
+    await page.setViewportSize({ width: 640, height: 360 });
+    await page.getByRole('button', { name: 'Chọn lại từ một lựa chọn trước' }).click();
+    const history = page.getByRole('dialog', { name: 'Lịch sử' });
+    await expect(history).toBeVisible();
+    expect(await history.locator('li').count()).toBeGreaterThan(20);
+    const close = history.getByRole('button', { name: 'Đóng' });
+    await expect(close).toBeFocused();
+    const c = (await close.boundingBox())!;
+    expect(c.y + c.height).toBeLessThanOrEqual(360);
   });
 });

@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { inside, overlap } from '../box-checks';
 import { quizAreas } from '../../../src/solo/quiz-layout';
 import { CLUE_BUTTON, STRIP_H, pictureStrip } from '../../../src/solo/picture-strip';
+import { TIMER_ROW_MIN_W, timerStacked } from '../../../src/solo/question-timer';
 
 describe('what lies over the picture', () => {
   it('puts the timer and the clue button on one row, the picture under it, at 360×640', () => {
@@ -33,4 +34,18 @@ describe('what lies over the picture', () => {
       expect(s.clueBox.h).toBeGreaterThanOrEqual(Math.min(110, s.picture.h));
     },
   );
+});
+
+describe('the time-bonus strip', () => {
+  it.each([
+    [360, 640, true],
+    [640, 360, true],
+    [915, 412, true],
+    [412, 915, false],
+    [1024, 768, false],
+  ])('at %i×%i puts its words over the bar: %s', (vw, vh, stacked) => {
+    const strip = pictureStrip(quizAreas(vw, vh, 21).picture).timer;
+    expect(timerStacked(strip.w)).toBe(stacked);
+    expect(strip.w >= TIMER_ROW_MIN_W).toBe(!stacked);
+  });
 });
