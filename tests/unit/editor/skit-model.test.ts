@@ -81,7 +81,11 @@ describe('variables and endings follow their renames', () => {
       effects: [{ variable: 'bien1', op: 'set', value: 'true' }],
     });
     skit = updateVariable(skit, 0, { name: 'daHoi' });
-    expect(skit.nodes[1]?.choices[0]?.condition?.variable).toBe('daHoi');
+    expect(skit.nodes[1]?.choices[0]?.condition).toEqual({
+      variable: 'daHoi',
+      op: 'eq',
+      value: 'true',
+    });
     expect(skit.nodes[1]?.choices[0]?.effects[0]?.variable).toBe('daHoi');
     expect(skit.nodes[0]?.effects[0]?.variable).toBe('daHoi');
   });
