@@ -1,7 +1,14 @@
 import type { Effect, HelpResource, Skit, SkitCharacter, SkitNode } from '../core/types';
 import { conditionFromPack, typeOfValue } from './skit-cond';
 import { enOf, looksOf, portraitsOf, viOf } from './skit-json';
-import type { DraftCharacter, DraftEffect, DraftHelp, DraftNode, DraftSkit } from './skit-model';
+import {
+  newNode,
+  type DraftCharacter,
+  type DraftEffect,
+  type DraftHelp,
+  type DraftNode,
+  type DraftSkit,
+} from './skit-model';
 
 /**
  * A loaded pack's skit as the editor keeps it (a copy of a kept pack): every node, option,
@@ -45,18 +52,7 @@ function characterFrom(c: SkitCharacter, looks: ReadonlyMap<string, readonly str
 }
 
 function nodeFrom(n: SkitNode): DraftNode {
-  const blank: DraftNode = {
-    id: n.id,
-    kind: n.type,
-    character: '',
-    mood: '',
-    textVi: '',
-    textEn: '',
-    next: '',
-    choices: [],
-    ending: '',
-    effects: [],
-  };
+  const blank: DraftNode = { ...newNode(n.id, n.type), choices: [] };
   switch (n.type) {
     case 'line':
     case 'narration':

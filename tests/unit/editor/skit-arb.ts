@@ -4,6 +4,7 @@ import {
   CONDITION_OPS,
   ENDING_KINDS,
   newEnding,
+  newNode,
   type DraftBranch,
   type DraftChoice,
   type DraftCondition,
@@ -156,16 +157,8 @@ function build(g: G, broken: boolean): { skit: DraftSkit; files: Record<string, 
   const anywhere = (): string => pick(g, ids);
   const forward = (i: number): string => pick(g, ids.slice(i + 1));
   const blank = (id: string, kind: DraftNode['kind']): DraftNode => ({
-    id,
-    kind,
-    character: '',
-    mood: '',
-    textVi: '',
-    textEn: '',
-    next: '',
+    ...newNode(id, kind),
     choices: [],
-    ending: '',
-    effects: [],
   });
   const speaker = (): { character: string; mood: string } => {
     const c = pick(g, characters);
