@@ -6,6 +6,7 @@ import { actionButton, helpText, selectField } from './skit-fields';
 import { updateNode, type DraftBranch, type DraftNode, type DraftSkit } from './skit-model';
 import type { SkitFormHost } from './skit-choices';
 import { w } from './words';
+import './skit-scene.css';
 
 /**
  * The scenes of a skit (backgrounds: the game's own or uploaded pictures) and the jump node's

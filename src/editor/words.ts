@@ -90,7 +90,7 @@ const WORDS = {
   kind_line: ['Lời thoại', 'Line'],
   kind_narration: ['Lời dẫn', 'Narration'],
   kind_choice: ['Lựa chọn', 'Choice'],
-  kind_jump: ['Rẽ nhánh (không hiện gì)', 'Jump (shows nothing)'],
+  kind_jump: ['Rẽ nhánh', 'Jump'],
   kind_ending: ['Kết thúc', 'Ending'],
   skitId: ['Mã màn kịch', 'Skit id'],
   background: ['Cảnh nền', 'Background (scene)'],

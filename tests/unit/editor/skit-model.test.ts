@@ -5,6 +5,7 @@ import {
   addNode,
   addVariable,
   newSkit,
+  nodeExits,
   removeNode,
   renameNode,
   updateChoice,
@@ -97,6 +98,51 @@ describe('variables and endings follow their renames', () => {
   });
 });
 
+describe('jumps and conditions', () => {
+  /** branching() with a jump after the start: "bien1 is true, or canh-3 visited" → canh-3. */
+  function withJump(): DraftSkit {
+    let skit = addVariable(branching());
+    const j = addNode(skit, 'jump', 'canh-1');
+    skit = updateNode(j.skit, j.id, {
+      next: 'canh-2',
+      branches: [
+        {
+          condition: {
+            any: [
+              { variable: 'bien1', op: 'eq', value: 'true' },
+              { not: { visited: 'canh-3', min: 2 } },
+            ],
+          },
+          next: 'canh-3',
+        },
+      ],
+    });
+    return skit;
+  }
+  it('counts the branches of a jump and its else as its ways on', () => {
+    const jump = withJump().nodes.find((n) => n.kind === 'jump');
+    expect(jump && nodeExits(jump)).toEqual(['canh-3', 'canh-2']);
+  });
+  it('carries a renamed node into branches and visited conditions, and a renamed variable inside all, any and not', () => {
+    let skit = renameNode(withJump(), 'canh-3', 'tot');
+    skit = updateVariable(skit, 0, { name: 'daHoi' });
+    const jump = skit.nodes.find((n) => n.kind === 'jump');
+    expect(jump?.branches).toEqual([
+      {
+        condition: {
+          any: [
+            { variable: 'daHoi', op: 'eq', value: 'true' },
+            { not: { visited: 'tot', min: 2 } },
+          ],
+        },
+        next: 'tot',
+      },
+    ]);
+    // A removed node leaves its arrows empty, for the checker to show.
+    expect(removeNode(skit, 'canh-2').nodes.find((n) => n.kind === 'jump')?.next).toBe('');
+  });
+});
+
 describe('the story map layout', () => {
   const input = (skit: DraftSkit) =>
     skit.nodes.map((n) => ({
@@ -149,6 +195,11 @@ describe('where a skit problem is shown', () => {
     expect(skitTarget('quiz.questions[0]')).toBeNull();
     expect(nodeFieldId('options[1].next')).toBe('choice-1-next');
     expect(nodeFieldId('options[0].text.en')).toBe('choice-0-textEn');
+    expect(nodeFieldId('options[2].consequence.en')).toBe('choice-2-consequenceEn');
+    expect(nodeFieldId('branches[1].condition')).toBe('branch-1-cond-var');
+    expect(nodeFieldId('branches[0].next')).toBe('branch-0-next');
+    expect(nodeFieldId('else')).toBe('node-next');
+    expect(nodeFieldId('background')).toBe('node-background');
     expect(nodeFieldId('text')).toBe('node-textVi');
     expect(nodeFieldId('next')).toBe('node-next');
   });
