@@ -2,7 +2,6 @@ import { normalizeHeader } from '../content/csv';
 import type { Pack, PackFile } from '../content/pack-types';
 import { pictureCell } from '../content/sheet-out';
 import { enOf, looksOf, packText, skitFilePaths, skitToJson, viOf } from './skit-json';
-import { skitFromPack, skitPictures } from './skit-import';
 import type { DraftSkit } from './skit-model';
 
 /**
@@ -213,8 +212,10 @@ export async function draftFromPack(
       difficulty: q.difficulty,
     });
   }
+  // Copying a skit is rare: its reader loads only then.
   const skit = pack.skit;
-  if (skit) for (const path of skitPictures(skit)) await copy(path);
+  const reader = skit ? await import('./skit-import') : null;
+  for (const path of skit && reader ? reader.skitPictures(skit) : []) await copy(path);
   return {
     id: `${pack.id}-ban-sao`.slice(0, 64),
     version: pack.version,
@@ -222,7 +223,7 @@ export async function draftFromPack(
     titleEn: enOf(pack.title),
     questions: questions.length > 0 ? questions : [{ ...EMPTY_QUESTION }],
     files,
-    ...(skit ? { skit: skitFromPack(skit, Object.keys(files)) } : {}),
+    ...(skit && reader ? { skit: reader.skitFromPack(skit, Object.keys(files)) } : {}),
   };
 }
 
