@@ -16,6 +16,7 @@ import {
 } from '../../../src/editor/skit-model';
 import { layoutStoryMap } from '../../../src/editor/skit-map-layout';
 import { nodeFieldId, skitTarget } from '../../../src/editor/skit-json';
+import { skitFieldId } from '../../../src/editor/skit-problems';
 
 /** start → choice (two ways) → two endings. */
 function branching(): DraftSkit {
@@ -202,5 +203,18 @@ describe('where a skit problem is shown', () => {
     expect(nodeFieldId('background')).toBe('node-background');
     expect(nodeFieldId('text')).toBe('node-textVi');
     expect(nodeFieldId('next')).toBe('node-next');
+  });
+  it('shows the further places of an ending to get help, and the backgrounds, under their own fields', () => {
+    const skit = newSkit();
+    const at = (place: string, selection: Parameters<typeof skitFieldId>[2]) => {
+      const target = skitTarget(place);
+      return target && skitFieldId(target, skit, selection, 0);
+    };
+    const ending = { part: 'ending', index: 0 } as const;
+    expect(at('skit.endings[0].help[0].phone', ending)).toBe('ending-helpPhone');
+    expect(at('skit.endings[0].help[2].name.en', ending)).toBe('ending-help-2-NameEn');
+    expect(at('skit.endings[0].help[1].description', ending)).toBe('ending-help-1-TextVi');
+    expect(at('skit.backgrounds.home', { part: 'people' })).toBe('backgrounds');
+    expect(at('skit.id', { part: 'node', id: 'canh-1' })).toBe('skit-id');
   });
 });
