@@ -2,6 +2,7 @@ import { normalizeHeader } from '../content/csv';
 import type { Pack, PackFile } from '../content/pack-types';
 import { pictureCell } from '../content/sheet-out';
 import { enOf, looksOf, packText, skitFilePaths, skitToJson, viOf } from './skit-json';
+import { skitFromPack, skitPictures } from './skit-import';
 import type { DraftSkit } from './skit-model';
 
 /**
@@ -212,10 +213,8 @@ export async function draftFromPack(
       difficulty: q.difficulty,
     });
   }
-  // Copying a skit is rare: its reader loads only then.
   const skit = pack.skit;
-  const reader = skit ? await import('./skit-import') : null;
-  for (const path of skit && reader ? reader.skitPictures(skit) : []) await copy(path);
+  if (skit) for (const path of skitPictures(skit)) await copy(path);
   return {
     id: `${pack.id}-ban-sao`.slice(0, 64),
     version: pack.version,
@@ -223,7 +222,7 @@ export async function draftFromPack(
     titleEn: enOf(pack.title),
     questions: questions.length > 0 ? questions : [{ ...EMPTY_QUESTION }],
     files,
-    ...(skit && reader ? { skit: reader.skitFromPack(skit, Object.keys(files)) } : {}),
+    ...(skit ? { skit: skitFromPack(skit, Object.keys(files)) } : {}),
   };
 }
 
