@@ -429,7 +429,7 @@ export class EditorPage {
     if (this.tab === 'skit')
       return el(
         'div',
-        { className: 'editor-columns' },
+        { className: 'editor-columns editor-skit-columns' },
         this.skitEditor.nav(),
         this.skitEditor.main(),
         this.side,
@@ -474,6 +474,9 @@ export class EditorPage {
       this.tabPanel(),
     );
     this.renderSide();
+    // The list scrolls in place: the item being edited is kept in sight.
+    for (const item of this.root.querySelectorAll('.editor-questions [aria-current="true"]'))
+      item.scrollIntoView({ block: 'nearest' });
     if (focusedId) document.getElementById(focusedId)?.focus();
   }
 }

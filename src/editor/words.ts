@@ -194,7 +194,7 @@ const WORDS = {
   op_add: ['cộng thêm', 'add'],
   true: ['đúng', 'true'],
   false: ['sai', 'false'],
-  people: ['Nhân vật và biến', 'Characters and variables'],
+  people: ['Nhân vật, biến, cảnh nền', 'Characters, variables, scenes'],
   characters: ['Nhân vật', 'Characters'],
   character: ['Nhân vật {n}', 'Character {n}'],
   charId: ['Mã nhân vật', 'Character id'],
