@@ -1,11 +1,24 @@
 import type { Condition, SkitValue } from '../core/types';
-import type { DraftCondition, DraftVarType } from './skit-model';
 
 /**
  * The draft's conditions, as plain data the form edits, and the pack's conditions they are
  * written as: `variable op value` (the value as typed, read in the variable's type), "the node
  * was visited", and all, any and not of other conditions.
  */
+
+export type DraftVarType = 'boolean' | 'number' | 'text';
+export type DraftConditionOp = 'eq' | 'ne' | 'lt' | 'lte' | 'gt' | 'gte';
+
+/**
+ * When an option shows or a jump's branch is taken: `variable op value`, "the node was visited
+ * (at least `min` times)", all or any of other conditions, or the opposite of one.
+ */
+export type DraftCondition =
+  | { readonly variable: string; readonly op: DraftConditionOp; readonly value: string }
+  | { readonly visited: string; readonly min: number }
+  | { readonly all: readonly DraftCondition[] }
+  | { readonly any: readonly DraftCondition[] }
+  | { readonly not: DraftCondition };
 
 /** A variable's value as written ("true", "3", "chữ") in its type. */
 export function typedValue(type: DraftVarType, text: string): number | boolean | string {

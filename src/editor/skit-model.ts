@@ -1,4 +1,12 @@
-import { renameVariable, retargetCondition } from './skit-cond';
+import {
+  renameVariable,
+  retargetCondition,
+  type DraftCondition,
+  type DraftConditionOp,
+  type DraftVarType,
+} from './skit-cond';
+
+export type { DraftCondition, DraftConditionOp, DraftVarType } from './skit-cond';
 
 /**
  * The skit being written in the editor: plain data inside the draft (so it shares the draft's
@@ -7,8 +15,6 @@ import { renameVariable, retargetCondition } from './skit-cond';
  */
 
 export type DraftNodeKind = 'line' | 'narration' | 'choice' | 'jump' | 'ending';
-export type DraftVarType = 'boolean' | 'number' | 'text';
-export type DraftConditionOp = 'eq' | 'ne' | 'lt' | 'lte' | 'gt' | 'gte';
 export type DraftEndingKind = 'safe' | 'at-risk' | 'harmed';
 
 /** "set the variable to value" or "add value to the (number) variable". */
@@ -17,17 +23,6 @@ export interface DraftEffect {
   readonly op: 'set' | 'add';
   readonly value: string;
 }
-
-/**
- * When an option shows or a jump's branch is taken: `variable op value`, "the node was visited
- * (at least `min` times)", all or any of other conditions, or the opposite of one.
- */
-export type DraftCondition =
-  | { readonly variable: string; readonly op: DraftConditionOp; readonly value: string }
-  | { readonly visited: string; readonly min: number }
-  | { readonly all: readonly DraftCondition[] }
-  | { readonly any: readonly DraftCondition[] }
-  | { readonly not: DraftCondition };
 
 /** A jump's branch: taken when its condition holds (the first that holds wins). */
 export interface DraftBranch {
