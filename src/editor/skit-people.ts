@@ -175,8 +175,8 @@ const ENDING_FIELDS: readonly { key: EndingText; long?: boolean }[] = [
   { key: 'helpNameVi' },
   { key: 'helpNameEn' },
   { key: 'helpPhone' },
-  { key: 'helpTextVi' },
-  { key: 'helpTextEn' },
+  { key: 'helpTextVi', long: true },
+  { key: 'helpTextEn', long: true },
 ];
 
 const endingLabel = (key: EndingText): string =>
@@ -253,12 +253,12 @@ export function endingForm(skit: DraftSkit, index: number, host: PeopleHost): HT
   return form;
 }
 
-const HELP_FIELDS: readonly { key: keyof DraftHelp; label: WordKey }[] = [
+const HELP_FIELDS: readonly { key: keyof DraftHelp; label: WordKey; long?: boolean }[] = [
   { key: 'nameVi', label: 'helpNameVi' },
   { key: 'nameEn', label: 'helpNameEn' },
   { key: 'phone', label: 'helpPhone' },
-  { key: 'textVi', label: 'helpTextVi' },
-  { key: 'textEn', label: 'helpTextEn' },
+  { key: 'textVi', label: 'helpTextVi', long: true },
+  { key: 'textEn', label: 'helpTextEn', long: true },
 ];
 
 const FIELD_ID: Record<keyof DraftHelp, string> = {
@@ -286,12 +286,18 @@ function moreHelpBox(ending: DraftEnding, index: number, host: PeopleHost): HTML
     );
     for (const f of HELP_FIELDS) {
       part.append(
-        textField(`ending-help-${k}-${FIELD_ID[f.key]}`, w(f.label), h[f.key], {
-          input: (v) => {
-            const moreHelp = now().map((x, i) => (i === j ? { ...x, [f.key]: v } : x));
-            host.set(updateEnding(host.skit(), index, { moreHelp }), `ending-${index}.help${k}`);
+        textField(
+          `ending-help-${k}-${FIELD_ID[f.key]}`,
+          w(f.label),
+          h[f.key],
+          {
+            input: (v) => {
+              const moreHelp = now().map((x, i) => (i === j ? { ...x, [f.key]: v } : x));
+              host.set(updateEnding(host.skit(), index, { moreHelp }), `ending-${index}.help${k}`);
+            },
           },
-        }),
+          f.long,
+        ),
       );
     }
     part.append(

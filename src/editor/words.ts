@@ -194,7 +194,7 @@ const WORDS = {
   op_add: ['cộng thêm', 'add'],
   true: ['đúng', 'true'],
   false: ['sai', 'false'],
-  people: ['Nhân vật, biến, cảnh nền', 'Characters, variables, scenes'],
+  people: ['Nhân vật, biến, cảnh nền', 'People, variables, scenes'],
   characters: ['Nhân vật', 'Characters'],
   character: ['Nhân vật {n}', 'Character {n}'],
   charId: ['Mã nhân vật', 'Character id'],
