@@ -1,8 +1,8 @@
-import type { PackText } from '../core/types';
 import { normalizeHeader } from '../content/csv';
 import type { Pack, PackFile } from '../content/pack-types';
 import { pictureCell } from '../content/sheet-out';
-import { looksOf, packText, skitFilePaths, skitToJson } from './skit-json';
+import { enOf, looksOf, packText, skitFilePaths, skitToJson, viOf } from './skit-json';
+import { skitFromPack, skitPictures } from './skit-import';
 import type { DraftSkit } from './skit-model';
 
 /**
@@ -178,59 +178,51 @@ export function fromBase64(data: string): Uint8Array {
   return out;
 }
 
-function vi(text: PackText | undefined): string {
-  if (text === undefined) return '';
-  return typeof text === 'string' ? text : (text.vi ?? '');
-}
-
-function en(text: PackText | undefined): string {
-  return text === undefined || typeof text === 'string' ? '' : (text.en ?? '');
-}
-
 /**
- * A draft from a loaded pack's questions (a copy of a kept pack): its pictures come along, read
- * through `readFile` (bytes in memory, or the bundled files' URLs). The skit and the key picture
- * are not edited here and are left out of the copy.
+ * A draft from a loaded pack (a copy of a kept pack): its questions and its skit, with the
+ * pictures they use, read through `readFile` (bytes in memory, or the bundled files' URLs).
+ * The key picture is not edited here and is left out of the copy.
  */
 export async function draftFromPack(
   pack: Pack,
   readFile: (file: PackFile) => Promise<Uint8Array | null>,
 ): Promise<Draft> {
   const files: Record<string, DraftFile> = {};
+  const copy = async (path: string): Promise<boolean> => {
+    const packFile = pack.files.get(path);
+    const bytes = packFile ? await readFile(packFile) : null;
+    if (packFile && bytes) files[path] = { mime: packFile.mime, data: toBase64(bytes) };
+    return bytes !== null;
+  };
   const questions: DraftQuestion[] = [];
   for (const q of pack.quiz?.questions ?? []) {
-    let file = '';
-    if (q.picture.kind === 'file') {
-      const packFile = pack.files.get(q.picture.path);
-      const bytes = packFile ? await readFile(packFile) : null;
-      if (packFile && bytes) {
-        file = q.picture.path;
-        files[file] = { mime: packFile.mime, data: toBase64(bytes) };
-      }
-    }
+    const file = q.picture.kind === 'file' && (await copy(q.picture.path)) ? q.picture.path : '';
     const category = pack.categories[q.category];
     questions.push({
       answer: q.answer,
       alternatives: q.alternatives.join(' | '),
       rebus: q.picture.kind === 'rebus' ? pictureCell(q.picture) : '',
       file,
-      altVi: vi(q.picture.alt),
-      altEn: en(q.picture.alt),
-      hintVi: vi(q.hint),
-      hintEn: en(q.hint),
-      explanationVi: vi(q.explanation),
-      explanationEn: en(q.explanation),
-      category: vi(category) || en(category) || q.category,
+      altVi: viOf(q.picture.alt),
+      altEn: enOf(q.picture.alt),
+      hintVi: viOf(q.hint),
+      hintEn: enOf(q.hint),
+      explanationVi: viOf(q.explanation),
+      explanationEn: enOf(q.explanation),
+      category: viOf(category) || enOf(category) || q.category,
       difficulty: q.difficulty,
     });
   }
+  const skit = pack.skit;
+  if (skit) for (const path of skitPictures(skit)) await copy(path);
   return {
     id: `${pack.id}-ban-sao`.slice(0, 64),
     version: pack.version,
-    titleVi: vi(pack.title),
-    titleEn: en(pack.title),
+    titleVi: viOf(pack.title),
+    titleEn: enOf(pack.title),
     questions: questions.length > 0 ? questions : [{ ...EMPTY_QUESTION }],
     files,
+    ...(skit ? { skit: skitFromPack(skit, Object.keys(files)) } : {}),
   };
 }
 

@@ -41,6 +41,9 @@ export interface EditorHost {
   readonly lookFiles: (look: string) => Promise<Record<string, DraftFile>>;
   /** Plays the draft's skit from a node in the game's skit scene; null where it cannot. */
   readonly playSkitFrom: ((draft: Draft, nodeId: string) => void) | null;
+  /** The game's own skit backgrounds (ids), and any of the game's files as a draft file. */
+  readonly builtInBackgrounds: readonly string[];
+  readonly builtInFile: (path: string) => Promise<DraftFile | null>;
 }
 
 type QuestionField = Exclude<keyof DraftQuestion, 'difficulty' | 'file'>;
@@ -91,6 +94,18 @@ export class EditorPage {
           }
         : null,
       checkedOk: () => this.root.dataset.checked === 'ok',
+      scene: {
+        builtInBackgrounds: host.builtInBackgrounds,
+        builtInFile: host.builtInFile,
+        addFiles: (files, skit) => {
+          this.change({ ...this.draft, files: { ...this.draft.files, ...files }, skit });
+          this.render();
+        },
+        filePaths: () => Object.keys(this.draft.files),
+        say: (text) => {
+          this.say(text);
+        },
+      },
     });
     this.root.setAttribute('role', 'dialog');
     this.root.setAttribute('aria-modal', 'true');
@@ -353,7 +368,7 @@ export class EditorPage {
     const files = look === '' ? {} : await this.host.lookFiles(look);
     const skit = this.draft.skit;
     if (!skit) return;
-    const next = updateCharacter(skit, index, { look });
+    const next = updateCharacter(skit, index, { look, portraits: {} });
     this.change({ ...this.draft, files: { ...this.draft.files, ...files }, skit: next });
     this.render();
   }
@@ -414,7 +429,7 @@ export class EditorPage {
     if (this.tab === 'skit')
       return el(
         'div',
-        { className: 'editor-columns' },
+        { className: 'editor-columns editor-skit-columns' },
         this.skitEditor.nav(),
         this.skitEditor.main(),
         this.side,
@@ -459,6 +474,9 @@ export class EditorPage {
       this.tabPanel(),
     );
     this.renderSide();
+    // The list scrolls in place: the item being edited is kept in sight.
+    for (const item of this.root.querySelectorAll('.editor-questions [aria-current="true"]'))
+      item.scrollIntoView({ block: 'nearest' });
     if (focusedId) document.getElementById(focusedId)?.focus();
   }
 }

@@ -59,14 +59,26 @@ async function readPackFile(file: PackFile): Promise<Uint8Array | null> {
 /** The built-in characters' looks: the default pack's portraits, by character and mood. */
 const LOOKS = looksOf(DEFAULT_PACK_FILES.keys());
 
-/** A look's drawings as draft files, read from the game's own files (no network needed). */
+/** The game's own skit backgrounds: the default pack's, by id. */
+const BACKGROUNDS = [...DEFAULT_PACK_FILES.keys()].flatMap((path) => {
+  const id = /^backgrounds\/([a-z0-9-]+)\.svg$/.exec(path)?.[1];
+  return id ? [id] : [];
+});
+
+/** One of the game's own files as a draft file (no network needed). */
+async function builtInFile(path: string): Promise<DraftFile | null> {
+  const file = DEFAULT_PACK_FILES.get(path);
+  const bytes = file ? await readPackFile(file) : null;
+  return file && bytes ? { mime: file.mime, data: toBase64(bytes) } : null;
+}
+
+/** A look's drawings as draft files, read from the game's own files. */
 async function lookFiles(look: string): Promise<Record<string, DraftFile>> {
   const out: Record<string, DraftFile> = {};
   for (const mood of LOOKS.get(look) ?? []) {
     const path = portraitPath(look, mood);
-    const file = DEFAULT_PACK_FILES.get(path);
-    const bytes = file ? await readPackFile(file) : null;
-    if (file && bytes) out[path] = { mime: file.mime, data: toBase64(bytes) };
+    const file = await builtInFile(path);
+    if (file) out[path] = file;
   }
   return out;
 }
@@ -102,9 +114,11 @@ export function openEditor(services: Services, onClosed: () => void): void {
     announce: (text) => {
       services.announcer.say(text);
     },
-    copyPack: pack?.quiz ? () => draftFromPack(pack, readPackFile) : null,
+    copyPack: pack ? () => draftFromPack(pack, readPackFile) : null,
     looks: LOOKS,
     lookFiles,
+    builtInBackgrounds: BACKGROUNDS,
+    builtInFile,
     playSkitFrom: services.playSkitFrom
       ? (draft, nodeId) =>
           void exported(draft, 'zip').then((out) => {

@@ -1,8 +1,8 @@
 import { el } from './editor-dom';
 import { actionButton, helpText, selectField, textField } from './skit-fields';
+import { conditionField } from './skit-conditions';
 import {
   addChoice,
-  CONDITION_OPS,
   removeChoice,
   updateChoice,
   type DraftChoice,
@@ -10,7 +10,7 @@ import {
   type DraftNode,
   type DraftSkit,
 } from './skit-model';
-import { w, type WordKey } from './words';
+import { w } from './words';
 
 /** A choice's options (text, next node, condition) and the variable changes of a node or option. */
 
@@ -47,9 +47,6 @@ export function choicesBox(node: DraftNode, host: SkitFormHost): HTMLElement {
     const patchAndRender = (part: Partial<DraftChoice>) => {
       host.setAndRender(updateChoice(host.skitNow(), id, i, part));
     };
-    const cond = c.condition;
-    const vars = skit.variables.map((v) => [v.name, v.name] as const);
-    const condVar = skit.variables.find((v) => v.name === cond?.variable);
     const option = el(
       'fieldset',
       { className: 'editor-choice' },
@@ -67,61 +64,28 @@ export function choicesBox(node: DraftNode, host: SkitFormHost): HTMLElement {
       host.targetField(`${p}-next`, w('next'), c.next, (target, s) =>
         updateChoice(s, id, i, { next: target }),
       ),
-      el(
-        'div',
-        { className: 'editor-row' },
-        selectField(
-          `${p}-cond-var`,
-          w('condition'),
-          [['', w('always')], ...vars],
-          cond?.variable ?? '',
-          (v) => {
-            const type = skit.variables.find((x) => x.name === v)?.type;
-            patchAndRender({
-              condition:
-                v === ''
-                  ? null
-                  : {
-                      variable: v,
-                      op: cond?.op ?? 'eq',
-                      value: cond?.value ?? (type === 'boolean' ? 'true' : ''),
-                    },
-            });
-          },
-        ),
-        ...(cond
-          ? [
-              selectField(
-                `${p}-cond-op`,
-                w('op'),
-                CONDITION_OPS.map((o) => [o, w(`op_${o}` as WordKey)] as const),
-                cond.op,
-                (v) => {
-                  patchAndRender({ condition: { ...cond, op: v as typeof cond.op } });
-                },
-              ),
-              condVar?.type === 'boolean'
-                ? selectField(
-                    `${p}-cond-value`,
-                    w('value'),
-                    [
-                      ['true', w('true')],
-                      ['false', w('false')],
-                    ],
-                    cond.value,
-                    (v) => {
-                      patchAndRender({ condition: { ...cond, value: v } });
-                    },
-                  )
-                : textField(`${p}-cond-value`, w('value'), cond.value, {
-                    input: (v) => {
-                      patch({ condition: { ...cond, value: v } }, 'cond');
-                    },
-                  }),
-            ]
-          : []),
+      conditionField(
+        p,
+        w('condition'),
+        () => host.skitNow().nodes.find((n) => n.id === id)?.choices[i]?.condition ?? null,
+        false,
+        skit,
+        (condition, typed) => {
+          if (typed) patch({ condition }, typed);
+          else patchAndRender({ condition });
+        },
       ),
       effectsBox(p, c.effects, (effects) => updateChoice(host.skitNow(), id, i, { effects }), host),
+      textField(`${p}-consequenceVi`, w('consequenceVi'), c.consequenceVi ?? '', {
+        input: (v) => {
+          patch({ consequenceVi: v }, 'consequenceVi');
+        },
+      }),
+      textField(`${p}-consequenceEn`, w('consequenceEn'), c.consequenceEn ?? '', {
+        input: (v) => {
+          patch({ consequenceEn: v }, 'consequenceEn');
+        },
+      }),
       actionButton(
         `${p}-remove`,
         w('removeChoice', { n: i + 1 }),

@@ -1,5 +1,14 @@
 import type { PackText } from '../core/types';
-import type { DraftEffect, DraftNode, DraftSkit, DraftVarType } from './skit-model';
+import { conditionJson, typedValue } from './skit-cond';
+import type {
+  DraftCharacter,
+  DraftEffect,
+  DraftEnding,
+  DraftHelp,
+  DraftNode,
+  DraftSkit,
+  DraftVarType,
+} from './skit-model';
 
 /**
  * The draft's skit as the pack format writes it, so that the loader checks it like any pack:
@@ -30,48 +39,77 @@ export function looksOf(paths: Iterable<string>): Map<string, string[]> {
 /** Where a look's mood is kept in a pack. */
 export const portraitPath = (look: string, mood: string): string => `portraits/${look}-${mood}.svg`;
 
-/** A variable's value as written ("true", "3", "chữ") in its type. */
-export function typedValue(type: DraftVarType, text: string): number | boolean | string {
-  if (type === 'boolean') return text.trim() === 'true';
-  if (type === 'number') return text.trim() === '' ? Number.NaN : Number(text.replace(',', '.'));
-  return text;
+/** A text's Vietnamese (a text in one language counts as Vietnamese), or "". */
+export function viOf(text: PackText | undefined): string {
+  if (text === undefined) return '';
+  return typeof text === 'string' ? text : (text.vi ?? '');
+}
+
+/** A text's English, or "". */
+export function enOf(text: PackText | undefined): string {
+  return text === undefined || typeof text === 'string' ? '' : (text.en ?? '');
+}
+
+/** A character's drawings, mood → path: its look's, or (without a look) its own. */
+export function portraitsOf(
+  c: DraftCharacter,
+  looks: ReadonlyMap<string, readonly string[]>,
+): Record<string, string> {
+  if (c.look === '') return { ...(c.portraits ?? {}) };
+  return Object.fromEntries((looks.get(c.look) ?? []).map((m) => [m, portraitPath(c.look, m)]));
+}
+
+/** The moods a character has drawings for; `looks` as the draft's files make them. */
+export function moodsOf(
+  skit: DraftSkit,
+  characterId: string,
+  looks: ReadonlyMap<string, readonly string[]>,
+): string[] {
+  const who = skit.characters.find((c) => c.id === characterId);
+  return who ? Object.keys(portraitsOf(who, looks)) : [];
 }
 
 function effectsJson(skit: DraftSkit, effects: readonly DraftEffect[]) {
   if (effects.length === 0) return {};
-  const typeOf = (name: string): DraftVarType =>
-    skit.variables.find((v) => v.name === name)?.type ?? 'text';
   return {
     effects: effects.map((e) =>
       e.op === 'add'
         ? { add: e.variable, value: typedValue('number', e.value) }
-        : { set: e.variable, value: typedValue(typeOf(e.variable), e.value) },
+        : { set: e.variable, value: typedValue(varType(skit, e.variable), e.value) },
     ),
   };
 }
 
-function nodeJson(skit: DraftSkit, n: DraftNode, looks: ReadonlyMap<string, string[]>) {
+const varType = (skit: DraftSkit, name: string): DraftVarType =>
+  skit.variables.find((v) => v.name === name)?.type ?? 'text';
+
+function nodeJson(skit: DraftSkit, n: DraftNode, looks: ReadonlyMap<string, readonly string[]>) {
   const text = packText(n.textVi, n.textEn);
+  const typeOf = (name: string) => varType(skit, name);
+  const mood =
+    n.mood !== '' && moodsOf(skit, n.character, looks).includes(n.mood)
+      ? { expression: n.mood }
+      : {};
+  const background = n.background ? { background: n.background } : {};
   switch (n.kind) {
-    case 'line': {
-      const who = skit.characters.find((c) => c.id === n.character);
-      const hasMood = n.mood !== '' && (looks.get(who?.look ?? '') ?? []).includes(n.mood);
+    case 'line':
       return {
         type: 'line',
         id: n.id,
         character: n.character,
-        ...(hasMood ? { expression: n.mood } : {}),
+        ...mood,
         text: text ?? '',
         next: n.next,
+        ...background,
         ...effectsJson(skit, n.effects),
       };
-    }
     case 'narration':
       return {
         type: 'narration',
         id: n.id,
         text: text ?? '',
         next: n.next,
+        ...background,
         ...effectsJson(skit, n.effects),
       };
     case 'choice':
@@ -79,47 +117,68 @@ function nodeJson(skit: DraftSkit, n: DraftNode, looks: ReadonlyMap<string, stri
         type: 'choice',
         id: n.id,
         ...(text === undefined ? {} : { prompt: text }),
-        ...(n.character === '' ? {} : { character: n.character }),
+        ...(n.character === '' ? {} : { character: n.character, ...mood }),
+        ...background,
         options: n.choices.map((c) => {
-          const type = skit.variables.find((v) => v.name === c.condition?.variable)?.type;
+          const consequence = packText(c.consequenceVi ?? '', c.consequenceEn ?? '');
           return {
             text: packText(c.textVi, c.textEn) ?? '',
             next: c.next,
-            ...(c.condition
-              ? {
-                  condition: {
-                    var: c.condition.variable,
-                    op: c.condition.op,
-                    value: typedValue(type ?? 'text', c.condition.value),
-                  },
-                }
-              : {}),
+            ...(c.condition ? { condition: conditionJson(c.condition, typeOf) } : {}),
             ...effectsJson(skit, c.effects),
+            ...(consequence === undefined ? {} : { consequence }),
           };
         }),
+      };
+    case 'jump':
+      return {
+        type: 'jump',
+        id: n.id,
+        branches: (n.branches ?? []).map((b) => ({
+          condition: conditionJson(b.condition, typeOf),
+          next: b.next,
+        })),
+        else: n.next,
       };
     case 'ending':
       return { type: 'ending', id: n.id, ending: n.ending };
   }
 }
 
-/** The skit as pack JSON; `looks` are the built-in drawings a character may wear. */
+function helpJson(h: DraftHelp) {
+  const phone = h.phone.trim();
+  return {
+    name: packText(h.nameVi, h.nameEn) ?? '',
+    ...(phone === '' ? {} : { phone }),
+    description: packText(h.textVi, h.textEn) ?? '',
+  };
+}
+
+/** An ending's first place to get help, as a help of its own. */
+export const firstHelp = (e: DraftEnding): DraftHelp => ({
+  nameVi: e.helpNameVi,
+  nameEn: e.helpNameEn,
+  phone: e.helpPhone,
+  textVi: e.helpTextVi,
+  textEn: e.helpTextEn,
+});
+
+/** The skit as pack JSON; `looks` are the drawings (in the draft's files) a character may wear. */
 export function skitToJson(
   skit: DraftSkit,
-  looks: ReadonlyMap<string, string[]>,
+  looks: ReadonlyMap<string, readonly string[]>,
 ): Record<string, unknown> {
   return {
-    id: 'man-kich',
+    id: skit.id ?? 'man-kich',
     title: packText(skit.titleVi, skit.titleEn) ?? '',
     start: skit.start,
     characters: skit.characters.map((c) => ({
       id: c.id,
       name: packText(c.nameVi, c.nameEn) ?? '',
       color: c.color,
-      portraits: Object.fromEntries(
-        (looks.get(c.look) ?? []).map((mood) => [mood, portraitPath(c.look, mood)]),
-      ),
+      portraits: portraitsOf(c, looks),
     })),
+    backgrounds: { ...(skit.backgrounds ?? {}) },
     variables: Object.fromEntries(
       skit.variables.map((v) => [v.name, typedValue(v.type, v.initial)]),
     ),
@@ -132,30 +191,27 @@ export function skitToJson(
           packText(vis[i] ?? '', ens[i] ?? ''),
         );
       };
-      const phone = e.helpPhone.trim();
       return {
         id: e.id,
         title: packText(e.titleVi, e.titleEn) ?? '',
         kind: e.kind,
         summary: packText(e.summaryVi, e.summaryEn) ?? '',
         debrief: debrief(e.debriefVi, e.debriefEn).filter((t) => t !== undefined),
-        help: [
-          {
-            name: packText(e.helpNameVi, e.helpNameEn) ?? '',
-            ...(phone === '' ? {} : { phone }),
-            description: packText(e.helpTextVi, e.helpTextEn) ?? '',
-          },
-        ],
+        help: [firstHelp(e), ...(e.moreHelp ?? [])].map(helpJson),
       };
     }),
   };
 }
 
-/** The portrait files the skit's characters wear. */
-export function skitFilePaths(skit: DraftSkit, looks: ReadonlyMap<string, string[]>): string[] {
-  return skit.characters.flatMap((c) =>
-    (looks.get(c.look) ?? []).map((mood) => portraitPath(c.look, mood)),
-  );
+/** The picture files the skit uses: its characters' drawings and its backgrounds. */
+export function skitFilePaths(
+  skit: DraftSkit,
+  looks: ReadonlyMap<string, readonly string[]>,
+): string[] {
+  return [
+    ...skit.characters.flatMap((c) => Object.values(portraitsOf(c, looks))),
+    ...Object.values(skit.backgrounds ?? {}),
+  ];
 }
 
 export type SkitTarget =
@@ -188,18 +244,18 @@ export function nodeFieldId(field: string): string {
   const opt = /^options\[(\d+)\](?:\.(\w+))?/.exec(field);
   if (opt) {
     const what = opt[2] ?? 'textVi';
+    const lang = field.endsWith('.en') ? 'En' : 'Vi';
     const f =
-      what === 'text'
-        ? field.endsWith('.en')
-          ? 'textEn'
-          : 'textVi'
+      what === 'text' || what === 'consequence'
+        ? `${what}${lang}`
         : what === 'condition'
           ? 'cond-var'
-          : what === 'effects'
-            ? 'effects'
-            : what;
+          : what;
     return `choice-${opt[1]}-${f}`;
   }
+  const branch = /^branches\[(\d+)\](?:\.(\w+))?/.exec(field);
+  if (branch) return `branch-${branch[1]}-${branch[2] === 'next' ? 'next' : 'cond-var'}`;
+  if (field === 'else' || field === 'branches') return 'node-next';
   if (field.startsWith('text') || field.startsWith('prompt'))
     return field.endsWith('.en') ? 'node-textEn' : 'node-textVi';
   if (field.startsWith('effects')) return 'node-effects';

@@ -1,12 +1,20 @@
+import {
+  renameVariable,
+  retargetCondition,
+  type DraftCondition,
+  type DraftConditionOp,
+  type DraftVarType,
+} from './skit-cond';
+
+export type { DraftCondition, DraftConditionOp, DraftVarType } from './skit-cond';
+
 /**
  * The skit being written in the editor: plain data inside the draft (so it shares the draft's
  * storage and its undo and redo), and the pure operations the editor's buttons make on it. A
  * node is known by its id, which the author may rename: every reference follows the rename.
  */
 
-export type DraftNodeKind = 'line' | 'narration' | 'choice' | 'ending';
-export type DraftVarType = 'boolean' | 'number' | 'text';
-export type DraftConditionOp = 'eq' | 'ne' | 'lt' | 'lte' | 'gt' | 'gte';
+export type DraftNodeKind = 'line' | 'narration' | 'choice' | 'jump' | 'ending';
 export type DraftEndingKind = 'safe' | 'at-risk' | 'harmed';
 
 /** "set the variable to value" or "add value to the (number) variable". */
@@ -16,11 +24,10 @@ export interface DraftEffect {
   readonly value: string;
 }
 
-/** The option shows only when `variable op value` holds. */
-export interface DraftCondition {
-  readonly variable: string;
-  readonly op: DraftConditionOp;
-  readonly value: string;
+/** A jump's branch: taken when its condition holds (the first that holds wins). */
+export interface DraftBranch {
+  readonly condition: DraftCondition;
+  readonly next: string;
 }
 
 export interface DraftChoice {
@@ -29,6 +36,9 @@ export interface DraftChoice {
   readonly next: string;
   readonly condition: DraftCondition | null;
   readonly effects: readonly DraftEffect[];
+  /** Said after the option is chosen: what it led to. */
+  readonly consequenceVi?: string;
+  readonly consequenceEn?: string;
 }
 
 export interface DraftNode {
@@ -36,13 +46,17 @@ export interface DraftNode {
   readonly kind: DraftNodeKind;
   /** The speaker of a line (a character's id), or who asks a choice's question (or ""). */
   readonly character: string;
-  /** The speaker's mood (one of its look's portraits), or "". */
+  /** The speaker's (or asker's) mood (one of its portraits), or "". */
   readonly mood: string;
   /** A line's or narration's words; a choice's question. */
   readonly textVi: string;
   readonly textEn: string;
-  /** Where a line or narration goes next. */
+  /** Where a line or narration goes next; where a jump goes when no branch holds. */
   readonly next: string;
+  /** A jump's branches, tried in order. */
+  readonly branches?: readonly DraftBranch[];
+  /** The scene a line, narration or choice changes to (a background's id), or "". */
+  readonly background?: string;
   readonly choices: readonly DraftChoice[];
   /** An ending node's ending (an ending's id). */
   readonly ending: string;
@@ -57,12 +71,23 @@ export interface DraftCharacter {
   readonly color: string;
   /** A built-in character's drawings the character wears (its moods), or "" for none. */
   readonly look: string;
+  /** Without a look: the pack's own drawings, mood → picture path (from a copied pack). */
+  readonly portraits?: Readonly<Record<string, string>>;
 }
 
 export interface DraftVariable {
   readonly name: string;
   readonly type: DraftVarType;
   readonly initial: string;
+}
+
+/** A place to get help, named at an ending. */
+export interface DraftHelp {
+  readonly nameVi: string;
+  readonly nameEn: string;
+  readonly phone: string;
+  readonly textVi: string;
+  readonly textEn: string;
 }
 
 export interface DraftEnding {
@@ -80,19 +105,31 @@ export interface DraftEnding {
   readonly helpPhone: string;
   readonly helpTextVi: string;
   readonly helpTextEn: string;
+  /** Places to get help after the first. */
+  readonly moreHelp?: readonly DraftHelp[];
 }
 
 export interface DraftSkit {
+  /** The skit's id in the pack ("man-kich" when not given). */
+  readonly id?: string;
   readonly titleVi: string;
   readonly titleEn: string;
   readonly start: string;
   readonly characters: readonly DraftCharacter[];
   readonly variables: readonly DraftVariable[];
+  /** Scenes: a background's id → its picture's path in the draft's files. */
+  readonly backgrounds?: Readonly<Record<string, string>>;
   readonly nodes: readonly DraftNode[];
   readonly endings: readonly DraftEnding[];
 }
 
-export const NODE_KINDS: readonly DraftNodeKind[] = ['line', 'narration', 'choice', 'ending'];
+export const NODE_KINDS: readonly DraftNodeKind[] = [
+  'line',
+  'narration',
+  'choice',
+  'jump',
+  'ending',
+];
 export const CONDITION_OPS: readonly DraftConditionOp[] = ['eq', 'ne', 'lt', 'lte', 'gt', 'gte'];
 export const ENDING_KINDS: readonly DraftEndingKind[] = ['safe', 'at-risk', 'harmed'];
 const COLOURS = ['#1a73e8', '#2e9d5a', '#a0527a', '#e8710a', '#5b6f8a', '#6b7f3a'];
@@ -175,7 +212,9 @@ export function nodeExits(node: DraftNode): string[] {
       ? node.choices.map((c) => c.next)
       : node.kind === 'ending'
         ? []
-        : [node.next];
+        : node.kind === 'jump'
+          ? [...(node.branches ?? []).map((b) => b.next), node.next]
+          : [node.next];
   return exits.filter((id) => id !== '');
 }
 
@@ -215,7 +254,19 @@ function retarget(skit: DraftSkit, from: string, to: string): DraftSkit {
     nodes: skit.nodes.map((n) => ({
       ...n,
       next: swap(n.next),
-      choices: n.choices.map((c) => ({ ...c, next: swap(c.next) })),
+      choices: n.choices.map((c) => ({
+        ...c,
+        next: swap(c.next),
+        condition: c.condition && retargetCondition(c.condition, swap),
+      })),
+      ...(n.branches
+        ? {
+            branches: n.branches.map((b) => ({
+              next: swap(b.next),
+              condition: retargetCondition(b.condition, swap),
+            })),
+          }
+        : {}),
     })),
   };
 }
@@ -315,7 +366,11 @@ export function updateCharacter(
     nodes: skit.nodes.map((n) => ({
       ...n,
       character: speaker(n.character),
-      mood: n.character === before.id && after.look !== before.look ? '' : n.mood,
+      mood:
+        n.character === before.id &&
+        (after.look !== before.look || after.portraits !== before.portraits)
+          ? ''
+          : n.mood,
     })),
   };
 }
@@ -357,8 +412,16 @@ export function updateVariable(
       choices: n.choices.map((c) => ({
         ...c,
         effects: mapEffects(c.effects, from, to),
-        condition: c.condition?.variable === from ? { ...c.condition, variable: to } : c.condition,
+        condition: c.condition && renameVariable(c.condition, from, to),
       })),
+      ...(n.branches
+        ? {
+            branches: n.branches.map((b) => ({
+              ...b,
+              condition: renameVariable(b.condition, from, to),
+            })),
+          }
+        : {}),
     })),
   };
 }

@@ -17,6 +17,8 @@ import {
 } from './skit-model';
 import { peopleForm, endingForm } from './skit-people';
 import { choicesBox, effectsBox, type SkitFormHost } from './skit-choices';
+import { looksOf, moodsOf } from './skit-json';
+import { backgroundField, jumpBox, type SceneHost } from './skit-scene';
 import { w, type WordKey } from './words';
 
 /**
@@ -39,7 +41,12 @@ export interface SkitHost {
   readonly playFrom: ((nodeId: string) => void) | null;
   /** Whether the draft had no errors at its last check. */
   readonly checkedOk: () => boolean;
+  /** The game's own backgrounds, pictures copied in and uploaded (see `SceneHost`). */
+  readonly scene: Omit<SceneHost, 'skitNow' | 'setAndRender'>;
 }
+
+const MOODS = new Set(['neutral', 'happy', 'worried', 'surprised']);
+const moodLabel = (m: string): string => (MOODS.has(m) ? w(`mood_${m}` as WordKey) : m);
 
 const kindLabel = (kind: DraftNodeKind): string => w(`kind_${kind}` as WordKey);
 
@@ -175,6 +182,7 @@ export class SkitEditor {
       },
       looks: this.host.looks,
       wearLook: this.host.wearLook,
+      scene: this.sceneHost(),
       select: (selection: SkitSelection) => {
         this.open(selection);
       },
@@ -186,6 +194,11 @@ export class SkitEditor {
       'fieldset',
       { className: 'editor-pack' },
       el('legend', { textContent: w('skitFields') }),
+      textField('skit-id', w('skitId'), skit.id ?? 'man-kich', {
+        input: (v) => {
+          this.set({ ...this.skitNow(), id: v.trim() }, 'skit.id');
+        },
+      }),
       textField('skit-titleVi', w('skitTitleVi'), skit.titleVi, {
         input: (v) => {
           this.set({ ...this.skitNow(), titleVi: v }, 'skit.titleVi');
@@ -295,14 +308,13 @@ export class SkitEditor {
         ),
       );
     }
-    if (node.kind === 'line') {
-      const look = skit.characters.find((c) => c.id === node.character)?.look ?? '';
-      const moods = this.host.looks.get(look) ?? [];
+    if (node.kind === 'line' || (node.kind === 'choice' && node.character !== '')) {
+      const moods = moodsOf(skit, node.character, looksOf(Object.keys(this.host.draft().files)));
       form.append(
         selectField(
           'node-mood',
           w('mood'),
-          [['', w('mood_')], ...moods.map((m) => [m, w(`mood_${m}` as WordKey)] as const)],
+          [['', w('mood_')], ...moods.map((m) => [m, moodLabel(m)] as const)],
           node.mood,
           (v) => {
             patchAndRender({ mood: v });
@@ -310,7 +322,10 @@ export class SkitEditor {
         ),
       );
     }
-    if (node.kind !== 'ending') {
+    if (node.kind === 'line' || node.kind === 'narration' || node.kind === 'choice')
+      form.append(backgroundField(node, this.sceneHost()));
+    if (node.kind === 'jump') form.append(jumpBox(node, this.formHost()));
+    if (node.kind !== 'ending' && node.kind !== 'jump') {
       const choice = node.kind === 'choice';
       form.append(
         textField(
@@ -396,6 +411,16 @@ export class SkitEditor {
     apply: (effects: DraftEffect[]) => DraftSkit,
   ): HTMLElement {
     return effectsBox(prefix, effects, apply, this.formHost());
+  }
+
+  private sceneHost(): SceneHost {
+    return {
+      ...this.host.scene,
+      skitNow: () => this.skitNow(),
+      setAndRender: (skit) => {
+        this.setAndRender(skit);
+      },
+    };
   }
 
   private formHost(): SkitFormHost {

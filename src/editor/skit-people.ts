@@ -12,10 +12,12 @@ import {
   updateEnding,
   updateVariable,
   type DraftEnding,
+  type DraftHelp,
   type DraftSkit,
   type DraftVarType,
 } from './skit-model';
 import type { SkitSelection } from './skit-fields';
+import { backgroundsForm, type SceneHost } from './skit-scene';
 import { w, type WordKey } from './words';
 
 /** The skit's characters and variables, and one ending, as forms. */
@@ -28,6 +30,7 @@ export interface PeopleHost {
   readonly looks: ReadonlyMap<string, readonly string[]>;
   readonly wearLook: (index: number, look: string) => void;
   readonly select: (selection: SkitSelection) => void;
+  readonly scene: SceneHost;
 }
 
 const TYPES: readonly DraftVarType[] = ['boolean', 'number', 'text'];
@@ -38,12 +41,13 @@ export function peopleForm(skit: DraftSkit, host: PeopleHost): HTMLElement {
     { className: 'editor-question' },
     el('legend', { textContent: w('characters') }),
   );
-  const looks: (readonly [string, string])[] = [
-    ['', w('noLook')],
-    ...[...host.looks.keys()].map((l) => [l, l] as const),
-  ];
   skit.characters.forEach((c, i) => {
     const p = `char-${i}`;
+    const own = c.look === '' && Object.keys(c.portraits ?? {}).length > 0;
+    const looks: (readonly [string, string])[] = [
+      ['', own ? w('ownLook') : w('noLook')],
+      ...[...host.looks.keys()].map((l) => [l, l] as const),
+    ];
     chars.append(
       el(
         'fieldset',
@@ -148,7 +152,7 @@ export function peopleForm(skit: DraftSkit, host: PeopleHost): HTMLElement {
       host.setAndRender(addVariable(host.skit()));
     }),
   );
-  return el('div', { className: 'editor-skit-form' }, chars, vars);
+  return el('div', { className: 'editor-skit-form' }, chars, vars, backgroundsForm(host.scene));
 }
 
 function colourInput(id: string, value: string, onChange: (v: string) => void): HTMLElement {
@@ -159,7 +163,7 @@ function colourInput(id: string, value: string, onChange: (v: string) => void): 
   return input;
 }
 
-type EndingText = Exclude<keyof DraftEnding, 'kind'>;
+type EndingText = Exclude<keyof DraftEnding, 'kind' | 'moreHelp'>;
 
 const ENDING_FIELDS: readonly { key: EndingText; long?: boolean }[] = [
   { key: 'titleVi' },
@@ -171,8 +175,8 @@ const ENDING_FIELDS: readonly { key: EndingText; long?: boolean }[] = [
   { key: 'helpNameVi' },
   { key: 'helpNameEn' },
   { key: 'helpPhone' },
-  { key: 'helpTextVi' },
-  { key: 'helpTextEn' },
+  { key: 'helpTextVi', long: true },
+  { key: 'helpTextEn', long: true },
 ];
 
 const endingLabel = (key: EndingText): string =>
@@ -225,6 +229,7 @@ export function endingForm(skit: DraftSkit, index: number, host: PeopleHost): HT
       ),
     );
   }
+  form.append(moreHelpBox(ending, index, host));
   form.append(
     el(
       'div',
@@ -246,4 +251,68 @@ export function endingForm(skit: DraftSkit, index: number, host: PeopleHost): HT
     ),
   );
   return form;
+}
+
+const HELP_FIELDS: readonly { key: keyof DraftHelp; label: WordKey; long?: boolean }[] = [
+  { key: 'nameVi', label: 'helpNameVi' },
+  { key: 'nameEn', label: 'helpNameEn' },
+  { key: 'phone', label: 'helpPhone' },
+  { key: 'textVi', label: 'helpTextVi', long: true },
+  { key: 'textEn', label: 'helpTextEn', long: true },
+];
+
+const FIELD_ID: Record<keyof DraftHelp, string> = {
+  nameVi: 'NameVi',
+  nameEn: 'NameEn',
+  phone: 'Phone',
+  textVi: 'TextVi',
+  textEn: 'TextEn',
+};
+
+/** An ending's places to get help after the first: each its fields, added and removed. */
+function moreHelpBox(ending: DraftEnding, index: number, host: PeopleHost): HTMLElement {
+  const now = (): readonly DraftHelp[] => host.skit().endings[index]?.moreHelp ?? [];
+  const box = el(
+    'fieldset',
+    { className: 'editor-choices' },
+    el('legend', { textContent: w('moreHelp') }),
+  );
+  (ending.moreHelp ?? []).forEach((h, j) => {
+    const k = j + 1;
+    const part = el(
+      'fieldset',
+      { className: 'editor-choice' },
+      el('legend', { textContent: w('helpN', { n: k + 1 }) }),
+    );
+    for (const f of HELP_FIELDS) {
+      part.append(
+        textField(
+          `ending-help-${k}-${FIELD_ID[f.key]}`,
+          w(f.label),
+          h[f.key],
+          {
+            input: (v) => {
+              const moreHelp = now().map((x, i) => (i === j ? { ...x, [f.key]: v } : x));
+              host.set(updateEnding(host.skit(), index, { moreHelp }), `ending-${index}.help${k}`);
+            },
+          },
+          f.long,
+        ),
+      );
+    }
+    part.append(
+      actionButton(`ending-help-${k}-remove`, w('removeHelp', { n: k + 1 }), () => {
+        const moreHelp = now().filter((_, i) => i !== j);
+        host.setAndRender(updateEnding(host.skit(), index, { moreHelp }));
+      }),
+    );
+    box.append(part);
+  });
+  box.append(
+    actionButton('add-help', w('addHelp'), () => {
+      const blank = { nameVi: '', nameEn: '', phone: '', textVi: '', textEn: '' };
+      host.setAndRender(updateEnding(host.skit(), index, { moreHelp: [...now(), blank] }));
+    }),
+  );
+  return box;
 }

@@ -10,9 +10,15 @@ import { w } from './words';
 function endingFieldId(field: string): string {
   const en = field.endsWith('.en');
   const lang = en ? 'En' : 'Vi';
-  if (field.startsWith('help[')) {
-    if (field.includes('.phone')) return 'ending-helpPhone';
-    return field.includes('.description') ? `ending-helpText${lang}` : `ending-helpName${lang}`;
+  const help = /^help\[(\d+)\]/.exec(field);
+  if (help) {
+    const k = Number(help[1]);
+    const part = field.includes('.phone')
+      ? 'Phone'
+      : field.includes('.description')
+        ? `Text${lang}`
+        : `Name${lang}`;
+    return k === 0 ? `ending-help${part}` : `ending-help-${k}-${part}`;
   }
   const key = /^(title|summary|debrief)/.exec(field)?.[1];
   if (key) return `ending-${key}${lang}`;
@@ -52,6 +58,8 @@ export function skitFieldId(
       return selection.part === 'people' && i >= 0 ? `var-${i}-name` : null;
     }
     case 'skit':
+      if (target.field.startsWith('backgrounds')) return 'backgrounds';
+      if (target.field === 'id') return 'skit-id';
       return target.field.startsWith('title')
         ? `skit-title${target.field.endsWith('.en') ? 'En' : 'Vi'}`
         : target.field === 'start'
@@ -102,6 +110,8 @@ export function selectionFor(target: SkitTarget, skit: DraftSkit): SkitSelection
     case 'variable':
       return { part: 'people' };
     case 'skit':
-      return { part: 'node', id: skit.start };
+      return target.field.startsWith('backgrounds')
+        ? { part: 'people' }
+        : { part: 'node', id: skit.start };
   }
 }

@@ -7,11 +7,14 @@ import {
   EMPTY_QUESTION,
   History,
   newDraft,
+  usedFiles,
   type Draft,
   type DraftQuestion,
 } from '../../../src/editor/draft';
 import { checkDraft, exportDraft, problemTarget } from '../../../src/editor/draft-check';
 import { diskEnv } from '../../../scripts/lib/pack-disk';
+import { skitTarget } from '../../../src/editor/skit-json';
+import { skitPartArb } from './skit-arb';
 
 const env = diskEnv();
 const noFiles = (): Promise<Uint8Array | null> => Promise.resolve(null);
@@ -29,6 +32,7 @@ function shape(pack: Pack) {
     language: pack.language,
     categories: pack.categories,
     quiz: pack.quiz,
+    skit: pack.skit,
     files: [...pack.files.keys()].sort(),
   };
 }
@@ -60,14 +64,22 @@ const questionArb: fc.Arbitrary<DraftQuestion> = fc.record({
   difficulty: fc.integer({ min: 0, max: 6 }),
 });
 
-const draftArb: fc.Arbitrary<Draft> = fc.record({
-  id: fc.constantFrom('goi-thu', 'phuong-3', ''),
-  version: fc.constantFrom('1', '2.0'),
-  titleVi: fc.constantFrom('Gói thử', 'Câu hỏi phường 3'),
-  titleEn: fc.constantFrom('', 'Test pack'),
-  questions: fc.array(questionArb, { minLength: 1, maxLength: 6 }),
-  files: fc.constant({}),
-});
+/** A draft with or without a skit (and the skit's pictures); `broken` skits may be refused. */
+const withSkit = (draft: Draft, broken: boolean): fc.Arbitrary<Draft> =>
+  fc
+    .option(skitPartArb(broken), { freq: 3 })
+    .map((part) => (part ? { ...draft, skit: part.skit, files: part.files } : draft));
+
+const draftArb: fc.Arbitrary<Draft> = fc
+  .record({
+    id: fc.constantFrom('goi-thu', 'phuong-3', ''),
+    version: fc.constantFrom('1', '2.0'),
+    titleVi: fc.constantFrom('Gói thử', 'Câu hỏi phường 3'),
+    titleEn: fc.constantFrom('', 'Test pack'),
+    questions: fc.array(questionArb, { minLength: 1, maxLength: 6 }),
+    files: fc.constant({}),
+  })
+  .chain((draft) => withSkit(draft, true));
 
 /** Drafts whose every question is complete: the round trip runs on each of them. */
 const completeDraftArb: fc.Arbitrary<Draft> = draftArb.chain((draft) =>
@@ -87,7 +99,10 @@ const completeDraftArb: fc.Arbitrary<Draft> = draftArb.chain((draft) =>
       ...draft,
       id: 'goi-thu',
       questions: parts.map((p, i) => ({ ...(draft.questions[i] ?? EMPTY_QUESTION), ...p })),
-    })),
+      skit: null,
+      files: {},
+    }))
+    .chain((complete) => withSkit(complete, false)),
 );
 
 describe('drafts, checked by the loader itself', () => {
@@ -106,6 +121,13 @@ describe('drafts, checked by the loader itself', () => {
         async (draft, kind) => {
           const out = await exportDraft(draft, kind, env);
           const checked = await checkDraft(draft, env);
+          if (kind === 'json' && usedFiles(draft).size > 0) {
+            // A .json cannot carry the skit's pictures: the editor asks for a .zip.
+            expect(!out.ok && out.problems.map((p) => p.code)).toEqual([
+              'editor-json-with-pictures',
+            ]);
+            return;
+          }
           // Export is allowed exactly when the loader accepts the draft.
           expect(out.ok).toBe(checked.ok);
           if (!out.ok) return;
@@ -120,12 +142,36 @@ describe('drafts, checked by the loader itself', () => {
   it('import → export → import gives the same pack (property)', async () => {
     await fc.assert(
       fc.asyncProperty(completeDraftArb, async (draft) => {
+        // A complete draft (its skit a valid graph) is always accepted: the property is never empty.
         const first = await exportDraft(draft, 'zip', env);
         if (!first.ok) throw new Error(JSON.stringify(first.problems));
         const copy = await draftFromPack(first.result.pack, readBytes);
         const second = await exportDraft({ ...copy, id: draft.id }, 'zip', env);
         if (!second.ok) throw new Error(JSON.stringify(second.problems));
         expect(shape(second.result.pack)).toEqual(shape(first.result.pack));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('a skit the editor exports opens in the game; its problems point into the skit (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(completeDraftArb, skitPartArb(true), async (base, part) => {
+        const draft: Draft = { ...base, skit: part.skit, files: part.files };
+        const out = await exportDraft(draft, 'zip', env);
+        const checked = await checkDraft(draft, env);
+        expect(out.ok).toBe(checked.ok);
+        if (!out.ok) {
+          // Each problem names the part of the skit (or the question) the editor shows it under.
+          for (const p of out.problems)
+            expect(skitTarget(p.place) ?? problemTarget(p.place)).not.toBeNull();
+          expect(out.problems.some((p) => p.severity === 'error' && skitTarget(p.place))).toBe(
+            true,
+          );
+          return;
+        }
+        const opened = await openPackFile(out.bytes, out.fileName, noFiles, env);
+        expect(opened.ok && opened.pack.skit).toEqual(out.result.pack.skit);
       }),
       { numRuns: 40 },
     );

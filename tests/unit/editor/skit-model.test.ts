@@ -5,6 +5,7 @@ import {
   addNode,
   addVariable,
   newSkit,
+  nodeExits,
   removeNode,
   renameNode,
   updateChoice,
@@ -15,6 +16,7 @@ import {
 } from '../../../src/editor/skit-model';
 import { layoutStoryMap } from '../../../src/editor/skit-map-layout';
 import { nodeFieldId, skitTarget } from '../../../src/editor/skit-json';
+import { skitFieldId } from '../../../src/editor/skit-problems';
 
 /** start → choice (two ways) → two endings. */
 function branching(): DraftSkit {
@@ -81,7 +83,11 @@ describe('variables and endings follow their renames', () => {
       effects: [{ variable: 'bien1', op: 'set', value: 'true' }],
     });
     skit = updateVariable(skit, 0, { name: 'daHoi' });
-    expect(skit.nodes[1]?.choices[0]?.condition?.variable).toBe('daHoi');
+    expect(skit.nodes[1]?.choices[0]?.condition).toEqual({
+      variable: 'daHoi',
+      op: 'eq',
+      value: 'true',
+    });
     expect(skit.nodes[1]?.choices[0]?.effects[0]?.variable).toBe('daHoi');
     expect(skit.nodes[0]?.effects[0]?.variable).toBe('daHoi');
   });
@@ -90,6 +96,51 @@ describe('variables and endings follow their renames', () => {
     skit = updateEnding(skit, 0, { id: 'an-toan' });
     expect(skit.nodes[2]?.ending).toBe('an-toan');
     expect(addEnding(skit).id).toBe('ket-1');
+  });
+});
+
+describe('jumps and conditions', () => {
+  /** branching() with a jump after the start: "bien1 is true, or canh-3 visited" → canh-3. */
+  function withJump(): DraftSkit {
+    let skit = addVariable(branching());
+    const j = addNode(skit, 'jump', 'canh-1');
+    skit = updateNode(j.skit, j.id, {
+      next: 'canh-2',
+      branches: [
+        {
+          condition: {
+            any: [
+              { variable: 'bien1', op: 'eq', value: 'true' },
+              { not: { visited: 'canh-3', min: 2 } },
+            ],
+          },
+          next: 'canh-3',
+        },
+      ],
+    });
+    return skit;
+  }
+  it('counts the branches of a jump and its else as its ways on', () => {
+    const jump = withJump().nodes.find((n) => n.kind === 'jump');
+    expect(jump && nodeExits(jump)).toEqual(['canh-3', 'canh-2']);
+  });
+  it('carries a renamed node into branches and visited conditions, and a renamed variable inside all, any and not', () => {
+    let skit = renameNode(withJump(), 'canh-3', 'tot');
+    skit = updateVariable(skit, 0, { name: 'daHoi' });
+    const jump = skit.nodes.find((n) => n.kind === 'jump');
+    expect(jump?.branches).toEqual([
+      {
+        condition: {
+          any: [
+            { variable: 'daHoi', op: 'eq', value: 'true' },
+            { not: { visited: 'tot', min: 2 } },
+          ],
+        },
+        next: 'tot',
+      },
+    ]);
+    // A removed node leaves its arrows empty, for the checker to show.
+    expect(removeNode(skit, 'canh-2').nodes.find((n) => n.kind === 'jump')?.next).toBe('');
   });
 });
 
@@ -145,7 +196,25 @@ describe('where a skit problem is shown', () => {
     expect(skitTarget('quiz.questions[0]')).toBeNull();
     expect(nodeFieldId('options[1].next')).toBe('choice-1-next');
     expect(nodeFieldId('options[0].text.en')).toBe('choice-0-textEn');
+    expect(nodeFieldId('options[2].consequence.en')).toBe('choice-2-consequenceEn');
+    expect(nodeFieldId('branches[1].condition')).toBe('branch-1-cond-var');
+    expect(nodeFieldId('branches[0].next')).toBe('branch-0-next');
+    expect(nodeFieldId('else')).toBe('node-next');
+    expect(nodeFieldId('background')).toBe('node-background');
     expect(nodeFieldId('text')).toBe('node-textVi');
     expect(nodeFieldId('next')).toBe('node-next');
+  });
+  it('shows the further places of an ending to get help, and the backgrounds, under their own fields', () => {
+    const skit = newSkit();
+    const at = (place: string, selection: Parameters<typeof skitFieldId>[2]) => {
+      const target = skitTarget(place);
+      return target && skitFieldId(target, skit, selection, 0);
+    };
+    const ending = { part: 'ending', index: 0 } as const;
+    expect(at('skit.endings[0].help[0].phone', ending)).toBe('ending-helpPhone');
+    expect(at('skit.endings[0].help[2].name.en', ending)).toBe('ending-help-2-NameEn');
+    expect(at('skit.endings[0].help[1].description', ending)).toBe('ending-help-1-TextVi');
+    expect(at('skit.backgrounds.home', { part: 'people' })).toBe('backgrounds');
+    expect(at('skit.id', { part: 'node', id: 'canh-1' })).toBe('skit-id');
   });
 });
