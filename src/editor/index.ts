@@ -12,6 +12,7 @@ import { looksOf, portraitPath } from './skit-json';
 import { exportDraft, type ExportKind } from './draft-check';
 import { EditorPage } from './editor-page';
 import { w } from './words';
+import { downloadBlob } from '../shared/ui/download';
 import './editor.css';
 
 /**
@@ -36,14 +37,7 @@ function loadDraft(services: Services): Draft {
 }
 
 function download(name: string, bytes: Uint8Array<ArrayBuffer>, type: string): void {
-  const url = URL.createObjectURL(new Blob([bytes], { type }));
-  const a = Object.assign(document.createElement('a'), { href: url, download: name, hidden: true });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 0);
+  downloadBlob(name, new Blob([bytes], { type }));
 }
 
 async function readPackFile(file: PackFile): Promise<Uint8Array | null> {

@@ -16,6 +16,7 @@ import type { SessionSummary } from '../core/session/action-log';
 import { confirmDialog, shieldFromGame } from '../shared/ui/dom-dialog';
 import { showProblems } from '../shared/ui/problem-panel';
 import { GameStartError } from '../shared/game-start-error';
+import { artRow, TitleArtLoader, titleHeading } from './title-screen';
 
 /** A menu button as the test hook shows it, in the shape of a canvas button's box. */
 export interface MenuButtonBox {
@@ -54,6 +55,8 @@ export class MenuPage {
   private shown = false;
   /** The button pressed to start an activity, while the game loads. */
   private opening: string | null = null;
+  /** The pack's pictures on the title cards, fetched after the menu shows. */
+  private readonly art: TitleArtLoader;
 
   constructor(
     private readonly services: Services,
@@ -69,6 +72,9 @@ export class MenuPage {
     this.root.className = 'menu';
     this.root.hidden = true;
     this.root.setAttribute('aria-labelledby', 'menu-title');
+    this.art = new TitleArtLoader(services.store, () => {
+      this.showArt();
+    });
     shieldFromGame(this.root);
     this.root.addEventListener('keydown', (e) => {
       this.onKey(e);
@@ -92,8 +98,11 @@ export class MenuPage {
     // Read the window's size before changing the page, which would make reading it lay out.
     this.fit();
     this.render();
+    // The title's tiles drop in as the menu shows, not each time it is drawn again.
+    this.root.classList.add('menu-enter');
     this.root.hidden = false;
     this.root.querySelector<HTMLButtonElement>('button')?.focus({ preventScroll: true });
+    this.loadArt();
     this.announceMenu();
     if (data.packProblems && data.packProblems.length > 0) {
       showProblems(
@@ -141,9 +150,6 @@ export class MenuPage {
 
   private render(): void {
     const pack = this.services.packSummary;
-    const title = document.createElement('h1');
-    title.id = 'menu-title';
-    title.textContent = t('title');
     const packLine = document.createElement('p');
     packLine.className = 'menu-pack';
     packLine.textContent = pack
@@ -180,7 +186,10 @@ export class MenuPage {
     const about = document.createElement('p');
     about.className = 'menu-about';
     about.textContent = t('menu.about');
-    inner.append(title, packLine, list, about);
+    const head = document.createElement('header');
+    head.className = 'menu-head';
+    head.append(titleHeading(t('title')), artRow(this.art.cardsFor(this.services.pack)), packLine);
+    inner.append(head, list, about);
     this.root.replaceChildren(inner);
   }
 
@@ -339,6 +348,7 @@ export class MenuPage {
 
   private refresh(focusId: string | null = null): void {
     if (!this.shown) return;
+    this.root.classList.remove('menu-enter');
     this.render();
     const target =
       this.root.querySelector<HTMLButtonElement>(`button[data-id="${focusId ?? ''}"]`) ??
@@ -365,6 +375,25 @@ export class MenuPage {
       this.announce(message);
       showPackNotice(t(message), undefined, t('menu.gameLoadFailedTitle'));
     });
+  }
+
+  /** Fetches the pictures of the pack in play for the title cards, once the menu is up. */
+  private loadArt(): void {
+    this.art.load(
+      this.services.packLoaded,
+      () => this.services.pack,
+      () => this.shown && this.opening === null,
+    );
+  }
+
+  /** The pack's pictures have arrived: into the cards, without drawing the menu again. */
+  private showArt(): void {
+    const cards = this.art.cardsFor(this.services.pack);
+    const row = this.root.querySelector('.menu-art');
+    if (!this.shown || !cards || !row) return;
+    const next = artRow(cards);
+    next.classList.add('menu-art-new');
+    row.replaceWith(next);
   }
 
   private announceMenu(): void {
@@ -395,6 +424,7 @@ export class MenuPage {
       },
       onPackChanged: () => {
         this.refresh();
+        this.loadArt();
         this.announceMenu();
       },
     };

@@ -14,6 +14,7 @@ import { saveReport } from '../shared/storage/report-archive';
 import type { KeyValueStore } from '../shared/storage/safe-storage';
 import { openDialog } from '../shared/ui/dom-dialog';
 import { printAlone } from '../shared/ui/printable';
+import { downloadBlob } from '../shared/ui/download';
 import './report.css';
 
 /**
@@ -69,22 +70,6 @@ export function fileReport(
 /** Saves text as a file through a Blob and an <a download>; nothing leaves the device. */
 export function downloadText(fileName: string, text: string, type: string): void {
   downloadBlob(fileName, new Blob([text], { type }));
-}
-
-/** Saves a Blob as a file through an <a download>. */
-export function downloadBlob(fileName: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoked on the next turn: Chromium and Firefox start the download from the click itself.
-  window.setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 0);
 }
 
 /** A panel's status line (saved, downloaded, deleted), also said through the live region. */

@@ -10,6 +10,8 @@ import { resumeSoloQuiz } from '../shared/session/solo-session';
 import { onKeyDown } from '../shared/engine/key-input';
 import { celebrate } from './confetti';
 import { loadProgress } from './progress-store';
+import { canShareResults, shareResults } from './share-result';
+import type { ShareOutcome } from './share-card';
 
 /** Height of the bar with the buttons at the bottom. */
 const BAR_H = 76;
@@ -23,6 +25,9 @@ export class ResultsScene extends BaseScene {
   private scrollBar: Phaser.GameObjects.Graphics | null = null;
   private scrollY = 0;
   private maxScroll = 0;
+  /** While the result card is being drawn and offered; how the last one left. */
+  private sharing = false;
+  private lastShare: ShareOutcome | null = null;
 
   constructor() {
     super(SCENE.results);
@@ -34,6 +39,7 @@ export class ResultsScene extends BaseScene {
     this.scrollBar = null;
     this.scrollY = 0;
     this.maxScroll = 0;
+    this.lastShare = null;
     const pack = this.services.pack;
     const session = resumeSoloQuiz(pack, this.services.store);
     if (!pack?.quiz || !session) {
@@ -179,11 +185,15 @@ export class ResultsScene extends BaseScene {
     this.maxScroll = Math.max(0, y + 8 - barTop);
     this.add.rectangle(0, barTop, this.vw, barH, COLOR.background).setOrigin(0).setDepth(10);
     this.scrollBar = this.add.graphics().setDepth(10);
-    const bw = Math.min(220, (w - 12) / 2);
+    // Play again, share (where the browser can send the card somewhere), back to the start.
+    const count = canShareResults() ? 3 : 2;
+    const gap = 12;
+    const bw = Math.min(count === 3 ? 200 : 220, (w - gap * (count - 1)) / count);
+    const at = (i: number): number => cx + (i - (count - 1) / 2) * (bw + gap);
     const by = barTop + 38;
     this.button(
       'play-again',
-      cx - bw / 2 - 6,
+      at(0),
       by,
       bw,
       52,
@@ -193,9 +203,37 @@ export class ResultsScene extends BaseScene {
       },
       { fill: COLOR.accent, textColor: '#14213d' },
     ).setDepth(11);
-    this.button('to-menu', cx + bw / 2 + 6, by, bw, 52, t('results.menu'), () => {
+    if (count === 3) {
+      this.button(
+        'share',
+        at(1),
+        by,
+        bw,
+        52,
+        t('results.share'),
+        () => {
+          this.share(pack, s);
+        },
+        { fill: COLOR.right, textColor: '#14213d' },
+      ).setDepth(11);
+    }
+    this.button('to-menu', at(count - 1), by, bw, 52, t('results.menu'), () => {
       this.scene.start(SCENE.menu, {});
     }).setDepth(11);
+  }
+
+  /** Draws the result card and offers it; says so when it was saved, or could not go. */
+  private share(pack: Pack, s: SoloState): void {
+    if (this.sharing) return;
+    this.sharing = true;
+    void shareResults(pack, s)
+      .catch((): ShareOutcome => 'failed')
+      .then((outcome) => {
+        this.sharing = false;
+        this.lastShare = outcome;
+        if (outcome === 'saved') this.announce('results.shareSaved');
+        if (outcome === 'failed') this.announce('results.shareFailed');
+      });
   }
 
   /** Drag (touch or mouse), the wheel, and the keys scroll what was learned. */
@@ -245,6 +283,7 @@ export class ResultsScene extends BaseScene {
         ...this.summary,
         ...this.record,
         scroll: this.scrollY,
+        share: this.lastShare,
         maxScroll: this.maxScroll,
       }
     );

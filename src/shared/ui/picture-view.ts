@@ -8,24 +8,7 @@ import { base64DataUrl } from './data-url';
 import { DRAWING_PACK_KEY } from '../packs/pack-library';
 import { browserStore } from '../storage/safe-storage';
 import { loadWithin } from './load-within';
-
-/** Object URLs made for pack files held as bytes, kept for the page's life (packs are small). */
-const objectUrls = new Map<string, string>();
-
-function fileUrl(pack: Pack, path: string): string | null {
-  const file = pack.files.get(path);
-  if (!file) return null;
-  if (file.kind === 'url') return file.url;
-  const key = `${pack.hash}:${path}`;
-  let url = objectUrls.get(key);
-  if (!url) {
-    url = URL.createObjectURL(
-      new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.mime }),
-    );
-    objectUrls.set(key, url);
-  }
-  return url;
-}
+import { packFileUrl } from '../packs/pack-file-url';
 
 /** Queues the textures a picture needs at `px` device pixels; answers whether any were queued. */
 export function queuePictureTextures(
@@ -47,7 +30,7 @@ export function queuePictureTextures(
   if (picture.kind === 'file') {
     queue(
       TEXTURE.packFile(pack.hash, picture.path),
-      fileUrl(pack, picture.path),
+      packFileUrl(pack, picture.path),
       picture.path.toLowerCase().endsWith('.svg'),
     );
   } else {
