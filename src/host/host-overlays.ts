@@ -4,6 +4,7 @@ import { HOST_KEYS, type HostCommand } from './host-keys';
 import { t } from '../shared/i18n';
 import { shieldFromGame } from '../shared/ui/dom-dialog';
 import { votesOverPeople } from './vote-check';
+import { fitPanel, MIN_PROJECTOR_PX } from './fit-type';
 
 function layer(): HTMLElement {
   return document.getElementById('ui-layer') ?? document.body;
@@ -63,18 +64,36 @@ function closeButton(close: () => void): HTMLButtonElement {
 /** Every key of the projector, from the same table the key handler reads. */
 export function showKeyHelp(onClose: () => void, only?: readonly HostCommand['type'][]): void {
   const { root, close } = overlay('host-help', t('host.help.title'), onClose);
-  const table = make('table');
+  const list = make('ul', 'keys');
   for (const entry of HOST_KEYS) {
     if (only && !only.includes(entry.command)) continue;
-    const tr = make('tr');
-    const keys = make('td');
-    for (const k of entry.label) keys.append(make('kbd', '', k));
-    tr.append(keys, make('td', '', t(`host.help.${entry.command}`)));
-    table.append(tr);
+    const li = make('li');
+    for (const k of entry.label) li.append(make('kbd', '', k));
+    li.append(' ', make('span', '', t(`host.help.${entry.command}`)));
+    list.append(li);
   }
   const b = closeButton(close);
-  root.append(table, b);
+  b.style.marginTop = '0.5em';
+  root.append(list, b);
+  fitToScreen(root, 40);
   b.focus();
+}
+
+/**
+ * An overlay's type as large as fits the screen (at most `max` px, at least 24): fitted again
+ * when the window changes size, until the overlay closes.
+ */
+function fitToScreen(root: HTMLElement, max: number): void {
+  const fit = (): void => {
+    if (!root.isConnected) {
+      window.removeEventListener('resize', fit);
+      return;
+    }
+    fitPanel(root, Math.max(MIN_PROJECTOR_PX, Math.min(max, window.innerWidth * 0.025)));
+  };
+  window.addEventListener('resize', fit);
+  fit();
+  void document.fonts.ready.then(fit);
 }
 
 /** The game's address as a QR code, so people can play alone on their phones afterwards. */

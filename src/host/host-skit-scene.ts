@@ -6,7 +6,7 @@ import { timerRemainingMs } from '../core/quiz/teams';
 import { currentView, shownPortrait, type SkitState, type SkitView } from '../core/skit';
 import type { Skit } from '../core/types';
 import { packText, t } from '../shared/i18n';
-import { buildEndingBody } from '../shared/ui/ending-view';
+import { EndingPanel } from './host-ending-panel';
 import { overlayOpen, showVoteForm } from './host-overlays';
 import {
   blankCall,
@@ -47,7 +47,7 @@ const SKIT_HELP: readonly HostCommand['type'][] = [
 /** The skit on the big screen: the audience votes at each choice; endings open the debrief. */
 export class HostSkitScene extends HostScene {
   private layer!: Phaser.GameObjects.Container;
-  private ending: HTMLElement | null = null;
+  private ending: EndingPanel | null = null;
   private ready = false;
   /** The vote's countdown on screen, turned at each frame while it runs. */
   private face: CountdownFace | null = null;
@@ -406,36 +406,25 @@ export class HostSkitScene extends HostScene {
   }
 
   private showEnding(view: Extract<SkitView, { kind: 'ending' }>): void {
-    const panel = document.createElement('section');
-    panel.className = 'host-panel host-ending';
-    panel.setAttribute('role', 'dialog');
-    panel.setAttribute('aria-label', packText(view.ending.title));
-    const h = document.createElement('h1');
-    h.textContent = packText(view.ending.title);
-    panel.append(h);
-    buildEndingBody(panel, view.ending, { large: true });
     // The ending is a page of its own: its buttons are DOM too, doing what the keys do.
-    const actions = document.createElement('div');
-    actions.className = 'actions';
-    const add = (id: string, text: string, run: () => void, primary = false): void => {
-      const b = document.createElement('button');
-      b.type = 'button';
-      b.id = id;
-      b.textContent = text;
-      if (primary) b.className = 'primary';
-      b.addEventListener('click', run);
-      actions.append(b);
-    };
-    const send = (command: HostCommand) => () => {
-      this.command(command);
-    };
-    add('replay-skit', t('host.btn.replaySkit'), send({ type: 'forward' }), true);
-    add('end-meeting', t('host.btn.endMeeting'), send({ type: 'end' }));
-    add('report', t('host.btn.report'), send({ type: 'report' }));
-    add('undo', t('host.btn.undo'), send({ type: 'undo' }));
-    panel.append(actions);
-    (document.getElementById('ui-layer') ?? document.body).append(panel);
-    this.ending = panel;
+    this.ending = new EndingPanel(
+      view.ending,
+      (command) => {
+        this.command(command);
+      },
+      document.getElementById('ui-layer') ?? document.body,
+    );
+  }
+
+  /** At an ending shown on two pages, forward and back turn its pages first. */
+  protected override command(c: HostCommand): void {
+    const panel = this.ending;
+    const forward = c.type === 'forward' || c.type === 'timer' || c.type === 'right';
+    if (panel && ((forward && panel.next()) || (c.type === 'undo' && panel.back()))) {
+      this.services.announcer.say(panel.pageTitle());
+      return;
+    }
+    super.command(c);
   }
 
   private testVoteTimer(): unknown {
