@@ -6,7 +6,7 @@ import { timerRemainingMs } from '../core/quiz/teams';
 import { currentView, shownPortrait, type SkitState, type SkitView } from '../core/skit';
 import type { Skit } from '../core/types';
 import { packText, t } from '../shared/i18n';
-import { EndingPanel } from './host-ending-panel';
+import type { EndingPanel } from './host-ending-panel';
 import { overlayOpen, showVoteForm } from './host-overlays';
 import {
   blankCall,
@@ -48,6 +48,8 @@ const SKIT_HELP: readonly HostCommand['type'][] = [
 export class HostSkitScene extends HostScene {
   private layer!: Phaser.GameObjects.Container;
   private ending: EndingPanel | null = null;
+  /** Counts the endings asked for: a page that loads after the screen changed is not shown. */
+  private endingAsked = 0;
   private ready = false;
   /** The vote's countdown on screen, turned at each frame while it runs. */
   private face: CountdownFace | null = null;
@@ -77,6 +79,7 @@ export class HostSkitScene extends HostScene {
     this.events.once('shutdown', () => {
       this.ending?.remove();
       this.ending = null;
+      this.endingAsked++;
     });
     void this.loadArt().then(() => {
       this.ready = true;
@@ -235,6 +238,7 @@ export class HostSkitScene extends HostScene {
     this.face = null;
     this.ending?.remove();
     this.ending = null;
+    this.endingAsked++;
     const view = this.view;
     const vw = this.vw;
     const vh = this.vh;
@@ -406,14 +410,19 @@ export class HostSkitScene extends HostScene {
   }
 
   private showEnding(view: Extract<SkitView, { kind: 'ending' }>): void {
-    // The ending is a page of its own: its buttons are DOM too, doing what the keys do.
-    this.ending = new EndingPanel(
-      view.ending,
-      (command) => {
-        this.command(command);
-      },
-      document.getElementById('ui-layer') ?? document.body,
-    );
+    // The ending is a page of its own (loaded when first needed): its buttons are DOM too,
+    // doing what the keys do.
+    const asked = this.endingAsked;
+    void import('./host-ending-panel').then(({ EndingPanel }) => {
+      if (asked !== this.endingAsked || !this.scene.isActive()) return;
+      this.ending = new EndingPanel(
+        view.ending,
+        (command) => {
+          this.command(command);
+        },
+        document.getElementById('ui-layer') ?? document.body,
+      );
+    });
   }
 
   /** At an ending shown on two pages, forward and back turn its pages first. */
