@@ -30,7 +30,8 @@ async function recordLiveRegion(page: Page): Promise<void> {
 }
 
 /**
- * Whether every text shown in `selector` is at least 24 px and the whole shows on the screen
+ * Whether every text shown in `selector` (once fitted: the measure loads when first needed) is
+ * at least 24 px and the whole shows on the screen
  * with no scrolling.
  */
 async function readable(
@@ -244,7 +245,7 @@ test.describe('the meeting screens', () => {
     const help = page.locator('#host-help');
     await expect(help).toBeVisible();
     await expect(help.locator('li')).toHaveCount(19);
-    expect(await readable(page, '#host-help')).toEqual({ atLeast24: true, fits: true });
+    await expect.poll(() => readable(page, '#host-help')).toEqual({ atLeast24: true, fits: true });
     await shot('help-quiz');
     await page.keyboard.press('Escape');
     await expect(help).toHaveCount(0);
@@ -258,7 +259,7 @@ test.describe('the meeting screens', () => {
     await expect.poll(async () => (await skit()).ready).toBe(true);
     await page.keyboard.press('?');
     await expect(help).toBeVisible();
-    expect(await readable(page, '#host-help')).toEqual({ atLeast24: true, fits: true });
+    await expect.poll(() => readable(page, '#host-help')).toEqual({ atLeast24: true, fits: true });
     await page.keyboard.press('Escape');
     for (let step = 0; step < 80 && (await skit()).kind !== 'ending'; step++) {
       const before = await page.evaluate(() => JSON.stringify(window.__dhbc?.state()));
@@ -269,7 +270,9 @@ test.describe('the meeting screens', () => {
     }
     const ending = page.locator('.host-ending');
     await expect(ending).toBeVisible();
-    expect(await readable(page, '.host-ending')).toEqual({ atLeast24: true, fits: true });
+    await expect
+      .poll(() => readable(page, '.host-ending'))
+      .toEqual({ atLeast24: true, fits: true });
     await shot('ending');
     const pager = page.locator('#ending-page');
     if (await pager.isVisible()) {
@@ -278,7 +281,9 @@ test.describe('the meeting screens', () => {
       await expect(ending.locator('.help-list')).toBeHidden();
       await page.keyboard.press('ArrowRight');
       await expect(ending.locator('.help-list')).toBeVisible();
-      expect(await readable(page, '.host-ending')).toEqual({ atLeast24: true, fits: true });
+      await expect
+        .poll(() => readable(page, '.host-ending'))
+        .toEqual({ atLeast24: true, fits: true });
       await shot('ending-help');
       await page.keyboard.press('ArrowLeft');
       await expect(ending.locator('.debrief li').first()).toBeVisible();
