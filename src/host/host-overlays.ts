@@ -1,5 +1,4 @@
 import './host.css';
-import { encode } from 'uqr';
 import { HOST_KEYS, type HostCommand } from './host-keys';
 import { t } from '../shared/i18n';
 import { shieldFromGame } from '../shared/ui/dom-dialog';
@@ -63,41 +62,62 @@ function closeButton(close: () => void): HTMLButtonElement {
 /** Every key of the projector, from the same table the key handler reads. */
 export function showKeyHelp(onClose: () => void, only?: readonly HostCommand['type'][]): void {
   const { root, close } = overlay('host-help', t('host.help.title'), onClose);
-  const table = make('table');
+  const list = make('ul', 'keys');
   for (const entry of HOST_KEYS) {
     if (only && !only.includes(entry.command)) continue;
-    const tr = make('tr');
-    const keys = make('td');
-    for (const k of entry.label) keys.append(make('kbd', '', k));
-    tr.append(keys, make('td', '', t(`host.help.${entry.command}`)));
-    table.append(tr);
+    const li = make('li');
+    for (const k of entry.label) li.append(make('kbd', '', k));
+    li.append(' ', make('span', '', t(`host.help.${entry.command}`)));
+    list.append(li);
   }
   const b = closeButton(close);
-  root.append(table, b);
+  b.style.marginTop = '0.5em';
+  root.append(list, b);
+  fitToScreen(root, 40);
   b.focus();
+}
+
+/**
+ * An overlay's type as large as fits the screen (at most `max` px, at least 24): fitted again
+ * when the window changes size, until the overlay closes.
+ */
+function fitToScreen(root: HTMLElement, max: number): void {
+  // The measuring loads with the first overlay that needs it; the CSS size stands meanwhile.
+  void Promise.all([import('./fit-type'), document.fonts.ready]).then(([{ fitPanel }]) => {
+    const fit = (): void => {
+      if (!root.isConnected) {
+        window.removeEventListener('resize', fit);
+        return;
+      }
+      fitPanel(root, Math.max(24, Math.min(max, window.innerWidth * 0.025)));
+    };
+    window.addEventListener('resize', fit);
+    fit();
+  });
+}
+
+/**
+ * Draws `url` as a QR code on `canvas` (about `size` px wide) once the encoder is in (it loads
+ * with the first QR code shown), unless the canvas has meanwhile been given another address.
+ */
+export function drawQrSoon(
+  canvas: HTMLCanvasElement,
+  url: string,
+  size: number,
+  minScale: number,
+): void {
+  canvas.setAttribute('role', 'img');
+  canvas.setAttribute('aria-label', url);
+  void import('./qr-canvas').then(({ drawQr }) => {
+    if (canvas.getAttribute('aria-label') === url) drawQr(canvas, url, size, minScale);
+  });
 }
 
 /** The game's address as a QR code, so people can play alone on their phones afterwards. */
 export function showQr(url: string, note: string, onClose: () => void): void {
   const { root, close } = overlay('host-qr', t('host.qr.title'), onClose);
-  const qr = encode(url, { ecc: 'M', border: 2 });
   const canvas = make('canvas', 'qr');
-  const scale = Math.max(4, Math.floor(720 / qr.size));
-  canvas.width = qr.size * scale;
-  canvas.height = qr.size * scale;
-  canvas.setAttribute('role', 'img');
-  canvas.setAttribute('aria-label', url);
-  const ctx = canvas.getContext('2d');
-  if (ctx) {
-    ctx.fillStyle = '#fff';
-    ctx.fillRect(0, 0, canvas.width, canvas.height);
-    ctx.fillStyle = '#000';
-    qr.data.forEach((row, y) => {
-      row.forEach((dark, x) => {
-        if (dark) ctx.fillRect(x * scale, y * scale, scale, scale);
-      });
-    });
-  }
+  drawQrSoon(canvas, url, 720, 4);
   const b = closeButton(close);
   root.append(canvas, make('p', 'url', url));
   if (note) root.append(make('p', '', note));

@@ -34,6 +34,7 @@ export const REFUSAL_CODES = [
   'no-such-option',
   'not-in-quiz',
   'not-in-skit',
+  'vote-time-is-up',
 ] as const;
 
 const KNOWN: ReadonlySet<string> = new Set(REFUSAL_CODES);

@@ -1,11 +1,13 @@
 import {
   meetingReducer,
+  openVoteTimer,
   type MeetingAction,
   type MeetingRules,
   type MeetingState,
 } from '../core/meeting/meeting';
 import type { Refusal } from '../core/result';
-import { currentView } from '../core/skit';
+import { currentView, type SkitView } from '../core/skit';
+import { VOTE_TIME_MS, voteTimerRunning } from '../core/meeting/vote-timer';
 import type { TeamAction, TeamState } from '../core/quiz/teams';
 import { hostCommand, type HostCommand, type KeyPress } from './host-keys';
 
@@ -163,7 +165,10 @@ function podiumDecision(c: HostCommand, s: HostSituation): HostDecision {
   return refused('quiz-finished');
 }
 
-/** The skit: forward advances (or replays at an ending), 1…6 choose, V counts hands. */
+/**
+ * The skit: forward advances (or replays at an ending), 1…6 choose, V counts hands; at a choice
+ * the timer key starts (or pauses) the vote's countdown.
+ */
 function skitDecision(c: HostCommand, s: HostSituation): HostDecision {
   const run = s.state.skit;
   const skit = s.rules.skit;
@@ -171,12 +176,11 @@ function skitDecision(c: HostCommand, s: HostSituation): HostDecision {
   const view = currentView(skit, run);
   const at = s.at;
   switch (c.type) {
-    case 'forward':
     case 'timer':
+      return view.kind === 'choice' ? voteTimerDecision(s) : skitForward(view, s);
+    case 'forward':
     case 'right':
-      if (view.kind === 'ending') return tryAct(s, { type: 'replay-skit', at });
-      if (view.kind === 'choice') return refused('choose-first');
-      return tryAct(s, { type: 'skit', action: { type: 'advance' }, at });
+      return skitForward(view, s);
     case 'team': {
       if (view.kind !== 'choice') return refused('no-choice-open');
       const option = view.visibleOptions[c.index];
@@ -190,4 +194,23 @@ function skitDecision(c: HostCommand, s: HostSituation): HostDecision {
     default:
       return refused('not-in-skit');
   }
+}
+
+function skitForward(view: SkitView, s: HostSituation): HostDecision {
+  const at = s.at;
+  if (view.kind === 'ending') return tryAct(s, { type: 'replay-skit', at });
+  if (view.kind === 'choice') return refused('choose-first');
+  return tryAct(s, { type: 'skit', action: { type: 'advance' }, at });
+}
+
+/** The timer key at a choice: starts the vote's countdown, pauses it, or runs it on. */
+function voteTimerDecision(s: HostSituation): HostDecision {
+  const timer = openVoteTimer(s.rules, s.state);
+  if (timer?.ended) return refused('vote-time-is-up');
+  return tryAct(
+    s,
+    voteTimerRunning(timer)
+      ? { type: 'pause-vote-timer', at: s.at }
+      : { type: 'start-vote-timer', durationMs: VOTE_TIME_MS, at: s.at },
+  );
 }

@@ -1,17 +1,29 @@
 import Phaser from '../shared/engine/phaser-lite';
 import type { HostCommand } from './host-keys';
-import type { MeetingEvent } from '../core/meeting/meeting';
+import { openVoteTimer, type MeetingEvent } from '../core/meeting/meeting';
+import type { VoteTimer } from '../core/meeting/vote-timer';
+import { timerRemainingMs } from '../core/quiz/teams';
 import { currentView, shownPortrait, type SkitState, type SkitView } from '../core/skit';
 import type { Skit } from '../core/types';
 import { packText, t } from '../shared/i18n';
-import { buildEndingBody } from '../shared/ui/ending-view';
-import { showVoteForm } from './host-overlays';
+import type { EndingPanel } from './host-ending-panel';
+import { overlayOpen, showVoteForm } from './host-overlays';
+import {
+  blankCall,
+  sleepCall,
+  timerStep,
+  voteClockAction,
+  voteRunning,
+  type ClockMemory,
+} from './host-clock';
+import type { CountdownFace } from './host-countdown-face';
+import { drawVoteCountdown, voteRing } from './vote-countdown-view';
 import { loadSkitArt, skitBackground, skitPortrait } from '../shared/ui/skit-art';
 import { COLOR, hexToNumber } from '../shared/ui/theme';
 import { HostScene } from './host-scene';
 import { commandItem, type BarItem } from './host-canvas';
 import { SCENE } from '../shared/keys';
-import { meetingRules } from '../shared/session/meeting-session';
+import { MEETING_KEY, meetingRules } from '../shared/session/meeting-session';
 import { liveVote, voteResult } from './phones/phone-meeting';
 
 /** The skit's main actions in its bar. */
@@ -19,6 +31,7 @@ const SKIT_BAR_PRIMARY: ReadonlySet<string> = new Set(['continue', 'vote', 'repl
 
 const SKIT_HELP: readonly HostCommand['type'][] = [
   'forward',
+  'timer',
   'team',
   'vote',
   'undo',
@@ -34,8 +47,15 @@ const SKIT_HELP: readonly HostCommand['type'][] = [
 /** The skit on the big screen: the audience votes at each choice; endings open the debrief. */
 export class HostSkitScene extends HostScene {
   private layer!: Phaser.GameObjects.Container;
-  private ending: HTMLElement | null = null;
+  private ending: EndingPanel | null = null;
+  /** Counts the endings asked for: a page that loads after the screen changed is not shown. */
+  private endingAsked = 0;
   private ready = false;
+  /** The vote's countdown on screen, turned at each frame while it runs. */
+  private face: CountdownFace | null = null;
+  private clock: ClockMemory = { lastFrameAt: 0, lastBeatAt: 0 };
+  /** The vote's countdown is paused for the black screen, to run on when it lifts. */
+  private heldForBlank = false;
 
   constructor() {
     super(SCENE.hostSkit);
@@ -44,18 +64,30 @@ export class HostSkitScene extends HostScene {
   create(): void {
     this.ready = false;
     this.ending = null;
+    this.face = null;
+    this.heldForBlank = false;
     if (!this.openMeeting()) return;
     if (this.route()) return;
     this.layer = this.add.container(0, 0);
+    // A countdown left running by a sleep or a closed tab resumes paused at the last beat; one
+    // reloaded within moments runs on (and closes at once if its time passed meanwhile).
+    const now = Date.now();
+    this.clock = { lastFrameAt: now, lastBeatAt: 0 };
+    const lastAlive = Number(this.services.store.get(MEETING_KEY.beat) ?? '0');
+    const slept = sleepCall(voteRunning(this.voteTimer), lastAlive, now);
+    if (slept) this.act(voteClockAction(slept), 'clock');
     this.events.once('shutdown', () => {
       this.ending?.remove();
       this.ending = null;
+      this.endingAsked++;
     });
     void this.loadArt().then(() => {
       this.ready = true;
       if (this.scene.isActive()) {
         this.render([]);
         this.announceView();
+        // Time ran out before a reload: the hands are still to add.
+        if (this.voteTimer?.ended) this.openVote();
       }
     });
   }
@@ -74,6 +106,38 @@ export class HostSkitScene extends HostScene {
 
   private get view(): SkitView {
     return currentView(this.skit, this.run);
+  }
+
+  /** The countdown of the vote on screen, or null. */
+  private get voteTimer(): VoteTimer | null {
+    const meeting = this.services.meeting;
+    return meeting ? openVoteTimer(meetingRules(this.pack), meeting.state) : null;
+  }
+
+  /** Frames are needed only while the vote's countdown runs. */
+  override isAnimating(): boolean {
+    return voteRunning(this.voteTimer)?.running ?? false;
+  }
+
+  override update(): void {
+    if (this.services.meeting?.state.part !== 'skit') return;
+    const now = Date.now();
+    const step = timerStep(this.clock, voteRunning(this.voteTimer), now, !this.readOnly);
+    this.clock = step.memory;
+    if (step.beat) this.services.store.set(MEETING_KEY.beat, String(now));
+    if (step.call) this.act(voteClockAction(step.call), 'clock');
+    const after = voteRunning(this.voteTimer);
+    if (after && this.face?.showRunning(after, now)) this.services.sound.play('tick');
+  }
+
+  protected override onBlank(blank: boolean): void {
+    super.onBlank(blank);
+    const timer = this.voteTimer;
+    const running = voteRunning(timer);
+    const paused = running !== null && !running.running;
+    const step = blankCall(blank, running, paused, this.heldForBlank, Date.now());
+    this.heldForBlank = step.holding;
+    if (step.call) this.act(voteClockAction(step.call), 'clock');
   }
 
   private loadArt(): Promise<void> {
@@ -96,7 +160,7 @@ export class HostSkitScene extends HostScene {
 
   protected override openVote(): void {
     const view = this.view;
-    if (view.kind !== 'choice' || this.readOnly) return;
+    if (view.kind !== 'choice' || this.readOnly || overlayOpen()) return;
     // With phones, the hands counted in the hall are added to their votes as the vote closes.
     const live = this.phones ? liveVote(this.meeting.state, meetingRules(this.pack)) : null;
     showVoteForm(
@@ -116,6 +180,16 @@ export class HostSkitScene extends HostScene {
 
   protected react(events: readonly MeetingEvent[]): void {
     for (const e of events) {
+      if (e.type === 'vote-timer-started' || e.type === 'vote-timer-paused')
+        this.announce(`host.voteTimer.${e.type === 'vote-timer-started' ? 'said' : 'saidPaused'}`, {
+          sec: Math.ceil(e.leftMs / 1000),
+        });
+      if (e.type === 'vote-time-up') {
+        // Exactly as V: the hands counted in the hall are added, then the vote closes.
+        this.services.sound.play('tick');
+        this.announce('host.voteTimer.up');
+        this.openVote();
+      }
       if (e.type !== 'skit') continue;
       if (e.event.type === 'ending-reached') this.services.sound.play('ending');
       if (e.event.type === 'choice-made') this.services.sound.play('tap');
@@ -161,8 +235,10 @@ export class HostSkitScene extends HostScene {
     if (!this.ready || this.meeting.state.part !== 'skit') return;
     this.layer.removeAll(true);
     this.buttons = [];
+    this.face = null;
     this.ending?.remove();
     this.ending = null;
+    this.endingAsked++;
     const view = this.view;
     const vw = this.vw;
     const vh = this.vh;
@@ -286,6 +362,9 @@ export class HostSkitScene extends HostScene {
           L.add(b);
         });
         items.push(commandItem(c, 'vote', t('host.btn.vote'), { type: 'vote' }));
+        items.push(commandItem(c, 'vote-timer', t('host.btn.voteTimer'), { type: 'timer' }));
+        const timer = this.voteTimer;
+        if (timer) this.face = drawVoteCountdown(c, timer, voteRing(vw, 52, boxY), Date.now());
         break;
       }
       case 'ending':
@@ -331,36 +410,37 @@ export class HostSkitScene extends HostScene {
   }
 
   private showEnding(view: Extract<SkitView, { kind: 'ending' }>): void {
-    const panel = document.createElement('section');
-    panel.className = 'host-panel host-ending';
-    panel.setAttribute('role', 'dialog');
-    panel.setAttribute('aria-label', packText(view.ending.title));
-    const h = document.createElement('h1');
-    h.textContent = packText(view.ending.title);
-    panel.append(h);
-    buildEndingBody(panel, view.ending, { large: true });
-    // The ending is a page of its own: its buttons are DOM too, doing what the keys do.
-    const actions = document.createElement('div');
-    actions.className = 'actions';
-    const add = (id: string, text: string, run: () => void, primary = false): void => {
-      const b = document.createElement('button');
-      b.type = 'button';
-      b.id = id;
-      b.textContent = text;
-      if (primary) b.className = 'primary';
-      b.addEventListener('click', run);
-      actions.append(b);
-    };
-    const send = (command: HostCommand) => () => {
-      this.command(command);
-    };
-    add('replay-skit', t('host.btn.replaySkit'), send({ type: 'forward' }), true);
-    add('end-meeting', t('host.btn.endMeeting'), send({ type: 'end' }));
-    add('report', t('host.btn.report'), send({ type: 'report' }));
-    add('undo', t('host.btn.undo'), send({ type: 'undo' }));
-    panel.append(actions);
-    (document.getElementById('ui-layer') ?? document.body).append(panel);
-    this.ending = panel;
+    // The ending is a page of its own (loaded when first needed): its buttons are DOM too,
+    // doing what the keys do.
+    const asked = this.endingAsked;
+    void import('./host-ending-panel').then(({ EndingPanel }) => {
+      if (asked !== this.endingAsked || !this.scene.isActive()) return;
+      this.ending = new EndingPanel(
+        view.ending,
+        (command) => {
+          this.command(command);
+        },
+        document.getElementById('ui-layer') ?? document.body,
+      );
+    });
+  }
+
+  /** At an ending shown on two pages, forward and back turn its pages first. */
+  protected override command(c: HostCommand): void {
+    const panel = this.ending;
+    const forward = c.type === 'forward' || c.type === 'timer' || c.type === 'right';
+    if (panel && ((forward && panel.next()) || (c.type === 'undo' && panel.back()))) {
+      this.services.announcer.say(panel.pageTitle());
+      return;
+    }
+    super.command(c);
+  }
+
+  private testVoteTimer(): unknown {
+    const timer = this.voteTimer;
+    if (!timer) return null;
+    const running = voteRunning(timer)?.running ?? false;
+    return { leftMs: timerRemainingMs(timer.timer, Date.now()), running, ended: timer.ended };
   }
 
   override testState(): unknown {
@@ -378,6 +458,7 @@ export class HostSkitScene extends HostScene {
       voteResult: this.phones ? voteResult(s, meetingRules(this.pack)) : null,
       runs: s.skitRuns.length + 1,
       ready: this.ready,
+      voteTimer: this.testVoteTimer(),
     };
   }
 }

@@ -2,7 +2,17 @@ import './join.css';
 import { io } from 'socket.io-client';
 import { EV, ROOM_CODE_LENGTH, type Ok } from '../shared/room/events';
 import type { PhoneJoinReply, TeamEntry, View } from '../shared/room/protocol';
-import { buzzButton, inkOn, keptKey, readKept, retryJoin, type Kept } from './phone-state';
+import {
+  buzzButton,
+  countdownLine,
+  inkOn,
+  keptKey,
+  phoneCountdown,
+  readKept,
+  retryJoin,
+  type Kept,
+  type PhoneCountdown,
+} from './phone-state';
 import { fill, texts, type Lang } from './texts';
 
 /**
@@ -49,6 +59,9 @@ let buzzedOn = -1;
 /** This phone's vote, and whether the server has not confirmed it yet. */
 let myVote: { node: string; option: number } | null = null;
 let voteUnsent = false;
+/** The vote's countdown, and the timer that turns its line each quarter second while it runs. */
+let countdown: PhoneCountdown | null = null;
+let countdownTimer: ReturnType<typeof setInterval> | null = null;
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -109,7 +122,7 @@ function join(pick?: string): void {
       kept.token = reply.token;
       keep();
     }
-    show(reply.view);
+    show(reply.view, reply.viewAge);
     if (team !== null) {
       sendBuzz();
       sendVote();
@@ -150,9 +163,18 @@ function sendVote(): void {
   });
 }
 
-function show(next: View): void {
+function show(next: View, ageMs = 0): void {
   if (next.kind === 'vote' && myVote?.node !== next.node) myVote = null;
   view = next;
+  countdown = phoneCountdown(next, ageMs, performance.now());
+  if (countdownTimer !== null) clearInterval(countdownTimer);
+  countdownTimer = null;
+  if (countdown?.running)
+    countdownTimer = setInterval(() => {
+      // Only the line changes: the buttons stay, so a tap in progress is not lost.
+      const line = root.querySelector('.vote-timer');
+      if (line && countdown) line.textContent = countdownLine(countdown, performance.now(), words);
+    }, 250);
   render();
 }
 
@@ -270,7 +292,13 @@ function viewPart(v: View, mine: string): HTMLElement[] {
         parts.push(b);
       }
       const mineText = v.options.find((o) => o.index === myVote?.option && myVote.node === v.node);
-      if (!v.open) parts.push(el('p', words.voteClosed, 'note'));
+      if (v.open && countdown)
+        parts.splice(
+          1,
+          0,
+          el('p', countdownLine(countdown, performance.now(), words), 'vote-timer'),
+        );
+      if (!v.open) parts.push(el('p', v.timer ? words.timeUp : words.voteClosed, 'note'));
       else if (mineText)
         parts.push(
           el('p', fill(words.voted, { option: mineText.text.replace(/[.!?]$/, '') }), 'note'),

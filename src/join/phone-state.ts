@@ -1,5 +1,5 @@
 import type { Refusal, View } from '../shared/room/protocol';
-import type { Texts } from './texts';
+import { fill, type Texts } from './texts';
 
 /**
  * What the phone's buzz button does during a question, and why not when it cannot: the rules
@@ -61,4 +61,36 @@ export function inkOn(color: string): string {
   const luminance = 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
   // Contrast with white (1.05 / (L + 0.05)) against contrast with the dark ink (L ≈ 0.02).
   return 1.05 / (luminance + 0.05) >= (luminance + 0.05) / 0.07 ? '#ffffff' : '#1b2a4a';
+}
+
+/** The vote's countdown as this phone keeps it: by its own clock, from when the view came. */
+export interface PhoneCountdown {
+  /** Time left when the view came (less its age at the server). */
+  readonly leftMs: number;
+  readonly running: boolean;
+  /** This phone's clock (ms) when the view came. */
+  readonly since: number;
+}
+
+/**
+ * The countdown of a vote view received at `now`, `ageMs` after the server had it (a phone
+ * joining late is sent the last view); null when the vote has none.
+ */
+export function phoneCountdown(
+  view: View | null,
+  ageMs: number,
+  now: number,
+): PhoneCountdown | null {
+  if (view?.kind !== 'vote' || !view.timer) return null;
+  const { leftMs, running } = view.timer;
+  return { leftMs: Math.max(0, leftMs - (running ? ageMs : 0)), running, since: now };
+}
+
+/**
+ * What the phone says of the countdown at `now`: whole seconds left, rounded up (0 at the end;
+ * the projector closes the vote, the phone only waits for it).
+ */
+export function countdownLine(c: PhoneCountdown, now: number, words: Texts): string {
+  const left = c.running ? Math.max(0, c.leftMs - (now - c.since)) : c.leftMs;
+  return fill(c.running ? words.timeLeft : words.timePaused, { sec: Math.ceil(left / 1000) });
 }

@@ -181,6 +181,7 @@ export function attachRooms(http: HttpServer, limits: RoomLimits = LIMITS): Room
         token,
         teams: room.teams,
         view: room.view,
+        viewAge: Math.max(0, Date.now() - room.viewAt),
       });
     });
 
@@ -278,6 +279,7 @@ export function attachRooms(http: HttpServer, limits: RoomLimits = LIMITS): Room
         return;
       }
       room.view = msg.value;
+      room.viewAt = Date.now();
       io.to(phonesOf(room)).emit(EV.show, msg.value);
       reply(ack, { ok: true });
     });

@@ -25,6 +25,8 @@ export interface Room {
   readonly secret: string;
   teams: readonly TeamEntry[];
   view: View;
+  /** When the server received `view` (its clock): a phone joining later is told its age. */
+  viewAt: number;
   /** Phone id → team id, every phone that ever joined. */
   readonly phones: Map<string, string>;
   /** Phone id → sockets connected now. */
@@ -105,6 +107,7 @@ export class Rooms {
       secret,
       teams,
       view: { kind: 'lobby' },
+      viewAt: Date.now(),
       phones: new Map(),
       connected: new Map(),
       pending: new Map(),

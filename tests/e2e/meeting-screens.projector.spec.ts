@@ -29,6 +29,31 @@ async function recordLiveRegion(page: Page): Promise<void> {
   });
 }
 
+/**
+ * Whether every text shown in `selector` (once fitted: the measure loads when first needed) is
+ * at least 24 px and the whole shows on the screen
+ * with no scrolling.
+ */
+async function readable(
+  page: Page,
+  selector: string,
+): Promise<{ atLeast24: boolean; fits: boolean }> {
+  return page.locator(selector).evaluate((root) => {
+    const shown = [
+      ...root.querySelectorAll('h1, h2, h3, p, li, kbd, span, a, button, strong'),
+    ].filter((e) => e.getClientRects().length > 0 && e.textContent.trim() !== '');
+    const sizes = shown.map((e) => parseFloat(getComputedStyle(e).fontSize));
+    const inView = shown.every((e) => {
+      const r = e.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight + 1 && r.right <= window.innerWidth + 1;
+    });
+    return {
+      atLeast24: sizes.length > 0 && Math.min(...sizes) >= 24,
+      fits: root.scrollHeight <= root.clientHeight + 1 && inView,
+    };
+  });
+}
+
 const liveSeen = (page: Page): Promise<string[]> =>
   page.evaluate(() => (window as unknown as { __liveSeen: string[] }).__liveSeen);
 
@@ -208,6 +233,69 @@ test.describe('the meeting screens', () => {
     expect(pdf.length).toBeGreaterThan(0);
   });
 
+  test('the keys’ help and the skit’s ending read from the back and fit the screen', async ({
+    page,
+  }, info) => {
+    const shot = (name: string) =>
+      page.screenshot({ path: info.outputPath(`${name}.png`) }).then(() => undefined);
+    const size = page.viewportSize();
+    await setUpTwoTeams(page, ['Hoa Sen', 'Hoa Mai']);
+    // The quiz's help lists the most keys.
+    await page.keyboard.press('?');
+    const help = page.locator('#host-help');
+    await expect(help).toBeVisible();
+    await expect(help.locator('li')).toHaveCount(19);
+    await expect.poll(() => readable(page, '#host-help')).toEqual({ atLeast24: true, fits: true });
+    await shot('help-quiz');
+    await page.keyboard.press('Escape');
+    await expect(help).toHaveCount(0);
+
+    // The skit: its help, then its first ending.
+    await page.keyboard.press('e');
+    await expect.poll(async () => (await quiz(page)).phase).toBe('finished');
+    await page.keyboard.press('PageDown');
+    await waitForScene(page, 'host-skit');
+    const skit = (): Promise<{ kind: string | null; ready: boolean }> => sceneState(page);
+    await expect.poll(async () => (await skit()).ready).toBe(true);
+    await page.keyboard.press('?');
+    await expect(help).toBeVisible();
+    await expect.poll(() => readable(page, '#host-help')).toEqual({ atLeast24: true, fits: true });
+    await page.keyboard.press('Escape');
+    for (let step = 0; step < 80 && (await skit()).kind !== 'ending'; step++) {
+      const before = await page.evaluate(() => JSON.stringify(window.__dhbc?.state()));
+      await page.keyboard.press((await skit()).kind === 'choice' ? '1' : 'ArrowRight');
+      await expect
+        .poll(() => page.evaluate(() => JSON.stringify(window.__dhbc?.state())))
+        .not.toBe(before);
+    }
+    const ending = page.locator('.host-ending');
+    await expect(ending).toBeVisible();
+    await expect
+      .poll(() => readable(page, '.host-ending'))
+      .toEqual({ atLeast24: true, fits: true });
+    await shot('ending');
+    const pager = page.locator('#ending-page');
+    if (await pager.isVisible()) {
+      // Too much for one screen at 24 px: the debrief first, then (→) the help.
+      await expect(ending.locator('.debrief li').first()).toBeVisible();
+      await expect(ending.locator('.help-list')).toBeHidden();
+      await page.keyboard.press('ArrowRight');
+      await expect(ending.locator('.help-list')).toBeVisible();
+      await expect
+        .poll(() => readable(page, '.host-ending'))
+        .toEqual({ atLeast24: true, fits: true });
+      await shot('ending-help');
+      await page.keyboard.press('ArrowLeft');
+      await expect(ending.locator('.debrief li').first()).toBeVisible();
+    } else {
+      // One page: only where the screen is large enough for it all at 24 px or more.
+      expect(size?.width).toBeGreaterThan(1024);
+      await expect(ending.locator('.help-list')).toBeVisible();
+    }
+    await expect(ending.locator('a[href="tel:111"]').first()).toBeAttached();
+    expect((await skit()).kind).toBe('ending');
+  });
+
   test.describe('at 1024×768', () => {
     test.use({ viewport: { width: 1024, height: 768 } });
 
@@ -261,7 +349,7 @@ test.describe('the meeting screens', () => {
             ),
           ),
         );
-      expect(smallest).toBeGreaterThanOrEqual(28);
+      expect(smallest).toBeGreaterThanOrEqual(24);
       const since = await page.evaluate(() => window.__dhbc?.announcements().length ?? 0);
       await page.keyboard.press('e');
       await waitForScene(page, 'host-quiz');

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { devices, type Browser, type Page } from '@playwright/test';
 
 /**
  * `npm start`'s server (the built game and the phones' room) as a child process the room test
@@ -43,4 +44,29 @@ export class RoomServerProcess {
     await exited;
     this.log = '';
   }
+}
+
+/** An action of the projector's saved log, as far as the room tests read it. */
+export interface LoggedAction {
+  readonly by: string;
+  readonly action: {
+    type: string;
+    phone?: string;
+    seq?: number;
+    team?: string;
+    option?: number;
+    hands?: number[];
+  };
+}
+
+/** The projector's saved log: what undo, reload and the report read. */
+export async function savedLog(page: Page): Promise<LoggedAction[]> {
+  const raw = await page.evaluate(() => localStorage.getItem('dhbc.meeting.session'));
+  return (JSON.parse(raw ?? '{"actions":[]}') as { actions: LoggedAction[] }).actions;
+}
+
+/** A phone in the hall: a browser context of its own. */
+export async function newPhone(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ ...devices['Pixel 7'] });
+  return context.newPage();
 }

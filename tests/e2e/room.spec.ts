@@ -1,6 +1,6 @@
-import { devices, expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { afterChange, sceneState, waitForScene } from './helpers';
-import { RoomServerProcess } from './room-server';
+import { RoomServerProcess, newPhone, savedLog } from './room-server';
 
 /**
  * Phones in the hall play a meeting with the projector, through `npm start`'s server: a
@@ -33,30 +33,7 @@ interface HostState {
   readonly phones: Phones | null;
 }
 
-interface LoggedAction {
-  readonly by: string;
-  readonly action: {
-    type: string;
-    phone?: string;
-    seq?: number;
-    team?: string;
-    option?: number;
-    hands?: number[];
-  };
-}
-
 const host = (page: Page): Promise<HostState> => sceneState<HostState>(page);
-
-/** The projector's saved log: what undo, reload and the report read. */
-async function savedLog(page: Page): Promise<LoggedAction[]> {
-  const raw = await page.evaluate(() => localStorage.getItem('dhbc.meeting.session'));
-  return (JSON.parse(raw ?? '{"actions":[]}') as { actions: LoggedAction[] }).actions;
-}
-
-async function newPhone(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ ...devices['Pixel 7'] });
-  return context.newPage();
-}
 
 /** The phone's team line, once it is in a team and connected. */
 async function expectInTeam(phone: Page, team: string): Promise<void> {

@@ -26,6 +26,13 @@ import {
   type PhoneAction,
   type PhonesState,
 } from './phones';
+import {
+  voteTimerStep,
+  voteTooLate,
+  type VoteTimer,
+  type VoteTimerAction,
+  type VoteTimerEvent,
+} from './vote-timer';
 
 /**
  * A ward meeting on the projector: a team quiz, then the skit played with the audience's
@@ -70,6 +77,8 @@ export interface MeetingState {
   readonly skitPlanned: boolean;
   /** What phones in the hall added: their buzzes, the open ballot, the closed ones. */
   readonly phones: PhonesState;
+  /** The countdown of the vote on screen, if the facilitator started one. */
+  readonly voteTimer: VoteTimer | null;
 }
 
 export type MeetingAction =
@@ -80,6 +89,7 @@ export type MeetingAction =
   | { readonly type: 'set-people'; readonly count: number; readonly at: number }
   | { readonly type: 'end'; readonly at: number }
   | PhoneAction
+  | VoteTimerAction
   /** Closes the phones' vote on the choice on screen, adding hands counted in the hall. */
   | { readonly type: 'close-vote'; readonly hands: readonly number[]; readonly at: number };
 
@@ -88,6 +98,7 @@ export type MeetingEvent =
   | { readonly type: 'skit'; readonly event: SkitEvent }
   | { readonly type: 'part-changed'; readonly part: MeetingPart }
   | { readonly type: 'people-set'; readonly count: number }
+  | VoteTimerEvent
   /** A phone's vote changed the live count of the choice on screen. */
   | { readonly type: 'phone-voted'; readonly nodeId: string; readonly counts: readonly number[] };
 
@@ -119,6 +130,7 @@ export function startMeeting(
     peoplePresent: config.peoplePresent,
     skitPlanned: playSkit,
     phones: NO_PHONES,
+    voteTimer: null,
   };
 }
 
@@ -149,7 +161,7 @@ export function meetingReducer(
       const step = skitReducer(rules.skit, state.skit, action.action);
       if (!step.ok) return refuse(state, step.refusal.code, step.refusal.detail);
       return accept(
-        { ...state, skit: step.state },
+        { ...state, skit: step.state, voteTimer: null },
         wrap(step.events, (event) => ({ type: 'skit', event })),
       );
     }
@@ -157,16 +169,22 @@ export function meetingReducer(
       if (state.part !== 'quiz' || rules.skit === null) return refuse(state, 'no-skit');
       if (state.quiz !== null && state.quiz.phase !== 'finished')
         return refuse(state, 'quiz-not-finished');
-      return accept({ ...state, part: 'skit', skit: startSkit(rules.skit), skitPlanned: true }, [
-        { type: 'part-changed', part: 'skit' },
-      ]);
+      return accept(
+        { ...state, part: 'skit', skit: startSkit(rules.skit), skitPlanned: true, voteTimer: null },
+        [{ type: 'part-changed', part: 'skit' }],
+      );
     }
     case 'replay-skit': {
       if (state.part !== 'skit' || state.skit === null || rules.skit === null)
         return refuse(state, 'not-in-skit');
       if (state.skit.ending === null) return refuse(state, 'skit-not-ended');
       return accept(
-        { ...state, skit: startSkit(rules.skit), skitRuns: [...state.skitRuns, state.skit] },
+        {
+          ...state,
+          skit: startSkit(rules.skit),
+          skitRuns: [...state.skitRuns, state.skit],
+          voteTimer: null,
+        },
         [{ type: 'part-changed', part: 'skit' }],
       );
     }
@@ -184,6 +202,10 @@ export function meetingReducer(
       return phoneVote(rules, state, action);
     case 'close-vote':
       return closeVote(rules, state, action.hands);
+    case 'start-vote-timer':
+    case 'pause-vote-timer':
+    case 'vote-time-up':
+      return voteTimer(rules, state, action);
     default:
       return exhaustiveGuard(action);
   }
@@ -239,6 +261,7 @@ function phoneVote(
 ): MeetingStep {
   const choice = openChoice(rules, state);
   if (choice === null || state.skit === null) return refuse(state, 'no-vote-open');
+  if (voteTooLate(state.voteTimer, choice.nodeId, action.at)) return refuse(state, 'vote-time-up');
   const step = castVote(state.phones, state.skit, choice.visible, action);
   if (!step.ok) return refuse(state, step.refusal.code, step.refusal.detail);
   const counts = tally(step.state, choice.nodeId, choice.options);
@@ -264,7 +287,28 @@ function closeVote(
   if (!step.ok) return refuse(state, step.refusal.code, step.refusal.detail);
   const closed = [...state.phones.closed, { nodeId: choice.nodeId, phones, hands }];
   return accept(
-    { ...state, skit: step.state, phones: { ...state.phones, ballot: null, closed } },
+    {
+      ...state,
+      skit: step.state,
+      phones: { ...state.phones, ballot: null, closed },
+      voteTimer: null,
+    },
     wrap(step.events, (event) => ({ type: 'skit', event })),
   );
+}
+
+/** The vote's countdown on the choice on screen (a countdown left from another choice is gone). */
+function voteTimer(rules: MeetingRules, state: MeetingState, action: VoteTimerAction): MeetingStep {
+  const choice = openChoice(rules, state);
+  if (choice === null) return refuse(state, 'no-vote-open');
+  const current = state.voteTimer?.nodeId === choice.nodeId ? state.voteTimer : null;
+  const step = voteTimerStep(current, choice.nodeId, action);
+  if (!step.ok) return refuse(state, step.refusal.code, step.refusal.detail);
+  return accept({ ...state, voteTimer: step.state }, step.events);
+}
+
+/** The countdown of the vote on screen, or null when it has none. */
+export function openVoteTimer(rules: MeetingRules, state: MeetingState): VoteTimer | null {
+  const choice = openChoice(rules, state);
+  return choice !== null && state.voteTimer?.nodeId === choice.nodeId ? state.voteTimer : null;
 }

@@ -6,7 +6,14 @@ import { meetingRules } from '../../shared/session/meeting-session';
 import type { KeyValueStore } from '../../shared/storage/safe-storage';
 import type { Roster, TeamEntry } from '../../shared/room/protocol';
 import { PhoneLobby } from './phone-lobby';
-import { intentAction, lobbyPlace, phoneView, samePath, type ViewSources } from './phone-meeting';
+import {
+  intentAction,
+  lobbyPlace,
+  phoneView,
+  samePath,
+  viewKey,
+  type ViewSources,
+} from './phone-meeting';
 import { openPhoneRoom, type PhoneRoom, type RoomStatus } from './phone-room';
 import { keepScreenOn } from './wake-lock';
 
@@ -137,8 +144,8 @@ export class PhoneLink {
   update(): void {
     const state = this.deps.state();
     // Phones are sent a view only when it changed (a vote changes the count, not the view).
-    const view = phoneView(state, this.sources);
-    const json = JSON.stringify(view);
+    const view = phoneView(state, this.sources, Date.now());
+    const json = viewKey(view, state);
     if (this.room && json !== this.shown) {
       this.shown = json;
       this.room.show(view);

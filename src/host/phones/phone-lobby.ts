@@ -1,8 +1,8 @@
 import './phone-lobby.css';
-import { encode } from 'uqr';
 import { t } from '../../shared/i18n';
 import type { Roster, TeamEntry } from '../../shared/room/protocol';
 import type { RoomStatus } from './phone-room';
+import { drawQrSoon } from '../host-overlays';
 
 /**
  * The projector's panel for phones: the QR code of the join page, its address and the room
@@ -54,7 +54,7 @@ export class PhoneLobby {
     code.textContent = status.room;
     this.code.replaceChildren(`${t('host.phones.codeLabel')} `, code);
     this.address.textContent = status.joinUrl;
-    drawQr(this.qr, status.joinUrl);
+    drawQrSoon(this.qr, status.joinUrl, 360, 3);
   }
 
   setRoster(roster: Roster): void {
@@ -70,23 +70,4 @@ export class PhoneLobby {
       }),
     );
   }
-}
-
-function drawQr(canvas: HTMLCanvasElement, url: string): void {
-  const qr = encode(url, { ecc: 'M', border: 2 });
-  const scale = Math.max(3, Math.floor(360 / qr.size));
-  canvas.width = qr.size * scale;
-  canvas.height = qr.size * scale;
-  canvas.setAttribute('role', 'img');
-  canvas.setAttribute('aria-label', url);
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return;
-  ctx.fillStyle = '#fff';
-  ctx.fillRect(0, 0, canvas.width, canvas.height);
-  ctx.fillStyle = '#000';
-  qr.data.forEach((row, y) => {
-    row.forEach((dark, x) => {
-      if (dark) ctx.fillRect(x * scale, y * scale, scale, scale);
-    });
-  });
 }

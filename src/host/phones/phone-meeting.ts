@@ -1,6 +1,12 @@
-import type { MeetingAction, MeetingRules, MeetingState } from '../../core/meeting/meeting';
+import {
+  openVoteTimer,
+  type MeetingAction,
+  type MeetingRules,
+  type MeetingState,
+} from '../../core/meeting/meeting';
+import { MAX_VOTE_TIME_MS, voteTimerRunning } from '../../core/meeting/vote-timer';
 import { ballotsCast, tally } from '../../core/meeting/phones';
-import { ranking } from '../../core/quiz/teams';
+import { ranking, timerRemainingMs } from '../../core/quiz/teams';
 import { findNode, visibleOptions } from '../../core/skit';
 import type { PackText } from '../../core/types';
 import type { Intent, View } from '../../shared/room/protocol';
@@ -54,8 +60,8 @@ export function samePath(url: string | null, base: string): string | null {
   }
 }
 
-/** What phones show now. */
-export function phoneView(state: MeetingState, from: ViewSources): View {
+/** What phones show now (`now`: the projector's time, for the vote's countdown). */
+export function phoneView(state: MeetingState, from: ViewSources, now = 0): View {
   if (state.part === 'over' || (state.part === 'quiz' && state.quiz?.phase === 'finished')) {
     const quiz = state.quiz;
     return {
@@ -89,6 +95,7 @@ export function phoneView(state: MeetingState, from: ViewSources): View {
   const skit = state.skit;
   const node = skit && from.rules.skit ? findNode(from.rules.skit, skit.nodeId) : undefined;
   if (skit && node?.type === 'choice' && skit.consequence === null && skit.ending === null) {
+    const timer = openVoteTimer(from.rules, state);
     return {
       kind: 'vote',
       node: node.id,
@@ -96,10 +103,27 @@ export function phoneView(state: MeetingState, from: ViewSources): View {
       options: visibleOptions(node, skit)
         .slice(0, 8)
         .map((o) => ({ index: o.index, text: from.text(o.option.text).slice(0, 300) })),
-      open: true,
+      // Time up: phones can no longer vote; the facilitator adds the hands and closes it.
+      open: timer?.ended !== true,
+      ...(timer && {
+        timer: {
+          leftMs: Math.min(MAX_VOTE_TIME_MS, Math.round(timerRemainingMs(timer.timer, now))),
+          running: voteTimerRunning(timer),
+        },
+      }),
     };
   }
   return { kind: 'skit' };
+}
+
+/**
+ * What tells two views apart for sending: the vote's countdown by its timer in the log, not by
+ * the time left (which changes at every moment while nothing else does).
+ */
+export function viewKey(view: View, state: MeetingState): string {
+  return JSON.stringify(
+    view.kind === 'vote' && view.timer ? { ...view, timer: state.voteTimer } : view,
+  );
 }
 
 /** Where the projector's phones panel goes: large while the room gathers, else on request. */

@@ -85,6 +85,15 @@ export const View = v.variant('kind', [
       v.maxLength(8),
     ),
     open: v.boolean(),
+    /**
+     * The vote's countdown, when the facilitator started one: the time left when the projector
+     * sent this view, and whether it runs. A phone counts down from there by its own clock.
+     */
+    timer: v.optional(
+      v.nullable(
+        v.strictObject({ leftMs: v.pipe(count, v.maxValue(600_000)), running: v.boolean() }),
+      ),
+    ),
   }),
   v.strictObject({ kind: v.literal('skit') }),
   v.strictObject({
@@ -107,6 +116,8 @@ export type PhoneJoinReply =
       readonly phone: string | null;
       readonly teams: readonly TeamEntry[];
       readonly view: View;
+      /** How long ago (ms) the server received `view`: a countdown in it has run on since. */
+      readonly viewAge: number;
     }
   | { readonly ok: false; readonly reason: Refusal };
 

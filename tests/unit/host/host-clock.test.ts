@@ -7,8 +7,14 @@ import {
   clockStep,
   countdown,
   pauseAfterSleep,
+  sleepCall,
   ticks,
+  timerStep,
+  voteClockAction,
+  voteRunning,
 } from '../../../src/host/host-clock';
+import { voteRing } from '../../../src/host/vote-countdown-view';
+import type { VoteTimer } from '../../../src/core/meeting/vote-timer';
 import { KEY_PICTURE, TEAMS, TEAM_QUIZ_FIXTURE } from '../../scenario/fixtures';
 
 const ready = startTeams(TEAM_QUIZ_FIXTURE, 5, { teams: TEAMS, keyPicture: KEY_PICTURE });
@@ -129,5 +135,59 @@ describe('the black screen holds the countdown', () => {
     });
     if (!buzzed.ok) throw new Error(buzzed.refusal.code);
     expect(blankStep(false, buzzed.state, true, T0 + 2_000).action).toBeNull();
+  });
+});
+
+describe("the skit vote's countdown on the projector's clock", () => {
+  const vote = (runningSince: number | null, ended = false): VoteTimer => ({
+    nodeId: 'c1',
+    timer: { durationMs: 30_000, elapsedMs: 5_000, runningSince },
+    ended,
+  });
+
+  it('is driven like the question: beats, pauses after a sleep, ends at zero', () => {
+    const memory = { lastFrameAt: T0, lastBeatAt: 0 };
+    const running = voteRunning(vote(T0));
+    expect(timerStep(memory, running, T0 + 16, true)).toMatchObject({ call: null, beat: true });
+    const slept = timerStep(memory, running, T0 + 10 * 60_000, true);
+    expect(slept.call && voteClockAction(slept.call)).toEqual({ type: 'pause-vote-timer', at: T0 });
+    const end = timerStep({ lastFrameAt: T0 + 24_990, lastBeatAt: T0 }, running, T0 + 25_000, true);
+    expect(end.call && voteClockAction(end.call)).toEqual({
+      type: 'vote-time-up',
+      at: T0 + 25_000,
+    });
+    // A tab that only follows never acts; an ended or paused countdown needs nothing.
+    expect(timerStep(memory, running, T0 + 25_000, false).call).toBeNull();
+    expect(voteRunning(vote(T0, true))).toBeNull();
+    expect(timerStep(memory, voteRunning(vote(null)), T0 + 99_000, true).call).toBeNull();
+  });
+
+  it('a reload soon after the last beat runs on; one after a sleep pauses at the beat', () => {
+    const running = voteRunning(vote(T0));
+    expect(sleepCall(running, T0 + 2_000, T0 + 2_000 + SLEEP_GAP_MS)).toBeNull();
+    const call = sleepCall(running, T0 + 2_000, T0 + 2_000 + SLEEP_GAP_MS + 1);
+    expect(call && voteClockAction(call)).toEqual({ type: 'pause-vote-timer', at: T0 + 2_000 });
+  });
+
+  it('is drawn large at the top right, between the title strip and the choice box', () => {
+    for (const [vw, boxY] of [
+      [1920, 622],
+      [1024, 310],
+      [1024, 218],
+      [1366, 400],
+    ] as const) {
+      const ring = voteRing(vw, 52, boxY);
+      expect(ring.r).toBeGreaterThanOrEqual(40);
+      expect(ring.r).toBeLessThanOrEqual(150);
+      expect(ring.x + ring.r).toBeLessThanOrEqual(vw - 24);
+      expect(ring.y - ring.r).toBeGreaterThanOrEqual(52);
+    }
+    // With room, large enough to read from the back of a hall.
+    expect(voteRing(1920, 622, 52 + 12).r).toBe(40);
+    expect(voteRing(1920, 52, 622).r).toBe(150);
+    expect(voteRing(1024, 52, 310).r).toBe(98);
+    // Its caption stays above the box.
+    const ring = voteRing(1024, 52, 310);
+    expect(ring.y + ring.r + 8 + 26 * 1.5).toBeLessThanOrEqual(310);
   });
 });

@@ -8,6 +8,7 @@ import {
   type HostDecision,
   type Pending,
 } from '../../../src/host/host-rules';
+import { VOTE_TIME_MS } from '../../../src/core/meeting/vote-timer';
 import { CONFIG, RULES, act, begin, q, type Session } from '../../scenario/whole-meeting';
 
 /** The decision in a word or two: "act quiz:buzz", "pending add", "refused judge-first". */
@@ -250,11 +251,11 @@ describe('the projector keys in each state of the meeting', () => {
     expect(summary(decide({ type: 'forward' }, { ...noSkitInPack, at: 1 }))).toBe('act end');
   });
 
-  it('at a skit choice: 1…6 choose among the options shown, V counts hands', () => {
+  it('at a skit choice: 1…6 choose among the options shown, V counts hands, Space times it', () => {
     expect(skitChoice.state.part).toBe('skit');
     expect(table(skitChoice.state)).toEqual({
       forward: 'refused choose-first',
-      timer: 'refused choose-first',
+      timer: 'act start-vote-timer',
       team1: 'act skit:choose',
       team6: 'refused no-such-option',
       right: 'refused choose-first',
@@ -273,6 +274,26 @@ describe('the projector keys in each state of the meeting', () => {
       kind: 'act',
       action: { type: 'skit', action: { type: 'choose', option: 2 } },
     });
+  });
+
+  it("at a skit choice: the timer key starts the vote's countdown, pauses it, runs it on", () => {
+    const space = (state: MeetingState) => decideKey({ key: ' ' }, situation(state));
+    expect(space(skitChoice.state)).toMatchObject({
+      kind: 'act',
+      action: { type: 'start-vote-timer', durationMs: VOTE_TIME_MS, at: 50_000 },
+    });
+    const timed = act(skitChoice, { type: 'start-vote-timer', durationMs: 30_000, at: 10_000 });
+    expect(summary(space(timed.state))).toBe('act pause-vote-timer');
+    // V still closes the vote early, and forward still asks for the choice.
+    expect(table(timed.state)).toMatchObject({
+      vote: 'open-vote',
+      forward: 'refused choose-first',
+    });
+    const paused = act(timed, { type: 'pause-vote-timer', at: 20_000 });
+    expect(summary(space(paused.state))).toBe('act start-vote-timer');
+    const up = act(timed, { type: 'vote-time-up', at: 40_000 }, 'clock');
+    expect(summary(space(up.state))).toBe('refused vote-time-is-up');
+    expect(table(up.state).vote).toBe('open-vote');
   });
 
   it('in the skit between choices: forward advances, there is nothing to vote on', () => {

@@ -7,9 +7,16 @@ import {
   lobbyPlace,
   phoneView,
   samePath,
+  viewKey,
   voteResult,
 } from '../../../src/host/phones/phone-meeting';
-import { buzzButton, inkOn, retryJoin } from '../../../src/join/phone-state';
+import {
+  buzzButton,
+  countdownLine,
+  inkOn,
+  phoneCountdown,
+  retryJoin,
+} from '../../../src/join/phone-state';
 import { texts } from '../../../src/join/texts';
 import type { View } from '../../../src/shared/room/protocol';
 import { CONFIG, RULES, act, begin, q } from '../../scenario/whole-meeting';
@@ -176,5 +183,56 @@ describe("the buzz button's text on its team's colour", () => {
     expect(inkOn('#4fc3f7')).toBe('#1b2a4a');
     expect(inkOn('#e91e63')).toBe('#ffffff');
     expect(inkOn('#1b2a4a')).toBe('#ffffff');
+  });
+});
+
+describe("the vote's countdown on the phones", () => {
+  const skit = () => begin({ ...CONFIG, quiz: null });
+  const words = texts('vi');
+
+  it('phones are sent the time left, once per change of the countdown, and closed at the end', () => {
+    let s = skit();
+    s = act(s, { type: 'start-vote-timer', durationMs: 30_000, at: 10_000 });
+    const at12 = phoneView(s.state, sources, 12_000);
+    expect(at12).toMatchObject({
+      kind: 'vote',
+      open: true,
+      timer: { leftMs: 28_000, running: true },
+    });
+    // Only time passed: the same view for sending (phones count down by themselves).
+    const at20 = phoneView(s.state, sources, 20_000);
+    const runningKey = viewKey(at20, s.state);
+    expect(runningKey).toBe(viewKey(at12, s.state));
+    s = act(s, { type: 'pause-vote-timer', at: 21_000 });
+    const paused = phoneView(s.state, sources, 90_000);
+    expect(paused).toMatchObject({ timer: { leftMs: 19_000, running: false } });
+    expect(viewKey(paused, s.state)).not.toBe(runningKey);
+    s = act(s, { type: 'start-vote-timer', durationMs: 30_000, at: 100_000 });
+    s = act(s, { type: 'vote-time-up', at: 119_000 }, 'clock');
+    expect(phoneView(s.state, sources, 119_000)).toMatchObject({
+      open: false,
+      timer: { leftMs: 0, running: false },
+    });
+  });
+
+  it('a phone counts down by its own clock from the view, less the age of a late join', () => {
+    const view: View = {
+      kind: 'vote',
+      node: 'c1',
+      prompt: '',
+      options: [{ index: 0, text: 'A' }],
+      open: true,
+      timer: { leftMs: 20_000, running: true },
+    };
+    const late = phoneCountdown(view, 4_500, 1_000);
+    expect(late).toEqual({ leftMs: 15_500, running: true, since: 1_000 });
+    if (!late) throw new Error('countdown');
+    expect(countdownLine(late, 1_000, words)).toBe('Còn 16 giây để bình chọn');
+    expect(countdownLine(late, 11_000, words)).toBe('Còn 6 giây để bình chọn');
+    expect(countdownLine(late, 99_000, words)).toBe('Còn 0 giây để bình chọn');
+    const paused = phoneCountdown({ ...view, timer: { leftMs: 9_001, running: false } }, 4_500, 0);
+    expect(paused && countdownLine(paused, 60_000, texts('en'))).toBe('Paused: 10 s left');
+    expect(phoneCountdown({ ...view, timer: null }, 0, 0)).toBeNull();
+    expect(phoneCountdown({ kind: 'skit' }, 0, 0)).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { request } from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import type { Running } from '../../../src/server/server';
@@ -103,6 +103,31 @@ describe('a meeting room', () => {
     // The projector's last view is what a phone joining later sees first.
     const late = await joinPhone(PORT, host.room, { team: 't3' });
     expect(late.reply).toMatchObject({ ok: true, view });
+  });
+
+  it("tells a phone joining late how old the projector's view is (a countdown ran on)", async () => {
+    const host = await openHost(PORT);
+    const view: View = {
+      kind: 'vote',
+      node: 'c1',
+      prompt: '',
+      options: [{ index: 0, text: 'A' }],
+      open: true,
+      timer: { leftMs: 30_000, running: true },
+    };
+    // The server had the view 7 s before the phone came (its clock read 7 s earlier then).
+    const sent = Date.now();
+    const earlier = vi.spyOn(Date, 'now').mockReturnValue(Date.now() - 7_000);
+    try {
+      expect(await ask<Ok>(host.socket, EV.view, view)).toEqual({ ok: true });
+    } finally {
+      earlier.mockRestore();
+    }
+    const late = await joinPhone(PORT, host.room, { team: 't1' });
+    expect(late.reply).toMatchObject({ ok: true, view });
+    const age = late.reply.ok ? late.reply.viewAge : -1;
+    expect(age).toBeGreaterThanOrEqual(7_000);
+    expect(age).toBeLessThanOrEqual(7_000 + (Date.now() - sent));
   });
 });
 
