@@ -1,7 +1,7 @@
 import type { Pack } from '../content/pack-types';
 import type { RebusToken } from '../content/rebus';
 import { packFileUrl } from '../shared/packs/pack-file-url';
-import { DRAWING_PACK_KEY } from '../shared/packs/pack-library';
+import { markDrawing } from '../shared/packs/pack-library';
 import type { KeyValueStore } from '../shared/storage/safe-storage';
 
 /**
@@ -74,7 +74,7 @@ async function rebusRow(row: readonly RebusToken[]): Promise<HTMLElement> {
 export async function titleCards(pack: Pack, store: KeyValueStore): Promise<HTMLElement[]> {
   const art = pickTitleArt(pack);
   const own = art.some((a) => a.kind === 'file' && pack.files.get(a.path)?.kind === 'bytes');
-  if (own) store.set(DRAWING_PACK_KEY, pack.hash);
+  const drawn = own ? markDrawing(store, pack.hash) : null;
   const cards = await Promise.all(
     art.map(async (a) => {
       if (a.kind === 'rebus') return rebusRow(a.row);
@@ -85,12 +85,6 @@ export async function titleCards(pack: Pack, store: KeyValueStore): Promise<HTML
   const shown = cards.filter((c): c is HTMLElement => c !== null);
   const images = shown.flatMap((c) => (c instanceof HTMLImageElement ? [c] : []));
   await Promise.allSettled(images.map((img) => img.decode()));
-  if (own) {
-    requestAnimationFrame(() =>
-      requestAnimationFrame(() => {
-        if (store.get(DRAWING_PACK_KEY) === pack.hash) store.remove(DRAWING_PACK_KEY);
-      }),
-    );
-  }
+  if (drawn) requestAnimationFrame(() => requestAnimationFrame(drawn));
   return shown;
 }

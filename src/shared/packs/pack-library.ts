@@ -26,6 +26,25 @@ export const CHOSEN_PACK_KEY = 'dhbc.pack.chosen';
 export const DRAWING_PACK_KEY = 'dhbc.pack.drawing';
 
 /**
+ * Marks the pack with `hash` as drawing a picture until the answered function is called. A page
+ * left normally meanwhile (a reload, a link, a closed tab) says so with `pagehide`, which takes
+ * the mark away: only a page that stopped while drawing keeps it.
+ */
+export function markDrawing(
+  store: KeyValueStore,
+  hash: string,
+  page: EventTarget = window,
+): () => void {
+  store.set(DRAWING_PACK_KEY, hash);
+  const clear = (): void => {
+    page.removeEventListener('pagehide', clear);
+    if (store.get(DRAWING_PACK_KEY) === hash) store.remove(DRAWING_PACK_KEY);
+  };
+  page.addEventListener('pagehide', clear);
+  return clear;
+}
+
+/**
  * The packs kept on this device and which one is chosen. A pack the facilitator opens is kept
  * and chosen; choosing the default pack, or removing the chosen pack, forgets the choice. The
  * kept bytes are the file as it was opened, so it is checked again, by the same rules, each

@@ -5,7 +5,7 @@ import { TEXTURE } from '../keys';
 import { addText } from './text';
 import { COLOR, FONT_FAMILY } from './theme';
 import { base64DataUrl } from './data-url';
-import { DRAWING_PACK_KEY } from '../packs/pack-library';
+import { markDrawing } from '../packs/pack-library';
 import { browserStore } from '../storage/safe-storage';
 import { loadWithin } from './load-within';
 import { packFileUrl } from '../packs/pack-file-url';
@@ -59,16 +59,12 @@ export async function loadPictureTextures(
   // Marked until two frames after the picture is drawn: a picture that freezes the page
   // leaves the mark, and the next start sets its pack aside (PackLibrary.stoppedWhileDrawing).
   const store = browserStore();
-  if (picture.kind === 'file') store.set(DRAWING_PACK_KEY, pack.hash);
+  const drawn = picture.kind === 'file' ? markDrawing(store, pack.hash) : null;
   await loadWithin((done) => {
     scene.load.once('complete', done);
     scene.load.start();
   });
-  requestAnimationFrame(() =>
-    requestAnimationFrame(() => {
-      if (store.get(DRAWING_PACK_KEY) === pack.hash) store.remove(DRAWING_PACK_KEY);
-    }),
-  );
+  if (drawn) requestAnimationFrame(() => requestAnimationFrame(drawn));
 }
 
 /** Draws a picture (a pack file, or a rebus row by row) centred in the box w × h. */

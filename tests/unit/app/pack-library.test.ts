@@ -3,6 +3,7 @@ import {
   besideKey,
   CHOSEN_PACK_KEY,
   DRAWING_PACK_KEY,
+  markDrawing,
   PackLibrary,
 } from '../../../src/shared/packs/pack-library';
 import type { Pack } from '../../../src/content/pack-types';
@@ -118,5 +119,34 @@ describe('a full storage', () => {
       'not-kept',
     );
     expect(settings.map.has(CHOSEN_PACK_KEY)).toBe(false);
+  });
+});
+
+describe('the mark while a picture is drawn', () => {
+  it('stays when the page stops while drawing, and goes once the picture is drawn', () => {
+    const store = memoryStore();
+    const page = new EventTarget();
+    const drawn = markDrawing(store, 'hash-a', page);
+    expect(store.get(DRAWING_PACK_KEY)).toBe('hash-a');
+    drawn();
+    expect(store.get(DRAWING_PACK_KEY)).toBeNull();
+  });
+
+  it('goes when the page is left normally (a reload, a link), which is no freeze', () => {
+    const store = memoryStore();
+    const page = new EventTarget();
+    markDrawing(store, 'hash-a', page);
+    page.dispatchEvent(new Event('pagehide'));
+    expect(store.get(DRAWING_PACK_KEY)).toBeNull();
+  });
+
+  it('leaves another pack’s mark alone', () => {
+    const store = memoryStore();
+    const page = new EventTarget();
+    const drawn = markDrawing(store, 'hash-a', page);
+    store.set(DRAWING_PACK_KEY, 'hash-b');
+    drawn();
+    page.dispatchEvent(new Event('pagehide'));
+    expect(store.get(DRAWING_PACK_KEY)).toBe('hash-b');
   });
 });
