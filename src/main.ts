@@ -16,6 +16,7 @@ import { lazyReportViews } from './shell/report-loader';
 import { usePackLoading } from './shared/packs/pack-in-play';
 import { summarizeOldSaves } from './shell/old-saves';
 import { SkitTrial } from './shell/skit-trial';
+import { whenIdle } from './shared/engine/when-idle';
 
 /** The game engine and its scenes: loaded when an activity starts, not before the menu. */
 const loadGame = () => import('./shell/start-game').then((m) => m.startGame);
@@ -39,6 +40,20 @@ function afterNextPaint(): Promise<void> {
   });
 }
 
+/**
+ * Resolves once the game engine's files are in (prefetched after the menu shows), no game is
+ * starting and the page is idle: the sound library and the first sounds, then the offline
+ * cache's download, wait for it, so that on a slow line they do not share it (or the processor)
+ * with a player who pressed "play" at once and waits for the first question.
+ */
+let engineFetched: () => void = () => undefined;
+const soundsMayLoad = new Promise<void>((resolve) => {
+  engineFetched = () => {
+    whenIdle(resolve, 2000);
+  };
+});
+const loadHowler = () => soundsMayLoad.then(() => import('howler')).then((m) => m.Howl);
+
 async function main(): Promise<void> {
   const params = readLaunchParams(window.location.search);
   await initI18n(initialLang(params.lang));
@@ -50,7 +65,7 @@ async function main(): Promise<void> {
   const services: Services = {
     params,
     announcer: new Announcer(live),
-    sound: new SoundBoard(SOUND_URLS, localSettingsStore(STORE_KEY.audio)),
+    sound: new SoundBoard(SOUND_URLS, localSettingsStore(STORE_KEY.audio), loadHowler),
     store,
     library: new PackLibrary(browserPackStore(), store),
     pack: null,
@@ -89,19 +104,22 @@ async function main(): Promise<void> {
       renderer: () => shell.renderer(),
     },
   });
-  // The sound library is not needed to show the menu: it loads once the first screen is up.
+  // The sound library is not needed to show the menu: it loads once the engine's files are in.
   shell.whenFirstScreenShown(() => {
     void services.sound.load();
   });
   // Once the first screen no longer needs the line: the game engine's files, which "play"
   // needs next, then the offline cache's download of the whole game.
-  if (import.meta.env.MODE !== 'single') {
+  if (import.meta.env.MODE === 'single') engineFetched();
+  else {
     shell.whenFirstScreenShown(() => {
       void prefetchGame()
         .then(() => {
           performance.mark('game-fetched');
-          return import('./shell/offline');
+          shell.whenNotStarting(engineFetched);
+          return soundsMayLoad;
         })
+        .then(() => import('./shell/offline'))
         .then((m) => {
           m.startOfflineSupport();
         });

@@ -81,6 +81,16 @@ export class Shell {
     window.addEventListener('keydown', later, true);
   }
 
+  /**
+   * Runs `fn` once no game is starting: at once, or when the game being started has shown its
+   * first screen (or failed to load). For work that should not share the line or the processor
+   * with a player's wait for the first question.
+   */
+  whenNotStarting(fn: () => void): void {
+    if (this.starting === null) fn();
+    else void this.starting.then(fn, fn);
+  }
+
   private markFirstShown(): void {
     if (this.firstShown) return;
     this.firstShown = true;
