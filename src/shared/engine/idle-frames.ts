@@ -62,6 +62,8 @@ function needsFrames(scene: Phaser.Scene & MaybeAnimating): boolean {
  */
 export function stopFramesWhenStill(game: Phaser.Game): () => void {
   let stillSteps = 0;
+  let wakeAsked = false;
+  // Phaser's wake draws a frame at once, then one each refresh.
   const wake = (): void => {
     stillSteps = 0;
     if (!game.loop.running) {
@@ -69,8 +71,20 @@ export function stopFramesWhenStill(game: Phaser.Game): () => void {
       game.loop.wake();
     }
   };
+  // Input wakes the frames at the next refresh, after its own handlers: drawing at once drew
+  // the picture from before the tap or key (a whole frame of work on a slow phone), and only
+  // the frame after it showed what the input changed.
+  const wakeForInput = (): void => {
+    stillSteps = 0;
+    if (game.loop.running || wakeAsked) return;
+    wakeAsked = true;
+    requestAnimationFrame(() => {
+      wakeAsked = false;
+      wake();
+    });
+  };
   for (const type of WAKE_EVENTS)
-    window.addEventListener(type, wake, { capture: true, passive: true });
+    window.addEventListener(type, wakeForInput, { capture: true, passive: true });
   game.textures.on('addtexture', wake);
   game.events.on(WAKE_FRAMES, wake);
   game.events.on('poststep', () => {
