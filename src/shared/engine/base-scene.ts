@@ -20,6 +20,14 @@ export interface TextStyleOptions {
   readonly width?: number;
 }
 
+/** Makes a text as a scene's `label` does, for views that draw for a scene. */
+export type MakeLabel = (
+  x: number,
+  y: number,
+  text: string,
+  o: TextStyleOptions,
+) => Phaser.GameObjects.Text;
+
 /**
  * What every scene shares: layout in CSS pixels (the camera zooms to device pixels), the
  * services, keyboard focus over the scene's buttons, and the test hook's view of them.
