@@ -323,8 +323,11 @@ test.describe('packs kept on the device', () => {
           };
         }),
     );
-    // As a picture that froze the tab leaves it: marked, never cleared.
-    await page.evaluate((h) => {
+    // As a picture that froze the tab leaves it: marked, never cleared. Set as the next page
+    // starts, so that a normal exit of this one (which clears the mark it made) cannot undo it.
+    await page.context().addInitScript((h) => {
+      if (sessionStorage.getItem('froze') !== null) return;
+      sessionStorage.setItem('froze', '1');
       localStorage.setItem('dhbc.pack.drawing', h);
     }, hash);
     await reload(page);
