@@ -46,7 +46,10 @@ export interface EditorHost {
   readonly builtInFile: (path: string) => Promise<DraftFile | null>;
 }
 
-type QuestionField = Exclude<keyof DraftQuestion, 'difficulty' | 'file'>;
+type QuestionField = Exclude<
+  keyof DraftQuestion,
+  'difficulty' | 'file' | 'id' | 'categoryId' | 'points' | 'timeLimitSec'
+>;
 
 const QUESTION_FIELDS: readonly { key: QuestionField; label: WordKey; long?: boolean }[] = [
   { key: 'answer', label: 'answer' },
