@@ -1,18 +1,8 @@
 import { normalizeHeader } from '../content/csv';
-import { DEFAULT_POINTS, DEFAULT_TIME_LIMIT_SEC } from '../content/pack-types';
-import type { Pack, PackFile } from '../content/pack-types';
 import type { PackText } from '../core/types';
-import { pictureCell } from '../content/sheet-out';
-import { enOf, looksOf, packText, skitFilePaths, skitToJson, viOf } from './skit-json';
-import { skitFromPack, skitPictures } from './skit-import';
+import { looksOf, packText, skitFilePaths, skitToJson } from './skit-json';
 import type { DraftSkit } from './skit-model';
-import {
-  categoryName,
-  keptFromPack,
-  keptJson,
-  keyPictureFile,
-  type KeptFields,
-} from './pack-fields';
+import { categoryName, keptJson, keyPictureFile, type KeptFields } from './pack-fields';
 
 /**
  * A pack being written in the editor: plain data, kept on the device after every change, and
@@ -231,68 +221,6 @@ export function fromBase64(data: string): Uint8Array {
   const out = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
   return out;
-}
-
-/**
- * A draft from a loaded pack (a copy of a kept pack): the whole pack, its questions, its skit,
- * its key picture and every pack-level field, with the pictures they use, read through
- * `readFile` (bytes in memory, or the bundled files' URLs). It exports as the same pack but for
- * its id ("<id>-ban-sao") and what docs/packs.md lists under "A copy of a pack".
- */
-export async function draftFromPack(
-  pack: Pack,
-  readFile: (file: PackFile) => Promise<Uint8Array | null>,
-): Promise<Draft> {
-  const files: Record<string, DraftFile> = {};
-  const copy = async (path: string): Promise<boolean> => {
-    const packFile = pack.files.get(path);
-    const bytes = packFile ? await readFile(packFile) : null;
-    if (packFile && bytes) files[path] = { mime: packFile.mime, data: toBase64(bytes) };
-    return bytes !== null;
-  };
-  const questions: DraftQuestion[] = [];
-  const defaults = pack.quiz?.defaults;
-  const points = defaults?.points ?? DEFAULT_POINTS;
-  const time = defaults?.timeLimitSec ?? DEFAULT_TIME_LIMIT_SEC;
-  for (const q of pack.quiz?.questions ?? []) {
-    const file = q.picture.kind === 'file' && (await copy(q.picture.path)) ? q.picture.path : '';
-    const category = Object.hasOwn(pack.categories, q.category)
-      ? pack.categories[q.category]
-      : undefined;
-    questions.push({
-      answer: q.answer,
-      alternatives: q.alternatives.join(' | '),
-      rebus: q.picture.kind === 'rebus' ? pictureCell(q.picture) : '',
-      file,
-      altVi: viOf(q.picture.alt),
-      altEn: enOf(q.picture.alt),
-      hintVi: viOf(q.hint),
-      hintEn: enOf(q.hint),
-      explanationVi: viOf(q.explanation),
-      explanationEn: enOf(q.explanation),
-      category: categoryName(q.category, category),
-      difficulty: q.difficulty,
-      id: q.id,
-      categoryId: q.category,
-      ...(q.points === points ? {} : { points: q.points }),
-      ...(q.timeLimitSec === time ? {} : { timeLimitSec: q.timeLimitSec }),
-    });
-  }
-  const skit = pack.skit;
-  if (skit) for (const path of skitPictures(skit)) await copy(path);
-  const kept = keptFromPack(pack);
-  const keyFile = keyPictureFile(kept);
-  if (keyFile !== null) await copy(keyFile);
-  return {
-    id: `${pack.id}-ban-sao`.slice(0, 64),
-    version: pack.version,
-    titleVi: viOf(pack.title),
-    titleEn: enOf(pack.title),
-    questions: questions.length > 0 ? questions : [{ ...EMPTY_QUESTION }],
-    files,
-    ...(skit ? { skit: skitFromPack(skit, Object.keys(files)) } : {}),
-    kept,
-  };
 }
 
 /** Undo and redo over whole drafts (a draft is small; a step is one change). */

@@ -1,9 +1,8 @@
 import type { PackText } from '../core/types';
-import type { Pack, Picture } from '../content/pack-types';
-import { tokenText } from '../content/sheet-out';
+import type { Pack } from '../content/pack-types';
 
 /**
- * What a copy keeps of its pack beyond the fields the editor shows: the description, the
+ * What a copy (draft-copy.ts) keeps of its pack beyond the fields the editor shows: the description, the
  * language, the authors, the licence, the sources, every category (with both its names, used or
  * not), the quiz's defaults and the key picture. They are written back as they were, so a copy
  * exports as the pack it was made from. A new draft has none of them.
@@ -19,41 +18,6 @@ export interface KeptFields {
   readonly quizDefaults?: { readonly points?: number; readonly timeLimitSec?: number };
   /** The key picture as pack JSON; a picture file of it is in the draft's files. */
   readonly keyPicture?: Readonly<Record<string, unknown>>;
-}
-
-/** A picture as pack JSON: a file's path, or rebus rows. */
-function pictureJson(picture: Picture): Record<string, unknown> {
-  const alt = picture.alt === undefined ? {} : { alt: picture.alt };
-  if (picture.kind === 'file') return { file: picture.path, ...alt };
-  const rows = picture.rows.map((row) => row.map(tokenText).join(' '));
-  return { rebus: rows.length === 1 ? (rows[0] ?? '') : rows, ...alt };
-}
-
-/** What a copy of `pack` keeps beside its questions and skit. */
-export function keptFromPack(pack: Pack): KeptFields {
-  const key = pack.keyPicture;
-  const defaults = pack.quiz?.defaults;
-  return {
-    ...(pack.description === undefined ? {} : { description: pack.description }),
-    language: pack.language,
-    authors: [...pack.authors],
-    ...(pack.licence === undefined ? {} : { licence: pack.licence }),
-    sources: pack.sources.map((s) => ({ ...s })),
-    categories: { ...pack.categories },
-    ...(defaults === undefined ? {} : { quizDefaults: { ...defaults } }),
-    ...(key
-      ? {
-          keyPicture: {
-            picture: pictureJson(key.picture),
-            answer: key.answer,
-            ...(key.alternatives.length > 0 ? { alternatives: [...key.alternatives] } : {}),
-            tiles: key.tiles,
-            bonus: key.bonus,
-            ...(key.explanation === undefined ? {} : { explanation: key.explanation }),
-          },
-        }
-      : {}),
-  };
 }
 
 /** The key picture's file, when it is a file of the pack. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftFromPack } from '../../../src/editor/draft';
+import { draftFromPack } from '../../../src/editor/draft-copy';
 import { exportDraft } from '../../../src/editor/draft-check';
 import { diskEnv, loadPackFile } from '../../../scripts/lib/pack-disk';
 import { content } from './pack-arb';
