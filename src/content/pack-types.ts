@@ -44,7 +44,14 @@ export interface Pack {
     readonly url?: string;
   }[];
   readonly categories: Readonly<Record<string, PackText>>;
-  readonly quiz: { readonly questions: readonly PackQuestion[] } | null;
+  readonly quiz: {
+    readonly questions: readonly PackQuestion[];
+    /**
+     * The pack's `quiz.defaults` as written (each question's points and time limit have them
+     * filled in already); kept so that a copy of the pack writes them again.
+     */
+    readonly defaults?: { readonly points?: number; readonly timeLimitSec?: number };
+  } | null;
   readonly keyPicture: PackKeyPicture | null;
   readonly skit: Skit | null;
   readonly files: PackFiles;

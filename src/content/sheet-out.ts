@@ -40,7 +40,8 @@ function en(text: PackText | undefined): string {
   return text.en ?? '';
 }
 
-function tokenText(token: RebusToken): string {
+/** A rebus token as written in a row. */
+export function tokenText(token: RebusToken): string {
   switch (token.kind) {
     case 'glyph':
       return token.emoji;

@@ -201,7 +201,7 @@ export function buildPack(
     ...(json.licence === undefined ? {} : { licence: json.licence }),
     sources: json.sources,
     categories: json.categories,
-    quiz: questions ? { questions } : null,
+    quiz: questions ? { questions, ...(defaults === undefined ? {} : { defaults }) } : null,
     keyPicture: key
       ? {
           answer: key.answer.normalize('NFC'),

@@ -1,9 +1,8 @@
 import { normalizeHeader } from '../content/csv';
-import type { Pack, PackFile } from '../content/pack-types';
-import { pictureCell } from '../content/sheet-out';
-import { enOf, looksOf, packText, skitFilePaths, skitToJson, viOf } from './skit-json';
-import { skitFromPack, skitPictures } from './skit-import';
+import type { PackText } from '../core/types';
+import { looksOf, packText, skitFilePaths, skitToJson } from './skit-json';
 import type { DraftSkit } from './skit-model';
+import { categoryName, keptJson, keyPictureFile, type KeptFields } from './pack-fields';
 
 /**
  * A pack being written in the editor: plain data, kept on the device after every change, and
@@ -29,6 +28,11 @@ export interface DraftQuestion {
   /** The category's name as written ("Chiêu dụ dỗ"); its id is made from it. */
   readonly category: string;
   readonly difficulty: number;
+  /** A copied question's own id, category id, points and time limit, written back as they were. */
+  readonly id?: string;
+  readonly categoryId?: string;
+  readonly points?: number;
+  readonly timeLimitSec?: number;
 }
 
 export interface DraftFile {
@@ -46,6 +50,8 @@ export interface Draft {
   readonly files: Readonly<Record<string, DraftFile>>;
   /** The skit, once the author starts one (drafts from before the skit editor have none). */
   readonly skit?: DraftSkit | null;
+  /** A copy's pack-level fields the editor does not show (see pack-fields.ts). */
+  readonly kept?: KeptFields;
 }
 
 export const EMPTY_QUESTION: DraftQuestion = {
@@ -88,6 +94,13 @@ function hasEnglish(draft: Draft): boolean {
   );
 }
 
+/** A question with nothing written in it (a new draft's first question, untouched). */
+function isBlank(q: DraftQuestion): boolean {
+  return (Object.keys(EMPTY_QUESTION) as (keyof DraftQuestion)[]).every(
+    (key) => key === 'difficulty' || q[key] === EMPTY_QUESTION[key],
+  );
+}
+
 /** The category id a name becomes. */
 export function categoryId(name: string): string {
   return slug(name, 64) || 'chu-de';
@@ -99,13 +112,29 @@ export function categoryId(name: string): string {
  * problems at `quiz.questions[n]` belong to the draft's question n.
  */
 export function draftToPackJson(draft: Draft): Record<string, unknown> {
-  const categories: Record<string, string> = {};
+  const kept = draft.kept;
+  const declared = kept?.categories ?? {};
+  const declaredText = (id: string): PackText | undefined =>
+    Object.hasOwn(declared, id) ? declared[id] : undefined;
+  const categories: Record<string, PackText> = { ...declared };
+  const named = new Map<string, string>();
+  for (const [id, text] of Object.entries(declared)) {
+    const name = categoryName(id, text);
+    if (!named.has(name)) named.set(name, id);
+  }
+  const categoryOf = (q: DraftQuestion, name: string): string => {
+    if (name === '') return '';
+    const own = q.categoryId;
+    if (own !== undefined && categoryName(own, declaredText(own)) === name) return own;
+    const id = named.get(name) ?? categoryId(name);
+    if (!Object.hasOwn(categories, id)) categories[id] = name;
+    return id;
+  };
   const ids = new Set<string>();
   const questions = draft.questions.map((q, n) => {
     const name = q.category.trim();
-    const category = categoryId(name);
-    if (name !== '') categories[category] ??= name;
-    let id = slug(q.answer) || `cau-${n + 1}`;
+    const category = categoryOf(q, name);
+    let id = q.id ?? (slug(q.answer) || `cau-${n + 1}`);
     if (ids.has(id)) id = `${id}-${n + 1}`;
     ids.add(id);
     const alt = packText(q.altVi, q.altEn);
@@ -131,24 +160,40 @@ export function draftToPackJson(draft: Draft): Record<string, unknown> {
       ...(hint === undefined ? {} : { hint }),
       ...(explanation === undefined ? {} : { explanation }),
       difficulty: q.difficulty,
-      category: name === '' ? '' : category,
+      category,
+      ...(q.points === undefined ? {} : { points: q.points }),
+      ...(q.timeLimitSec === undefined ? {} : { timeLimitSec: q.timeLimitSec }),
     };
   });
+  const { head, tail } = keptJson(kept);
+  const defaults = kept?.quizDefaults;
   return {
     format: 1,
     id: draft.id.trim(),
     version: draft.version.trim(),
     title: packText(draft.titleVi, draft.titleEn) ?? '',
-    language: hasEnglish(draft) ? 'both' : 'vi',
+    ...head,
+    language: kept?.language ?? (hasEnglish(draft) ? 'both' : 'vi'),
+    ...tail,
     categories,
-    quiz: { questions },
+    // A skit alone (a copy of a pack without a quiz): its one untouched question is no quiz.
+    ...(draft.skit && draft.questions.every(isBlank)
+      ? {}
+      : { quiz: { ...(defaults === undefined ? {} : { defaults }), questions } }),
+    ...(kept?.keyPicture ? { keyPicture: kept.keyPicture } : {}),
     ...(draft.skit ? { skit: skitToJson(draft.skit, looksOf(Object.keys(draft.files))) } : {}),
   };
 }
 
-/** The uploaded pictures the draft's questions use and its characters' drawings, by path (others are left out of exports). */
+/**
+ * The uploaded pictures the draft's questions and key picture use and its characters'
+ * drawings, by path (others are left out of exports).
+ */
 export function usedFiles(draft: Draft): Map<string, Uint8Array> {
   const out = new Map<string, Uint8Array>();
+  const key = keyPictureFile(draft.kept);
+  const keyFile = key === null ? undefined : draft.files[key];
+  if (key !== null && keyFile) out.set(key, fromBase64(keyFile.data));
   for (const q of draft.questions) {
     const file = draft.files[q.file];
     if (q.file !== '' && file) out.set(q.file, fromBase64(file.data));
@@ -176,54 +221,6 @@ export function fromBase64(data: string): Uint8Array {
   const out = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
   return out;
-}
-
-/**
- * A draft from a loaded pack (a copy of a kept pack): its questions and its skit, with the
- * pictures they use, read through `readFile` (bytes in memory, or the bundled files' URLs).
- * The key picture is not edited here and is left out of the copy.
- */
-export async function draftFromPack(
-  pack: Pack,
-  readFile: (file: PackFile) => Promise<Uint8Array | null>,
-): Promise<Draft> {
-  const files: Record<string, DraftFile> = {};
-  const copy = async (path: string): Promise<boolean> => {
-    const packFile = pack.files.get(path);
-    const bytes = packFile ? await readFile(packFile) : null;
-    if (packFile && bytes) files[path] = { mime: packFile.mime, data: toBase64(bytes) };
-    return bytes !== null;
-  };
-  const questions: DraftQuestion[] = [];
-  for (const q of pack.quiz?.questions ?? []) {
-    const file = q.picture.kind === 'file' && (await copy(q.picture.path)) ? q.picture.path : '';
-    const category = pack.categories[q.category];
-    questions.push({
-      answer: q.answer,
-      alternatives: q.alternatives.join(' | '),
-      rebus: q.picture.kind === 'rebus' ? pictureCell(q.picture) : '',
-      file,
-      altVi: viOf(q.picture.alt),
-      altEn: enOf(q.picture.alt),
-      hintVi: viOf(q.hint),
-      hintEn: enOf(q.hint),
-      explanationVi: viOf(q.explanation),
-      explanationEn: enOf(q.explanation),
-      category: viOf(category) || enOf(category) || q.category,
-      difficulty: q.difficulty,
-    });
-  }
-  const skit = pack.skit;
-  if (skit) for (const path of skitPictures(skit)) await copy(path);
-  return {
-    id: `${pack.id}-ban-sao`.slice(0, 64),
-    version: pack.version,
-    titleVi: viOf(pack.title),
-    titleEn: enOf(pack.title),
-    questions: questions.length > 0 ? questions : [{ ...EMPTY_QUESTION }],
-    files,
-    ...(skit ? { skit: skitFromPack(skit, Object.keys(files)) } : {}),
-  };
 }
 
 /** Undo and redo over whole drafts (a draft is small; a step is one change). */

@@ -12,6 +12,7 @@ import { renderProjectorPreview } from './editor-projector';
 import { w, type WordKey } from './words';
 import { textField } from './skit-fields';
 import { editorToolbar, tabBar, type EditorTab } from './editor-toolbar';
+import type { PackChoices } from './pack-picker';
 import { updateCharacter } from './skit-model';
 import { selectionFor, skitWhere } from './skit-problems';
 import { SkitEditor } from './skit-page';
@@ -32,8 +33,8 @@ export interface EditorHost {
   readonly close: () => void;
   /** The toolbar's export and share actions, given the current draft. */
   readonly actions: readonly { id: string; label: WordKey; run: (draft: Draft) => void }[];
-  /** A draft copied from the pack in play, or null when there is none. */
-  readonly copyPack: (() => Promise<Draft>) | null;
+  /** The packs on the device a draft may be copied from (see pack-picker.ts). */
+  readonly packChoices: PackChoices | null;
   readonly announce: (text: string) => void;
   /** The built-in looks a skit character may wear (and their moods). */
   readonly looks: ReadonlyMap<string, readonly string[]>;
@@ -46,7 +47,10 @@ export interface EditorHost {
   readonly builtInFile: (path: string) => Promise<DraftFile | null>;
 }
 
-type QuestionField = Exclude<keyof DraftQuestion, 'difficulty' | 'file'>;
+type QuestionField = Exclude<
+  keyof DraftQuestion,
+  'difficulty' | 'file' | 'id' | 'categoryId' | 'points' | 'timeLimitSec'
+>;
 
 const QUESTION_FIELDS: readonly { key: QuestionField; label: WordKey; long?: boolean }[] = [
   { key: 'answer', label: 'answer' },

@@ -1,5 +1,6 @@
 import { newDraft, type Draft } from './draft';
 import { el } from './editor-dom';
+import type { PackChoices } from './pack-picker';
 import { w, type WordKey } from './words';
 
 /** The editor's toolbar: undo, redo, a new pack or a copy, the exports, close. */
@@ -11,7 +12,8 @@ export function editorToolbar(o: {
   readonly replace: (draft: Draft) => void;
   readonly host: {
     readonly actions: readonly { id: string; label: WordKey; run: (draft: Draft) => void }[];
-    readonly copyPack: (() => Promise<Draft>) | null;
+    readonly packChoices: PackChoices | null;
+    readonly announce: (text: string) => void;
     readonly close: () => void;
   };
   readonly draft: () => Draft;
@@ -30,16 +32,22 @@ export function editorToolbar(o: {
   button('new', 'newPack', () => {
     o.replace(newDraft());
   });
-  const { copyPack } = o.host;
-  if (copyPack)
-    button(
-      'copy',
-      'copyPack',
-      () =>
-        void copyPack().then((d) => {
-          o.replace(d);
+  const { packChoices, announce } = o.host;
+  if (packChoices)
+    button('copy', 'copyPack', () => {
+      // The picker and the copy are a chunk of their own, loaded when first asked for.
+      void import('./pack-picker').then(({ openPackPicker, pw }) =>
+        openPackPicker({
+          choices: packChoices,
+          chosen: (draft, title) => {
+            o.replace(draft);
+            announce(pw('copied', { title }));
+          },
+          // The toolbar is drawn again after a copy: its new "copy" button.
+          back: () => document.querySelector<HTMLElement>('.editor-toolbar [data-id="copy"]'),
         }),
-    );
+      );
+    });
   for (const action of o.host.actions)
     button(action.id, action.label, () => {
       action.run(o.draft());

@@ -1,13 +1,13 @@
 import exampleCsv from '../../docs/examples/cau-hoi.csv?raw';
 import { usePack } from '../shared/packs/pack-in-play';
-import type { Pack, PackFile } from '../content/pack-types';
+import type { PackFile } from '../content/pack-types';
 import { questionSheet, templateSheets } from '../content/sheet-out';
 import { writeSheetsXlsx, XLSX_MIME } from '../content/xlsx-write';
 import type { Services } from '../shared/services';
 import { GLYPH_CODES } from '../shared/packs/bundled-assets';
 import { packText } from '../shared/i18n';
 import { DEFAULT_PACK_FILES } from '../shared/packs/default-pack';
-import { draftFromPack, newDraft, toBase64, type Draft, type DraftFile } from './draft';
+import { newDraft, toBase64, type Draft, type DraftFile } from './draft';
 import { looksOf, portraitPath } from './skit-json';
 import { exportDraft, type ExportKind } from './draft-check';
 import { EditorPage } from './editor-page';
@@ -100,7 +100,6 @@ export function openEditor(services: Services, onClosed: () => void): void {
   const save = (draft: Draft): void => {
     services.store.set(DRAFT_KEY, JSON.stringify(draft));
   };
-  const pack: Pack | null = services.pack;
   const page: EditorPage = new EditorPage(loadDraft(services), {
     env,
     save,
@@ -108,7 +107,7 @@ export function openEditor(services: Services, onClosed: () => void): void {
     announce: (text) => {
       services.announcer.say(text);
     },
-    copyPack: pack ? () => draftFromPack(pack, readPackFile) : null,
+    packChoices: async () => (await import('./pack-choices')).packChoices(services, readPackFile)(),
     looks: LOOKS,
     lookFiles,
     builtInBackgrounds: BACKGROUNDS,

@@ -184,9 +184,11 @@ export function skitToJson(
     ),
     nodes: skit.nodes.map((n) => nodeJson(skit, n, looks)),
     endings: skit.endings.map((e) => {
+      // Line n of the Vietnamese goes with line n of the English (a line may be in one of them
+      // alone); a line blank in both is left out.
       const debrief = (vi: string, en: string): (PackText | undefined)[] => {
-        const vis = vi.split('\n').filter((l) => l.trim() !== '');
-        const ens = en.split('\n').filter((l) => l.trim() !== '');
+        const vis = vi.split('\n');
+        const ens = en.split('\n');
         return Array.from({ length: Math.max(vis.length, ens.length) }, (_, i) =>
           packText(vis[i] ?? '', ens[i] ?? ''),
         );

@@ -6,7 +6,7 @@ const WORDS = {
   undo: ['Hoàn tác', 'Undo'],
   redo: ['Làm lại', 'Redo'],
   newPack: ['Gói mới', 'New pack'],
-  copyPack: ['Chép gói đang chơi', 'Copy the pack in play'],
+  copyPack: ['Chép một gói', 'Copy a pack'],
   close: ['Đóng', 'Close'],
   packFields: ['Thông tin gói', 'The pack'],
   titleVi: ['Tên gói (tiếng Việt)', 'Title (Vietnamese)'],
@@ -262,9 +262,14 @@ const WORDS = {
 
 export type WordKey = keyof typeof WORDS;
 
-/** A word of the editor in the current language, with {name} filled in. */
-export function w(key: WordKey, values: Record<string, string | number> = {}): string {
-  const [vi, en] = WORDS[key];
-  const text: string = currentLang() === 'en' ? en : vi;
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+/** Words in both languages → a word in the current language, with {name} filled in. */
+export function wordsOf<K extends string>(table: Readonly<Record<K, readonly [string, string]>>) {
+  return (key: K, values: Record<string, string | number> = {}): string => {
+    const [vi, en] = table[key];
+    const text: string = currentLang() === 'en' ? en : vi;
+    return text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+  };
 }
+
+/** A word of the editor in the current language, with {name} filled in. */
+export const w = wordsOf(WORDS);

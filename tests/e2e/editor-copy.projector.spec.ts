@@ -2,7 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { press, sceneState, waitForScene } from './helpers';
 
 /**
- * A copy of the pack in play (the default pack) carries its skit: its jumps, scenes, moods and
+ * A copy of the built-in pack (chosen in "copy a pack") carries its skit: its jumps, scenes, moods and
  * consequences are shown and edited in the editor, a problem made on purpose is shown under its
  * field, "play from here" passes the copied jump in the real skit scene, and the copy exports
  * and opens in the game.
@@ -25,6 +25,7 @@ test('a copy of the default pack: its skit edited, played from a jump, exported 
   const ed = editor(page);
   await expect(ed).toBeVisible();
   await ed.locator('[data-id="copy"]').click();
+  await page.locator('.editor-pack-picker [data-key="built-in"]').click();
   await ed.locator('[data-tab="skit"]').click();
   await expect(ed.locator('[data-skit="node-cafe-ke-0"]')).toBeVisible();
   await expect(ed).toHaveAttribute('data-checked', 'ok');

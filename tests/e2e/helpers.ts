@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
 import type { Button } from '../../src/shared/ui/button';
 
 /** A canvas button as the test hook shows it: id, label, centre and size in CSS pixels. */
@@ -102,4 +102,25 @@ export async function openLansStory(page: Page): Promise<void> {
   await expect.poll(kind).toBe('choice');
   await press(page, 'option-0');
   await expect.poll(kind).toBe('narration');
+}
+
+/**
+ * One visit at `path` until the service worker has stored what it precaches, then no network:
+ * the page is loaded again offline, served by the service worker.
+ */
+export async function visitThenGoOffline(
+  page: Page,
+  context: BrowserContext,
+  path = '/',
+): Promise<void> {
+  await page.goto(path);
+  await waitForScene(page, 'menu');
+  // The service worker is active once it has stored everything it precaches.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await context.setOffline(true);
+  await page.reload();
+  await waitForScene(page, 'menu');
+  expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 }

@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { press, sceneState, waitForScene } from './helpers';
+import { press, sceneState, visitThenGoOffline, waitForScene } from './helpers';
 import { playFirstQuestion, playSkitScene } from './play';
 
 test.describe('with no network', () => {
@@ -11,16 +11,7 @@ test.describe('with no network', () => {
   }, info) => {
     // Two page loads and both activities, on a shared machine.
     test.setTimeout(120_000);
-    await page.goto('/');
-    await waitForScene(page, 'menu');
-    // The service worker is active once it has stored everything it precaches.
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    await context.setOffline(true);
-    await page.reload();
-    await waitForScene(page, 'menu');
-    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await visitThenGoOffline(page, context);
     await playFirstQuestion(page);
     await page.screenshot({ path: info.outputPath('offline-quiz.png') });
     await page.reload();

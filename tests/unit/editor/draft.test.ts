@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { openPackFile } from '../../../src/content/open-pack';
 import type { Pack } from '../../../src/content/pack-types';
+import { draftFromPack } from '../../../src/editor/draft-copy';
 import {
-  draftFromPack,
   EMPTY_QUESTION,
   History,
   newDraft,

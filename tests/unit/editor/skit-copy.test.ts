@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { draftFromPack } from '../../../src/editor/draft';
+import { draftFromPack } from '../../../src/editor/draft-copy';
 import { exportDraft } from '../../../src/editor/draft-check';
 import { diskEnv, loadPackFile } from '../../../scripts/lib/pack-disk';
+import { content } from './pack-arb';
 
 const env = diskEnv();
 const readBytes = (file: { kind: string; bytes?: Uint8Array }) =>
   Promise.resolve(file.kind === 'bytes' && file.bytes ? file.bytes : null);
 
 describe('a copy of a kept pack', () => {
-  it('carries the default pack’s whole skit and its pictures, and exports it unchanged', async () => {
+  it('carries the default pack whole: skit, pictures, key picture and every pack field', async () => {
     const loaded = await loadPackFile('assets/packs/default/pack.json', env);
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
     const pack = loaded.pack;
@@ -18,6 +19,9 @@ describe('a copy of a kept pack', () => {
     const out = await exportDraft(draft, 'zip', env);
     if (!out.ok) throw new Error(JSON.stringify(out.problems.slice(0, 5)));
     expect(out.result.pack.skit).toEqual(pack.skit);
+    expect(pack.keyPicture).not.toBeNull();
+    // The same pack but for its id (its pictures are bundled files here, bytes in the copy).
+    expect({ ...content(out.result.pack), files: [] }).toEqual({ ...content(pack), files: [] });
     // Every picture the skit names travels in the copy's .zip.
     const skit = pack.skit;
     const named = skit
