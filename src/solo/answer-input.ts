@@ -4,6 +4,13 @@
  * submits only once a composition has ended.
  */
 import { shieldFromGame } from '../shared/ui/dom-dialog';
+import type { Box } from './quiz-layout';
+
+/** The form's sides across the bottom of the screen, clear of a notch. */
+const EDGE = {
+  left: 'max(4px, env(safe-area-inset-left))',
+  right: 'max(4px, env(safe-area-inset-right))',
+} as const;
 
 export class AnswerInput {
   readonly form: HTMLFormElement;
@@ -21,12 +28,12 @@ export class AnswerInput {
     this.form.className = 'answer-input';
     Object.assign(this.form.style, {
       position: 'fixed',
-      left: 'max(4px, env(safe-area-inset-left))',
-      right: 'max(4px, env(safe-area-inset-right))',
+      ...EDGE,
       bottom: 'max(4px, env(safe-area-inset-bottom))',
       display: 'flex',
       gap: '8px',
       padding: '8px',
+      boxSizing: 'border-box',
       borderRadius: '16px',
       // Opaque, so the canvas buttons it covers do not show through the gaps.
       background: '#1b2a4a',
@@ -84,6 +91,23 @@ export class AnswerInput {
     shieldFromGame(this.form);
     (document.getElementById('ui-layer') ?? document.body).append(this.form);
     this.input.focus();
+  }
+
+  /**
+   * Puts the form in `box` (world units, `scale` CSS pixels each) when the screen is laid out
+   * for typing, else across the bottom of the screen.
+   */
+  place(box: Box | undefined, scale: number): void {
+    const style = this.form.style;
+    if (!box) {
+      style.left = EDGE.left;
+      style.right = EDGE.right;
+      style.width = '';
+      return;
+    }
+    style.left = `${String((box.x + 4) * scale)}px`;
+    style.right = 'auto';
+    style.width = `${String((box.w - 8) * scale)}px`;
   }
 
   clear(): void {

@@ -1,5 +1,6 @@
-import type { SoloQuestionResult } from '../core/quiz/solo';
-import { t } from '../shared/i18n';
+import type { SoloQuestionResult, SoloState } from '../core/quiz/solo';
+import type { PackQuestion } from '../content/pack-types';
+import { packText, t } from '../shared/i18n';
 import type { CardContent } from './explanation-card';
 import { CHEERED_STREAK } from './quiz-effects';
 
@@ -23,5 +24,20 @@ export function cardExtras(
       { label: t('quiz.pointsTotal'), value: b.total },
     ],
     ...(streak >= CHEERED_STREAK ? { cheer: t('quiz.streakCheer', { n: streak }) } : {}),
+  };
+}
+
+/** What the explanation card shows after question `q` was answered or skipped; null otherwise. */
+export function cardContent(s: SoloState, q: PackQuestion | null): CardContent | null {
+  const result = s.results[s.results.length - 1];
+  if (s.phase !== 'feedback' || !q || !result) return null;
+  const right = result.outcome === 'right';
+  return {
+    title: right ? t('quiz.right', { points: result.points }) : t('quiz.skipped'),
+    right,
+    answer: q.answer,
+    explanation: packText(q.explanation),
+    nextLabel: s.index + 1 >= s.order.length ? t('quiz.seeResults') : t('quiz.next'),
+    ...cardExtras(result, s.streak),
   };
 }

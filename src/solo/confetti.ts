@@ -7,21 +7,35 @@ import { TEAM_COLORS } from '../shared/ui/theme';
 
 const PIECES = 36;
 
-/** Drops confetti over `parent` (fixed to the viewport; taps go through). */
-export function celebrate(parent: HTMLElement, reducedMotion: boolean): void {
+/**
+ * Drops confetti over `parent` (fixed to the viewport; taps go through), over the whole screen
+ * or only in `area` (CSS pixels), out of which it never shows.
+ */
+export function celebrate(
+  parent: HTMLElement,
+  reducedMotion: boolean,
+  area?: { readonly x: number; readonly y: number; readonly w: number; readonly h: number },
+): void {
   if (reducedMotion) return;
   const layer = document.createElement('div');
   layer.className = 'confetti';
   layer.setAttribute('aria-hidden', 'true');
   Object.assign(layer.style, {
     position: 'fixed',
-    inset: '0',
+    ...(area
+      ? {
+          left: `${String(area.x)}px`,
+          top: `${String(area.y)}px`,
+          width: `${String(area.w)}px`,
+          height: `${String(area.h)}px`,
+        }
+      : { inset: '0' }),
     overflow: 'hidden',
     pointerEvents: 'none',
     zIndex: '20',
   } satisfies Partial<CSSStyleDeclaration>);
   parent.append(layer);
-  const height = window.innerHeight;
+  const height = area?.h ?? window.innerHeight;
   const runs: Promise<unknown>[] = [];
   for (let i = 0; i < PIECES; i += 1) {
     const piece = document.createElement('i');

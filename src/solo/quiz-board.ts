@@ -124,11 +124,13 @@ export class QuizBoard {
       this.layOut(puzzle?.words.map((w) => w.length) ?? [], visible, areas);
     }
     const inBank = new Set(tilesInBank(state));
+    // Laid out for typing, the tiles would lie under the form: hidden until it closes.
+    const shown = areas.form === undefined;
     for (const [id, view] of this.tiles) {
-      const up = inBank.has(id);
+      const up = inBank.has(id) && shown;
       view.up.setVisible(up);
       view.letter.setVisible(up);
-      view.down.setVisible(!up);
+      view.down.setVisible(shown && !up);
       setTappable(view.hit, up);
     }
     const wrong = slotsFullAndWrong(state);

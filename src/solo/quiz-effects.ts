@@ -1,4 +1,4 @@
-import type { SoloEvent, SoloState } from '../core/quiz/solo';
+import type { SoloAction, SoloEvent, SoloState } from '../core/quiz/solo';
 import type { SoundBoard } from '../shared/audio/sound-board';
 
 /** Where the quiz's effects go: the sound board and the live region (by i18n key). */
@@ -95,4 +95,34 @@ export function playEffects(
         break;
     }
   }
+}
+
+/** What a step shows besides its sounds and words, from its `events` and the state after it. */
+export interface StepMarks {
+  /** The question ended (answered right, or skipped): the typed-answer form closes. */
+  readonly ended: boolean;
+  /** A wrong answer: the slots shake. */
+  readonly wrong: boolean;
+  /** A typed answer found wrong: the "not quite" badge shows though the slots are not full. */
+  readonly wrongTyped: boolean;
+  /** The written clue was just bought: its box opens. */
+  readonly clueBought: boolean;
+  /** A right answer on a streak worth cheering: confetti. */
+  readonly cheer: boolean;
+}
+
+export function stepMarks(
+  events: readonly SoloEvent[],
+  actionType: SoloAction['type'],
+  after: SoloState,
+): StepMarks {
+  const has = (type: SoloEvent['type']): boolean => events.some((e) => e.type === type);
+  const wrong = has('answer-wrong');
+  return {
+    ended: has('answer-right') || has('skipped'),
+    wrong,
+    wrongTyped: wrong && actionType === 'submit-text',
+    clueBought: events.some((e) => e.type === 'hint-used' && e.hint === 'clue'),
+    cheer: has('answer-right') && after.streak >= CHEERED_STREAK,
+  };
 }

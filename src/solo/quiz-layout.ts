@@ -4,6 +4,7 @@
  */
 
 import { MAX_BANK_TILES } from '../core/answer';
+import type { Picture } from '../content/pack-types';
 
 export interface Box {
   readonly x: number;
@@ -18,6 +19,11 @@ export interface QuizAreas {
   readonly slots: Box;
   readonly bank: Box;
   readonly actions: Box;
+  /**
+   * Laid out for typing: where the typed-answer form goes. The tiles and the hint buttons
+   * would lie under it, so they are hidden while it is open.
+   */
+  readonly form?: Box;
 }
 
 /** Narrowest hint/skip button that still fits its label ("Reveal a letter") in two lines of 16 px. */
@@ -233,4 +239,62 @@ export function actionLayout(count: number, area: Box): readonly Box[] {
     w,
     h,
   }));
+}
+
+/** Height of the typed-answer form at the bottom: its 48 px field, padding and margin. */
+export const FORM_H = 68;
+/** Room between the slots and the form's top edge. */
+const FORM_GAP = 4;
+
+/** The lowest point the slots' and the bank's boxes reach in `areas`, for `tiles` tiles. */
+function lowestPlayed(areas: QuizAreas, tiles: number): number {
+  const bottoms = bankLayout(tiles, areas.bank).map((b) => b.y + b.h);
+  return Math.max(areas.slots.y + areas.slots.h, ...bottoms);
+}
+
+/**
+ * The areas of a `vw` × `vh` screen for a bank of `tiles`, with the typed-answer form open or
+ * not. The form takes the bottom of the screen: while the usual layout keeps the slots and
+ * the tiles above it (a tall phone), it stays; when it does not (the on-screen keyboard took
+ * half the height), the screen is laid out for typing (`typingAreas`).
+ */
+export function layoutFor(vw: number, vh: number, tiles: number, typing: boolean): QuizAreas {
+  const usual = quizAreas(vw, vh, tiles);
+  if (!typing || lowestPlayed(usual, tiles) <= vh - FORM_H - FORM_GAP) return usual;
+  return typingAreas(vw, vh);
+}
+
+/**
+ * Laid out for typing on a short screen: the picture (smaller) and the slots above the form,
+ * the slots keeping room for two rows; on a wide, short screen the picture on the left and the
+ * slots over the form on the right. Tiles and hint buttons are hidden while the form is open;
+ * their boxes are the screen under the header.
+ */
+export function typingAreas(vw: number, vh: number): QuizAreas {
+  const formTop = vh - FORM_H;
+  const hidden = { x: 8, y: TOP, w: vw - 16, h: vh - TOP };
+  if (vw > vh * 1.5) {
+    const left = Math.round(Math.min(vw * 0.38, (vh - TOP - PAD) * 2));
+    const picture = { x: PAD, y: TOP, w: left, h: Math.max(0, vh - TOP - PAD) };
+    const rx = PAD + left + PAD;
+    const slots = { x: rx, y: TOP, w: vw - rx - PAD, h: Math.max(0, formTop - FORM_GAP - TOP) };
+    const form = { x: rx - PAD / 2, y: formTop, w: vw - rx + PAD / 2, h: FORM_H };
+    return { picture, slots, bank: hidden, actions: hidden, form };
+  }
+  const w = vw - PAD * 2;
+  const room = Math.max(0, formTop - FORM_GAP - 8 - TOP);
+  const slotsH = Math.min(room, Math.max(SLOTS_MIN_H, Math.min(104, room * 0.4)));
+  const picture = { x: PAD, y: TOP, w, h: room - slotsH };
+  const slots = { x: PAD, y: TOP + picture.h + 8, w, h: slotsH };
+  const form = { x: 0, y: formTop, w: vw, h: FORM_H };
+  return { picture, slots, bank: hidden, actions: hidden, form };
+}
+
+/**
+ * The size, in canvas pixels, a picture is drawn at in `box` (CSS pixels) at `ratio` canvas
+ * pixels per CSS pixel; drawn pictures (emoji, shapes) at 512 at most.
+ */
+export function pictureSize(picture: Picture, box: Box, ratio: number): number {
+  const px = Math.round(Math.min(box.w, box.h) * ratio);
+  return picture.kind === 'file' ? px : Math.min(px, 512);
 }

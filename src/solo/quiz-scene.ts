@@ -1,8 +1,6 @@
-import type Phaser from 'phaser';
 import { SessionController } from '../shared/session/session-controller';
 import { SOLO_QUIZ } from '../core/activities';
-import { SOLO_SCORING } from '../core/quiz/scoring';
-import { recordQuestion, recordRound, type PackProgress } from '../core/quiz/round';
+import type { PackProgress } from '../core/quiz/round';
 import {
   currentSoloQuestion,
   soloReducer,
@@ -12,32 +10,30 @@ import {
 import type { Pack, PackQuestion } from '../content/pack-types';
 import { packText, t } from '../shared/i18n';
 import { AnswerInput } from './answer-input';
-import type { Button } from '../shared/ui/button';
-import { drawPicture, loadPictureTextures, pictureBackdrop } from '../shared/ui/picture-view';
 import { FONT_FAMILY } from '../shared/ui/theme';
 import { BaseScene } from '../shared/engine/base-scene';
 import { whenIdle } from '../shared/engine/when-idle';
 import { SCENE, STORE_KEY } from '../shared/keys';
 import { packRef } from '../shared/session/pack-ref';
 import { resumeSoloQuiz, type SoloController } from '../shared/session/solo-session';
-import { cardExtras } from './card-extras';
+import { cardContent } from './card-extras';
 import { ExplanationCard } from './explanation-card';
 import { QuizBoard, type MakeLabel } from './quiz-board';
 import {
   announceQuestion,
-  CHEERED_STREAK,
   playEffects,
+  stepMarks,
   type EffectOutlets,
   type QuestionWords,
 } from './quiz-effects';
 import { celebrate } from './confetti';
-import { loadProgress, saveProgress } from './progress-store';
+import { loadProgress, progressAfter, saveProgress } from './progress-store';
 import { QuizHeader } from './quiz-header';
 import { QuizOverlays } from './quiz-overlays';
-import { CLUE_BUTTON } from './picture-strip';
-import { COLOR } from '../shared/ui/theme';
-import { actionLayout, quizAreas, type Box, type QuizAreas } from './quiz-layout';
+import { layoutFor, quizAreas, type Box, type QuizAreas } from './quiz-layout';
 import { onKeyDown } from '../shared/engine/key-input';
+import { commandAction, keyAction, QuizActions } from './quiz-actions';
+import { QuizPicture } from './quiz-picture';
 
 interface QuizData {
   readonly resume?: boolean;
@@ -53,17 +49,14 @@ export class QuizScene extends BaseScene {
   private pack!: Pack;
   private header!: QuizHeader;
   private board!: QuizBoard;
-  private actions: Button[] = [];
-  private pictureLayer!: Phaser.GameObjects.Container;
-  /** The question whose picture is shown. */
-  private pictureOf = '';
+  private actions!: QuizActions;
+  private picture!: QuizPicture;
   private card: ExplanationCard | null = null;
   private answerInput: AnswerInput | null = null;
   /** The question index whose next question is being made ready (see `prepareNext`). */
   private preparedAfter = -1;
   private cancelPrepare: (() => void) | null = null;
   private overlays!: QuizOverlays;
-  private clueButton!: Button;
   /** What this device keeps of the pack's rounds. */
   private progress!: PackProgress;
 
@@ -82,8 +75,7 @@ export class QuizScene extends BaseScene {
     this.progress = loadProgress(this.services.store, pack.id);
     this.session = this.startSession(pack, pack.quiz, data.resume === true);
     const makeLabel: MakeLabel = (x, y, text, o) => this.label(x, y, text, o);
-    this.pictureLayer = this.add.container(0, 0);
-    this.pictureOf = '';
+    this.picture = new QuizPicture(this, pack);
     this.button('menu', 36, 32, 56, 44, '☰', () => this.scene.start(SCENE.menu, {}), {
       fontSize: 22,
     });
@@ -101,18 +93,16 @@ export class QuizScene extends BaseScene {
       },
       { uiScale: this.uiScale, reducedMotion: this.services.reducedMotion },
     );
-    this.actions = this.makeActions(quizAreas(this.vw, this.vh, 0).actions);
-    this.clueButton = this.button(
-      'hint-clue',
-      0,
-      0,
-      CLUE_BUTTON.w,
-      CLUE_BUTTON.h,
-      '',
-      () => {
-        this.useClue();
+    this.actions = new QuizActions(
+      (id, b, text, onPress, style) =>
+        this.button(id, b.x + b.w / 2, b.y + b.h / 2, b.w, b.h, text, onPress, style),
+      (command) => {
+        const action = commandAction(command, Date.now());
+        if (action) this.act(action);
+        else if (command === 'clue') this.useClue();
+        else this.openInput();
       },
-      { fontSize: 16, fill: COLOR.accent, textColor: '#14213d' },
+      quizAreas(this.vw, this.vh, 0).actions,
     );
     this.overlays = new QuizOverlays(
       this.game.canvas,
@@ -146,11 +136,14 @@ export class QuizScene extends BaseScene {
    */
   protected override relayout(): void {
     this.header.place(this.vw);
-    for (const b of this.actions) b.destroy();
-    this.buttons = this.buttons.filter((b) => !this.actions.includes(b));
-    this.actions = this.makeActions(quizAreas(this.vw, this.vh, 0).actions);
-    this.pictureOf = '';
+    const old = this.actions.place(quizAreas(this.vw, this.vh, 0).actions);
+    this.buttons = this.buttons.filter((b) => !old.includes(b));
     this.show(null);
+  }
+
+  /** Where things go now: laid out for typing while the form is open on a short screen. */
+  private areas(tiles: number): QuizAreas {
+    return layoutFor(this.vw, this.vh, tiles, this.answerInput !== null);
   }
 
   private startSession(
@@ -209,23 +202,14 @@ export class QuizScene extends BaseScene {
     }
     const after = this.session.state;
     const next = this.question;
-    playEffects(
-      step.events,
-      before,
-      after,
-      asked && this.words(asked),
-      next && this.words(next),
-      this.outlets(),
-    );
-    if (step.events.some((e) => e.type === 'answer-right' || e.type === 'skipped'))
-      this.closeInput();
-    if (step.events.some((e) => e.type === 'answer-wrong')) this.board.shake();
-    this.overlays.stepped(
-      action.type === 'submit-text' && step.events.some((e) => e.type === 'answer-wrong'),
-      step.events.some((e) => e.type === 'hint-used' && e.hint === 'clue'),
-    );
-    this.keepProgress(step.events, after);
-    if (step.events.some((e) => e.type === 'answer-right') && after.streak >= CHEERED_STREAK)
+    const words = (q: PackQuestion | null): QuestionWords | null => q && this.words(q);
+    playEffects(step.events, before, after, words(asked), words(next), this.outlets());
+    const marks = stepMarks(step.events, action.type, after);
+    if (marks.ended) this.closeInput();
+    if (marks.wrong) this.board.shake();
+    this.overlays.stepped(marks.wrongTyped, marks.clueBought);
+    this.keepProgress(progressAfter(this.progress, step.events, after, this.questionIds()));
+    if (marks.cheer)
       celebrate(document.getElementById('ui-layer') ?? document.body, this.services.reducedMotion);
     if (!this.session.saving) this.announce('storage.notSaving');
     const placed = step.events.find((e) => e.type === 'tile-placed');
@@ -239,27 +223,14 @@ export class QuizScene extends BaseScene {
       this.scene.start(SCENE.results, {});
       return;
     }
-    const areas = quizAreas(this.vw, this.vh, s.puzzle?.bank.length ?? 21);
+    const areas = this.areas(s.puzzle?.bank.length ?? 21);
     this.header.show(s);
     const q = this.question;
     const strip = this.overlays.show(s, q, areas.picture);
-    if (q && q.id !== this.pictureOf) {
-      this.pictureOf = q.id;
-      void this.showPicture(q, strip.picture);
-    }
-    const c = strip.clueButton;
-    const hasClue = s.phase === 'question' && q?.hint !== undefined;
-    this.clueButton
-      .setPosition(c.x + c.w / 2, c.y + c.h / 2)
-      .setText(
-        s.clueShown ? t('quiz.hintClueAgain') : t('quiz.hintClue', { cost: SOLO_SCORING.clueCost }),
-      )
-      .setVisible(hasClue)
-      .setEnabled(hasClue);
+    if (q) this.picture.show(q, strip.picture, this.ratio);
+    this.answerInput?.place(areas.form, this.uiScale);
     this.board.show(s, areas, placed);
-    const canDropDecoys = !s.decoysRemoved && (s.puzzle?.bank.some((x) => x.decoy) ?? false);
-    const enabled = [true, canDropDecoys, true, true];
-    this.actions.forEach((b, i) => b.setEnabled((enabled[i] ?? true) && s.phase === 'question'));
+    this.actions.show(s, areas.form !== undefined, q?.hint !== undefined, strip.clueButton);
     this.showCard(s, q);
     if (s.phase === 'feedback') this.prepareNext(s);
   }
@@ -279,54 +250,30 @@ export class QuizScene extends BaseScene {
       const upcoming = soloReducer(quiz, s, { type: 'next', at: Date.now() }).state;
       const q = currentSoloQuestion(quiz, upcoming) as PackQuestion | null;
       if (!q || !upcoming.puzzle) return;
+      // The form closes on an answer: the next question is shown in the usual layout.
       const areas = quizAreas(this.vw, this.vh, upcoming.puzzle.bank.length);
       this.board.prepare(upcoming, areas);
-      void loadPictureTextures(this, this.pack, q.picture, this.pictureSize(q, areas.picture));
+      this.picture.prepare(q, areas.picture, this.ratio);
     });
-  }
-
-  /** The size, in canvas pixels, the picture of `q` is drawn at in `box`. */
-  private pictureSize(q: PackQuestion, box: Box): number {
-    const px = Math.round(Math.min(box.w, box.h) * this.ratio);
-    return q.picture.kind === 'file' ? px : Math.min(px, 512);
   }
 
   /** The explanation card while the question is answered or skipped; gone otherwise. */
   private showCard(s: SoloState, q: PackQuestion | null): void {
-    const result = s.results[s.results.length - 1];
-    if (s.phase !== 'feedback' || !q || !result) {
+    const content = cardContent(s, q);
+    if (!content) {
       this.card?.destroy();
       this.card = null;
-      this.focus.set(this.buttons.filter((b) => b.active));
+      this.focus.set(this.buttons.filter((b) => b.active && b.isShown));
       return;
     }
     if (this.card) return;
-    const right = result.outcome === 'right';
     this.focus.set([]);
     this.card = new ExplanationCard(
-      {
-        title: right ? t('quiz.right', { points: result.points }) : t('quiz.skipped'),
-        right,
-        answer: q.answer,
-        explanation: packText(q.explanation),
-        nextLabel: s.index + 1 >= s.order.length ? t('quiz.seeResults') : t('quiz.next'),
-        ...cardExtras(result, s.streak),
-      },
+      content,
       { scale: this.uiScale, reducedMotion: this.services.reducedMotion },
       () => {
         this.act({ type: 'next', at: Date.now() });
       },
-    );
-  }
-
-  private async showPicture(q: PackQuestion, box: Box): Promise<void> {
-    this.pictureLayer.removeAll(true);
-    this.pictureLayer.add(pictureBackdrop(this, box.x, box.y, box.w, box.h));
-    await loadPictureTextures(this, this.pack, q.picture, this.pictureSize(q, box));
-    if (!this.scene.isActive() || this.question?.id !== q.id) return;
-    const { x, y, w, h } = box;
-    this.pictureLayer.add(
-      drawPicture(this, this.pack, q.picture, x + w / 2, y + h / 2, w - 16, h - 16, this.ratio),
     );
   }
 
@@ -340,58 +287,15 @@ export class QuizScene extends BaseScene {
     this.show(null);
   }
 
-  /** Keeps what this device has played: each question ended, and a round's score at its end. */
-  private keepProgress(events: readonly { type: string }[], after: SoloState): void {
-    let progress = this.progress;
-    const ended = events.some((e) => e.type === 'answer-right' || e.type === 'skipped');
-    const result = after.results[after.results.length - 1];
-    if (ended && result) {
-      const all = this.pack.quiz?.questions.map((x) => x.id) ?? [];
-      progress = recordQuestion(progress, all, after.order, result.questionId, result.stars);
-    }
-    if (events.some((e) => e.type === 'finished')) progress = recordRound(progress, after.score);
+  /** Keeps `progress` as what this device has played, when it changed. */
+  private keepProgress(progress: PackProgress): void {
     if (progress === this.progress) return;
     this.progress = progress;
     saveProgress(this.services.store, this.pack.id, progress);
   }
 
-  /** The hint, type and skip buttons, with their costs, made once. */
-  private makeActions(area: QuizAreas['actions']): Button[] {
-    const labels: [string, string, () => void][] = [
-      [
-        'hint-letter',
-        t('quiz.hintLetter', { cost: SOLO_SCORING.revealLetterCost }),
-        () => {
-          this.act({ type: 'hint', hint: 'reveal-letter', at: Date.now() });
-        },
-      ],
-      [
-        'hint-decoys',
-        t('quiz.hintDecoys', { cost: SOLO_SCORING.removeDecoysCost }),
-        () => {
-          this.act({ type: 'hint', hint: 'remove-decoys', at: Date.now() });
-        },
-      ],
-      [
-        'type',
-        t('quiz.type'),
-        () => {
-          this.openInput();
-        },
-      ],
-      [
-        'skip',
-        t('quiz.skip'),
-        () => {
-          this.act({ type: 'skip', at: Date.now() });
-        },
-      ],
-    ];
-    const boxes = actionLayout(labels.length, area);
-    return labels.map(([id, text, fn], i) => {
-      const b = boxes[i] ?? area;
-      return this.button(id, b.x + b.w / 2, b.y + b.h / 2, b.w, b.h, text, fn, { fontSize: 16 });
-    });
+  private questionIds(): string[] {
+    return this.pack.quiz?.questions.map((x) => x.id) ?? [];
   }
 
   private openInput(): void {
@@ -405,10 +309,13 @@ export class QuizScene extends BaseScene {
       },
       () => {
         this.closeInput();
+        this.show(null);
       },
     );
     // A short placeholder that fits a 360 px phone; the field's name says the rest.
     this.answerInput.input.setAttribute('aria-label', t('quiz.typeLabel'));
+    // A short screen (the keyboard up) is laid out for typing.
+    this.show(null);
   }
 
   private closeInput(): void {
@@ -417,16 +324,12 @@ export class QuizScene extends BaseScene {
   }
 
   private setupKeys(): void {
-    const onKey = (e: KeyboardEvent): void => {
-      if (this.answerInput || this.session.state.phase !== 'question') return;
-      if (e.key === 'Backspace') {
-        e.preventDefault();
-        this.act({ type: 'backspace', at: Date.now() });
-      } else if (/^[\p{L}\p{N}]$/u.test(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey) {
-        this.act({ type: 'type-letter', letter: e.key, at: Date.now() });
-      }
-    };
-    onKeyDown(this, onKey);
+    onKeyDown(this, (e: KeyboardEvent): void => {
+      const action = keyAction(e, this.session.state, this.answerInput !== null, Date.now());
+      if (!action) return;
+      if (action.type === 'backspace') e.preventDefault();
+      this.act(action);
+    });
   }
 
   /** The canvas buttons, and the card's "next" while the card is up. */
@@ -459,6 +362,8 @@ export class QuizScene extends BaseScene {
       })),
       slotBoxes: slots.map(centre),
       inputOpen: this.answerInput !== null,
+      // Laid out for typing (a short screen with the form open): tiles and hint buttons hidden.
+      typingLayout: this.areas(puzzle?.bank.length ?? 21).form !== undefined,
       ...this.overlays.seen,
       lastResult: s.results.at(-1) ?? null,
       // How far the explanation card has faded in (null while it is not shown).

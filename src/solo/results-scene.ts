@@ -4,6 +4,7 @@ import { soloSummary, type SoloState } from '../core/quiz/solo';
 import type { Pack } from '../content/pack-types';
 import { packText, t } from '../shared/i18n';
 import { COLOR } from '../shared/ui/theme';
+import type { ButtonStyle } from '../shared/ui/button';
 import { BaseScene } from '../shared/engine/base-scene';
 import { SCENE } from '../shared/keys';
 import { resumeSoloQuiz } from '../shared/session/solo-session';
@@ -12,9 +13,7 @@ import { celebrate } from './confetti';
 import { loadProgress } from './progress-store';
 import { canShareResults, shareResults } from './share-result';
 import type { ShareOutcome } from './share-card';
-
-/** Height of the bar with the buttons at the bottom. */
-const BAR_H = 76;
+import { confettiArea, resultsBar, resultsWidth } from './results-layout';
 
 /** The end of a solo game: the score, and what the answers were about. */
 export class ResultsScene extends BaseScene {
@@ -25,6 +24,9 @@ export class ResultsScene extends BaseScene {
   private scrollBar: Phaser.GameObjects.Graphics | null = null;
   private scrollY = 0;
   private maxScroll = 0;
+  /** The top of the bar with the buttons, and of the list of what was learned (unscrolled). */
+  private barTop = 0;
+  private listTop = 0;
   /** While the result card is being drawn and offered; how the last one left. */
   private sharing = false;
   private lastShare: ShareOutcome | null = null;
@@ -53,8 +55,16 @@ export class ResultsScene extends BaseScene {
     this.scrollTo(0);
     this.focus.set(this.buttons, true);
     this.services.sound.play('applause');
-    if (summary.right > 0)
-      celebrate(document.getElementById('ui-layer') ?? document.body, this.services.reducedMotion);
+    // Confetti over the score, above the list of what was learned: it never covers the list.
+    if (summary.right > 0) {
+      const { x, y, w, h } = confettiArea(this.vw, this.listTop);
+      const css = { x: this.toCss(x), y: this.toCss(y), w: this.toCss(w), h: this.toCss(h) };
+      celebrate(
+        document.getElementById('ui-layer') ?? document.body,
+        this.services.reducedMotion,
+        css,
+      );
+    }
     this.announce('announce.results', {
       score: summary.score,
       right: summary.right,
@@ -80,7 +90,7 @@ export class ResultsScene extends BaseScene {
     if (!quiz) return;
     const summary = soloSummary(s);
     const cx = this.vw / 2;
-    const w = Math.min(560, this.vw - 32);
+    const w = resultsWidth(this.vw);
     // Everything above the buttons scrolls; the bar with the buttons stays, drawn over it.
     const content = this.add.container(0, 0);
     this.content = content;
@@ -164,6 +174,7 @@ export class ResultsScene extends BaseScene {
       ).setOrigin(0.5, 0),
     );
     y += detail.height + 24;
+    this.listTop = y;
     add(this.label(cx - w / 2, y, t('results.learned'), { size: 20, bold: true }));
     y += 34;
     for (const r of s.results) {
@@ -180,46 +191,41 @@ export class ResultsScene extends BaseScene {
       );
       y += text.height + 12;
     }
-    const barH = BAR_H;
-    const barTop = this.vh - barH;
-    this.maxScroll = Math.max(0, y + 8 - barTop);
-    this.add.rectangle(0, barTop, this.vw, barH, COLOR.background).setOrigin(0).setDepth(10);
-    this.scrollBar = this.add.graphics().setDepth(10);
     // Play again, share (where the browser can send the card somewhere), back to the start.
     const count = canShareResults() ? 3 : 2;
-    const gap = 12;
-    const bw = Math.min(count === 3 ? 200 : 220, (w - gap * (count - 1)) / count);
-    const at = (i: number): number => cx + (i - (count - 1) / 2) * (bw + gap);
-    const by = barTop + 38;
-    this.button(
-      'play-again',
-      at(0),
-      by,
-      bw,
-      52,
-      t('results.again'),
-      () => {
-        this.scene.start(SCENE.quiz, { resume: false });
-      },
-      { fill: COLOR.accent, textColor: '#14213d' },
-    ).setDepth(11);
-    if (count === 3) {
-      this.button(
-        'share',
-        at(1),
-        by,
-        bw,
-        52,
-        t('results.share'),
-        () => {
-          this.share(pack, s);
-        },
-        { fill: COLOR.right, textColor: '#14213d' },
-      ).setDepth(11);
-    }
-    this.button('to-menu', at(count - 1), by, bw, 52, t('results.menu'), () => {
-      this.scene.start(SCENE.menu, {});
-    }).setDepth(11);
+    const bar = resultsBar(this.vw, this.vh, count);
+    this.barTop = bar.top;
+    this.maxScroll = Math.max(0, y + 8 - bar.top);
+    this.add
+      .rectangle(0, bar.top, this.vw, this.vh - bar.top, COLOR.background)
+      .setOrigin(0)
+      .setDepth(10);
+    this.scrollBar = this.add.graphics().setDepth(10);
+    const buttons: [string, string, () => void, ButtonStyle][] = [
+      [
+        'play-again',
+        t('results.again'),
+        () => this.scene.start(SCENE.quiz, { resume: false }),
+        { fill: COLOR.accent, textColor: '#14213d' },
+      ],
+      ...(count === 3
+        ? [
+            [
+              'share',
+              t('results.share'),
+              () => {
+                this.share(pack, s);
+              },
+              { fill: COLOR.right, textColor: '#14213d' },
+            ] as [string, string, () => void, ButtonStyle],
+          ]
+        : []),
+      ['to-menu', t('results.menu'), () => this.scene.start(SCENE.menu, {}), {}],
+    ];
+    buttons.forEach(([id, text, run, style], i) => {
+      const b = bar.buttons[i];
+      if (b) this.button(id, b.x + b.w / 2, b.y + b.h / 2, b.w, b.h, text, run, style).setDepth(11);
+    });
   }
 
   /** Draws the result card and offers it; says so when it was saved, or could not go. */
@@ -246,7 +252,7 @@ export class ResultsScene extends BaseScene {
       this.scrollTo(this.scrollY + dy / this.uiScale);
     });
     const onKey = (e: KeyboardEvent): void => {
-      const page = (this.vh - BAR_H) * 0.85;
+      const page = this.barTop * 0.85;
       const by: Record<string, number> = {
         ArrowDown: 48,
         ArrowUp: -48,
@@ -271,7 +277,7 @@ export class ResultsScene extends BaseScene {
     bar.clear();
     if (this.maxScroll <= 0) return;
     // A thin bar at the right edge says there is more, and where the view is.
-    const track = this.vh - BAR_H - 16;
+    const track = this.barTop - 16;
     const h = Math.max(32, (track * track) / (track + this.maxScroll));
     const top = 8 + ((track - h) * this.scrollY) / this.maxScroll;
     bar.fillStyle(0xffffff, 0.35).fillRoundedRect(this.vw - 8, top, 4, h, 2);
@@ -285,6 +291,8 @@ export class ResultsScene extends BaseScene {
         scroll: this.scrollY,
         share: this.lastShare,
         maxScroll: this.maxScroll,
+        // Where the list of what was learned starts on the screen, in CSS pixels.
+        listTop: this.toCss(this.listTop - this.scrollY),
       }
     );
   }

@@ -27,6 +27,7 @@ interface QuizState {
   tiles: { id: number; letter: string; x: number; y: number }[];
   slotBoxes: { x: number; y: number }[];
   inputOpen: boolean;
+  typingLayout: boolean;
 }
 
 interface SkitState {
@@ -76,6 +77,14 @@ async function seen(page: Page): Promise<unknown> {
   };
 }
 
+/** The typed-answer form's box on the page, or null while it is closed. */
+async function formBox(
+  page: Page,
+): Promise<{ x: number; y: number; width: number; height: number } | null> {
+  const form = page.locator('.answer-input');
+  return (await form.count()) > 0 ? form.boundingBox() : null;
+}
+
 /**
  * Sets the page's size and waits until the scene has been laid out for it: every tile, slot
  * and button inside the new screen.
@@ -90,10 +99,16 @@ async function resizeTo(page: Page, width: number, height: number): Promise<void
       }>(page);
       const points = [...(s.tiles ?? []), ...(s.slotBoxes ?? [])];
       const boxes = await buttons(page);
-      const bottom = Math.max(...boxes.map((b) => b.y + b.h / 2));
+      // The typed-answer form, when open, is the lowest thing on a screen laid out for typing.
+      const form = await formBox(page);
+      const centres = [
+        ...boxes.map((b) => ({ x: b.x + b.w / 2, y: b.y + b.h / 2 })),
+        ...(form ? [{ x: form.x + form.width / 2, y: form.y + form.height / 2 }] : []),
+      ];
+      const bottom = Math.max(...centres.map((c) => c.y));
       return (
         boxes.length > 0 &&
-        boxes.every((b) => b.x + b.w / 2 <= width + 1 && b.y + b.h / 2 <= height + 1) &&
+        centres.every((c) => c.x <= width + 1 && c.y <= height + 1) &&
         points.every((p) => p.x <= width && p.y <= height) &&
         // Laid out for this height: the lowest buttons sit at the bottom of the new screen.
         bottom >= height - 60
@@ -151,6 +166,57 @@ test.describe('a resize mid-question', () => {
       test.setTimeout(180_000);
       await rotateMidQuestion(page, { width: 360, height: 640 });
     });
+  });
+});
+
+test.describe('the keyboard taking half the height', () => {
+  test.use({ viewport: { width: 360, height: 640 } });
+  test('lays the quiz out for typing, then back, keeping the typed text', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto('/?lang=vi');
+    await waitForScene(page, 'menu');
+    await press(page, 'play-quiz');
+    await waitForScene(page, 'quiz');
+    await placeNext(page);
+    await press(page, 'type');
+    const field = page.locator('.answer-input input');
+    await field.fill('nhà hà');
+    const before = await seen(page);
+    expect((await quiz(page)).typingLayout).toBe(false);
+
+    // The on-screen keyboard up: a 360×352 page.
+    await page.setViewportSize({ width: 360, height: 352 });
+    await expect.poll(async () => (await quiz(page)).typingLayout).toBe(true);
+    expect(await seen(page)).toEqual(before);
+    const submit = page.locator('.answer-input button[type="submit"]');
+    const inView = (b: { x: number; y: number; width: number; height: number } | null): boolean =>
+      b !== null && b.x >= 0 && b.y >= 0 && b.x + b.width <= 360 && b.y + b.height <= 352;
+    // The field and its button in view, the slots above the form, the hint buttons gone.
+    await expect.poll(async () => inView(await field.boundingBox())).toBe(true);
+    expect(inView(await submit.boundingBox())).toBe(true);
+    const form = await formBox(page);
+    const s = await quiz(page);
+    expect(s.slotBoxes.length).toBeGreaterThan(0);
+    for (const slot of s.slotBoxes) {
+      expect(slot.x).toBeGreaterThan(0);
+      expect(slot.x).toBeLessThan(360);
+      expect(slot.y).toBeGreaterThan(0);
+      // A slot is at least 28 px: its lower half above the form too.
+      expect(slot.y + 14).toBeLessThanOrEqual(form?.y ?? 0);
+    }
+    const shown = (await buttons(page)).map((b) => b.id);
+    expect(shown).not.toContain('skip');
+    expect(shown).toContain('menu');
+
+    // The keyboard down: the usual layout again, the tiles and buttons back.
+    await resizeTo(page, 360, 640);
+    await expect.poll(async () => (await quiz(page)).typingLayout).toBe(false);
+    expect(await seen(page)).toEqual(before);
+    expect((await buttons(page)).map((b) => b.id)).toContain('skip');
+    await field.press('Escape');
+    await expect(field).toHaveCount(0);
+    const after = await placeNext(page);
+    expect(after.slots.filter((x) => x !== null)).toHaveLength(2);
   });
 });
 

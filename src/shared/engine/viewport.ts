@@ -13,14 +13,15 @@ export interface ViewportSize {
 }
 
 /**
- * The game's size: its parent's. A landscape phone is 360 px high or less (640×360), so the
- * floor for the height is well under that; the canvas is never taller than the page.
+ * The game's size: its parent's. A landscape phone is 360 px high or less (640×360), and about
+ * 200 px with its on-screen keyboard up (the quiz is laid out for typing then), so the floor
+ * for the height is under that; the canvas is never taller than the page.
  */
 export function measureViewport(parent: HTMLElement): ViewportSize {
   const rect = parent.getBoundingClientRect();
   return {
     width: Math.max(320, Math.round(rect.width || window.innerWidth)),
-    height: Math.max(240, Math.round(rect.height || window.innerHeight)),
+    height: Math.max(200, Math.round(rect.height || window.innerHeight)),
     ratio: renderRatio(),
   };
 }

@@ -52,7 +52,9 @@ export function showPackNotice(
 
 export function startNoticeText(notice: StartNotice): string {
   if (notice === 'picture-froze') return t('packs.pictureFroze');
-  return notice === 'chosen-pack-gone' ? t('packs.chosenGone') : t('packs.storageUnavailable');
+  return notice === 'chosen-pack-gone'
+    ? t('packs.chosenGone', { button: t('menu.openPack') })
+    : t('packs.storageUnavailable');
 }
 
 /**
@@ -87,9 +89,11 @@ export async function openPackFromFile(file: File, ctx: PackMenuContext): Promis
     'kept-not-chosen': 'menu.packKeptNotChosen',
     'not-kept': 'menu.packNotKept',
   }[outcome];
-  ctx.announce(message, { title });
+  // The notice names the menu's "Saved packs" button, where the pack can be chosen again.
+  const words = { title, list: t('menu.myPacks') };
+  ctx.announce(message, words);
   ctx.onPackChanged();
-  if (outcome !== 'kept') showPackNotice(t(message, { title }));
+  if (outcome !== 'kept') showPackNotice(t(message, words));
 }
 
 /** Asks what to do with a pack whose id and version a kept pack with other content has. */
@@ -232,7 +236,7 @@ export async function openPackList(ctx: PackMenuContext): Promise<void> {
       const choose = dialogButton(t('packs.play'), () => {
         void library.get(info.key).then(async (stored) => {
           if (!stored) {
-            showPackNotice(t('packs.chosenGone'));
+            showPackNotice(t('packs.chosenGone', { button: t('menu.openPack') }));
             return;
           }
           const result = await loadStoredPack(stored);
@@ -260,7 +264,8 @@ export async function openPackList(ctx: PackMenuContext): Promise<void> {
                 return;
               }
               row.item.remove();
-              if (list.querySelectorAll('li').length <= 1) showNote(t('packs.empty'));
+              if (list.querySelectorAll('li').length <= 1)
+                showNote(t('packs.empty', { button: t('menu.openPack') }));
               ctx.announce('packs.removed', { title });
               if (isInPlay(info, ctx.services.packSummary)) {
                 useDefaultPack(ctx.services);
@@ -284,10 +289,11 @@ export async function openPackList(ctx: PackMenuContext): Promise<void> {
     body.append(list);
 
     if (kept === null) showNote(t('packs.unavailable'));
-    else if (kept.length === 0) showNote(t('packs.empty'));
+    else if (kept.length === 0) showNote(t('packs.empty', { button: t('menu.openPack') }));
   };
 
   dialog = openDialog(t('packs.title'), build, t('common.close'), close, {
     className: 'pack-list-dialog',
+    closeInHeader: true,
   });
 }

@@ -72,8 +72,8 @@ export async function loadPackFromUrl(raw: string): Promise<PackResult> {
         packError(
           'pack-url-other-host',
           '',
-          'Chỉ mở được gói nằm cùng địa chỉ với trò chơi. Hãy tải tệp về máy rồi dùng "Mở gói".',
-          'Only packs on the game’s own address can be opened. Download the file, then use “Open a pack”.',
+          'Chỉ mở được gói nằm cùng địa chỉ với trò chơi. Hãy tải tệp về máy rồi dùng “Mở gói nội dung…”.',
+          'Only packs on the game’s own address can be opened. Download the file, then use “Open a content pack…”.',
         ),
       ],
     };

@@ -187,6 +187,8 @@ export class Button extends Phaser.GameObjects.Container {
     h: number;
     enabled: boolean;
     focused: boolean;
+    /** The label's type size now (smaller than asked when a long label had to fit). */
+    fontSize?: number;
   } {
     const m = this.getWorldTransformMatrix();
     return {
@@ -198,6 +200,7 @@ export class Button extends Phaser.GameObjects.Container {
       h: this.height,
       enabled: this.isTappable,
       focused: this.focused,
+      fontSize: parseFloat(String(this.label.style.fontSize)),
     };
   }
 

@@ -54,6 +54,11 @@ export interface DialogOptions {
   readonly actions?: readonly DialogAction[];
   /** A short message: the panel is as tall as its text, in the middle of the screen. */
   readonly short?: boolean;
+  /**
+   * Close beside the title, in a header that stays in view while the body scrolls under it
+   * (a long list on a landscape phone).
+   */
+  readonly closeInHeader?: boolean;
 }
 
 const FOCUSABLE = 'button:not([disabled]), a[href], input:not([disabled]), [tabindex="0"]';
@@ -117,6 +122,39 @@ export function buttonRow(className: string): HTMLDivElement {
   return bar;
 }
 
+/** The title and Close in a row that stays; `body` scrolls under it in the rest of `panel`. */
+function fixedHeader(
+  panel: HTMLElement,
+  title: HTMLElement,
+  close: HTMLElement,
+  body: HTMLElement,
+): HTMLElement {
+  Object.assign(panel.style, {
+    display: 'flex',
+    flexDirection: 'column',
+    overflow: 'hidden',
+  } satisfies Partial<CSSStyleDeclaration>);
+  const header = document.createElement('div');
+  header.className = 'dialog-header';
+  Object.assign(header.style, {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: '12px',
+    flex: 'none',
+    marginBottom: '8px',
+  } satisfies Partial<CSSStyleDeclaration>);
+  title.style.margin = '0';
+  close.style.flex = 'none';
+  header.append(title, close);
+  Object.assign(body.style, {
+    flex: '1 1 auto',
+    minHeight: '0',
+    overflow: 'auto',
+  } satisfies Partial<CSSStyleDeclaration>);
+  return header;
+}
+
 /**
  * A modal panel of real DOM text, for what people read at length or act on outside the game:
  * the skit's debrief and help numbers (tappable tel: links), its history, the kept packs and
@@ -164,7 +202,6 @@ export function openDialog(
   const h = document.createElement('h2');
   h.textContent = title;
   h.style.marginTop = '0';
-  panel.append(h);
   const body = document.createElement('div');
   const finish = (): void => {
     panel.remove();
@@ -172,6 +209,9 @@ export function openDialog(
   };
   const close = dialogButton(closeLabel, finish);
   close.classList.add('dialog-close');
+  const inHeader = options.closeInHeader === true;
+  if (inHeader) panel.append(fixedHeader(panel, h, close, body));
+  else panel.append(h);
   shieldFromGame(panel);
   // A key that opened the panel (Enter or Space on the last step of the skit) is still down
   // when the panel's button takes focus; its keypress or release would click that button.
@@ -204,7 +244,7 @@ export function openDialog(
   }
   build(body);
   panel.append(body);
-  if (!toolbar) {
+  if (!toolbar && !inHeader) {
     close.style.marginTop = '16px';
     panel.append(close);
   }
