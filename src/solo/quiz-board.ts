@@ -1,6 +1,6 @@
 import type Phaser from 'phaser';
 import { slotsFullAndWrong, tilesInBank, type SoloState } from '../core/quiz/solo';
-import type { TextStyleOptions } from '../shared/engine/base-scene';
+import type { MakeLabel } from '../shared/engine/base-scene';
 import { WAKE_FRAMES } from '../shared/engine/idle-frames';
 import { COLOR, CSS_COLOR } from '../shared/ui/theme';
 import { flyCell, type Flight } from './flyer';
@@ -8,14 +8,6 @@ import { bankLayout, slotLayout, type Box, type QuizAreas } from './quiz-layout'
 
 /** How long a placed letter flies from its tile to its slot (ms). */
 export const FLIGHT_MS = 140;
-
-/** Makes a text the way the scene does (its font, its resolution). */
-export type MakeLabel = (
-  x: number,
-  y: number,
-  text: string,
-  o: TextStyleOptions,
-) => Phaser.GameObjects.Text;
 
 export interface BoardInput {
   /** A tap on the bank's tile `tile`. */

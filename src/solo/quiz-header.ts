@@ -1,7 +1,7 @@
 import type Phaser from 'phaser';
 import type { SoloState } from '../core/quiz/solo';
 import { t } from '../shared/i18n';
-import type { MakeLabel } from './quiz-board';
+import type { MakeLabel } from '../shared/engine/base-scene';
 
 /**
  * The quiz's header: progress, score and streak, made once; a state that changes none of them

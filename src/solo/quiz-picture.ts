@@ -11,6 +11,8 @@ export class QuizPicture {
   private readonly layer: Phaser.GameObjects.Container;
   /** The question, box and ratio drawn (or being loaded), as one key. */
   private shown = '';
+  /** A picture drawn ahead and kept hidden, with the key it was drawn for. */
+  private ready: { key: string; picture: Phaser.GameObjects.Container } | null = null;
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -26,15 +28,46 @@ export class QuizPicture {
     void this.draw(q, box, ratio, key);
   }
 
-  /** Loads the textures `q`'s picture will need in `box`, ahead of showing it. */
+  /**
+   * Loads the textures `q`'s picture will need in `box` and draws it there, hidden, ahead of
+   * showing it: the tap on "next" then only shows it (a rebus of words is several texts).
+   */
   prepare(q: PackQuestion, box: Box, ratio: number): void {
-    void loadPictureTextures(this.scene, this.pack, q.picture, pictureSize(q.picture, box, ratio));
+    const key = JSON.stringify([q.id, box, ratio]);
+    if (this.ready?.key === key) return;
+    void loadPictureTextures(
+      this.scene,
+      this.pack,
+      q.picture,
+      pictureSize(q.picture, box, ratio),
+    ).then(() => {
+      if (!this.scene.sys.isActive() || this.shown === key || this.ready?.key === key) return;
+      this.ready?.picture.destroy();
+      const { x, y, w, h } = box;
+      const picture = drawPicture(
+        this.scene,
+        this.pack,
+        q.picture,
+        x + w / 2,
+        y + h / 2,
+        w - 16,
+        h - 16,
+        ratio,
+      );
+      this.ready = { key, picture: picture.setVisible(false) };
+    });
   }
 
   private async draw(q: PackQuestion, box: Box, ratio: number, key: string): Promise<void> {
     this.layer.removeAll(true);
     const { x, y, w, h } = box;
     this.layer.add(pictureBackdrop(this.scene, x, y, w, h));
+    const ready = this.ready;
+    if (ready?.key === key) {
+      this.ready = null;
+      this.layer.add(ready.picture.setVisible(true));
+      return;
+    }
     await loadPictureTextures(this.scene, this.pack, q.picture, pictureSize(q.picture, box, ratio));
     if (!this.scene.sys.isActive() || this.shown !== key) return;
     this.layer.add(

@@ -18,7 +18,8 @@ import { packRef } from '../shared/session/pack-ref';
 import { resumeSoloQuiz, type SoloController } from '../shared/session/solo-session';
 import { cardContent } from './card-extras';
 import { ExplanationCard } from './explanation-card';
-import { QuizBoard, type MakeLabel } from './quiz-board';
+import { QuizBoard } from './quiz-board';
+import type { MakeLabel } from '../shared/engine/base-scene';
 import {
   announceQuestion,
   playEffects,
@@ -34,6 +35,7 @@ import { layoutFor, quizAreas, type Box, type QuizAreas } from './quiz-layout';
 import { onKeyDown } from '../shared/engine/key-input';
 import { commandAction, keyAction, QuizActions } from './quiz-actions';
 import { QuizPicture } from './quiz-picture';
+import { pictureStrip } from './picture-strip';
 
 interface QuizData {
   readonly resume?: boolean;
@@ -253,7 +255,7 @@ export class QuizScene extends BaseScene {
       // The form closes on an answer: the next question is shown in the usual layout.
       const areas = quizAreas(this.vw, this.vh, upcoming.puzzle.bank.length);
       this.board.prepare(upcoming, areas);
-      this.picture.prepare(q, areas.picture, this.ratio);
+      this.picture.prepare(q, pictureStrip(areas.picture).picture, this.ratio);
     });
   }
 
