@@ -75,7 +75,7 @@ export class HostSkitScene extends HostScene {
     this.clock = { lastFrameAt: now, lastBeatAt: 0 };
     const lastAlive = Number(this.services.store.get(MEETING_KEY.beat) ?? '0');
     const slept = sleepCall(voteRunning(this.voteTimer), lastAlive, now);
-    if (slept) this.act(voteClockAction(slept), 'clock');
+    if (slept) this.act(voteClockAction(slept, this.meeting.state.voteTimeMs), 'clock');
     this.events.once('shutdown', () => {
       this.ending?.remove();
       this.ending = null;
@@ -125,7 +125,7 @@ export class HostSkitScene extends HostScene {
     const step = timerStep(this.clock, voteRunning(this.voteTimer), now, !this.readOnly);
     this.clock = step.memory;
     if (step.beat) this.services.store.set(MEETING_KEY.beat, String(now));
-    if (step.call) this.act(voteClockAction(step.call), 'clock');
+    if (step.call) this.act(voteClockAction(step.call, this.meeting.state.voteTimeMs), 'clock');
     const after = voteRunning(this.voteTimer);
     if (after && this.face?.showRunning(after, now)) this.services.sound.play('tick');
   }
@@ -137,7 +137,7 @@ export class HostSkitScene extends HostScene {
     const paused = running !== null && !running.running;
     const step = blankCall(blank, running, paused, this.heldForBlank, Date.now());
     this.heldForBlank = step.holding;
-    if (step.call) this.act(voteClockAction(step.call), 'clock');
+    if (step.call) this.act(voteClockAction(step.call, this.meeting.state.voteTimeMs), 'clock');
   }
 
   private loadArt(): Promise<void> {
