@@ -264,7 +264,13 @@ export class HostSkitScene extends HostScene {
     const timer = this.voteTimer;
     if (!timer) return null;
     const running = voteRunning(timer)?.running ?? false;
-    return { leftMs: timerRemainingMs(timer.timer, Date.now()), running, ended: timer.ended };
+    const { durationMs } = timer.timer;
+    return {
+      leftMs: timerRemainingMs(timer.timer, Date.now()),
+      durationMs,
+      running,
+      ended: timer.ended,
+    };
   }
 
   override testState(): unknown {
