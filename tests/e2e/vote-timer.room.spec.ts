@@ -147,8 +147,9 @@ test.describe("the skit vote's countdown", () => {
       // Space runs it on; then its time passes, frame by frame: the vote closes by itself.
       await page.keyboard.press('Space');
       await expect.poll(async () => (await timer(page))?.running).toBe(true);
+      // Paused a moment ahead (a busy machine may take well over 100 ms to get there).
       const now = await page.evaluate(() => Date.now());
-      await page.clock.pauseAt(now + 100);
+      await page.clock.pauseAt(now + 2_000);
       await page.clock.runFor((slept?.leftMs ?? 0) + 1_000);
       await expect.poll(async () => (await timer(page))?.ended).toBe(true);
       await page.clock.resume();
