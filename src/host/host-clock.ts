@@ -5,7 +5,7 @@ import {
   type TeamTimer,
 } from '../core/quiz/teams';
 import type { MeetingAction } from '../core/meeting/meeting';
-import { VOTE_TIME_MS, voteTimerRunning, type VoteTimer } from '../core/meeting/vote-timer';
+import { voteTimerRunning, type VoteTimer } from '../core/meeting/vote-timer';
 
 /**
  * The projector's clock: what the passing of time does to a running countdown (the quiz's
@@ -203,10 +203,13 @@ export function voteRunning(t: VoteTimer | null): Running | null {
   return t && !t.ended ? { timer: t.timer, running: voteTimerRunning(t) } : null;
 }
 
-/** The meeting action for what the time calls for on the vote's countdown. */
-export function voteClockAction(call: TimerCall): MeetingAction {
+/**
+ * The meeting action for what the time calls for on the vote's countdown (`durationMs`: the
+ * meeting's vote length, for a countdown that has not begun; one that has keeps its own).
+ */
+export function voteClockAction(call: TimerCall, durationMs: number): MeetingAction {
   const at = call.at;
   if (call.type === 'pause') return { type: 'pause-vote-timer', at };
   if (call.type === 'up') return { type: 'vote-time-up', at };
-  return { type: 'start-vote-timer', durationMs: VOTE_TIME_MS, at };
+  return { type: 'start-vote-timer', durationMs, at };
 }

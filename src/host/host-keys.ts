@@ -77,3 +77,12 @@ export function hostCommand(press: KeyPress): HostCommand | null {
   if (entry.command === 'team') return { type: 'team', index: Number(press.key) - 1 };
   return { type: entry.command };
 }
+
+/**
+ * Whether a key pressed on `target` is the meeting's: not one typed in a field, nor Enter or
+ * Space on a banner's button (take over), which are that button's.
+ */
+export function keyForMeeting(target: EventTarget | null): boolean {
+  if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) return false;
+  return !(target instanceof HTMLElement && target.closest('.host-banner'));
+}

@@ -225,6 +225,11 @@ export function showBanner(
   keepGameBelowBanners();
 }
 
+/** The warning that stays while the meeting cannot be saved on this device. */
+export function showNotSavingBanner(): void {
+  showBanner('host-saving', t('host.notSaving'), 'warning');
+}
+
 export function hideBanner(id: string): void {
   document.getElementById(id)?.remove();
   keepGameBelowBanners();

@@ -7,7 +7,7 @@ import {
 } from '../core/meeting/meeting';
 import type { Refusal } from '../core/result';
 import { currentView, type SkitView } from '../core/skit';
-import { VOTE_TIME_MS, voteTimerRunning } from '../core/meeting/vote-timer';
+import { voteTimerRunning } from '../core/meeting/vote-timer';
 import type { TeamAction, TeamState } from '../core/quiz/teams';
 import { hostCommand, type HostCommand, type KeyPress } from './host-keys';
 
@@ -203,7 +203,10 @@ function skitForward(view: SkitView, s: HostSituation): HostDecision {
   return tryAct(s, { type: 'skit', action: { type: 'advance' }, at });
 }
 
-/** The timer key at a choice: starts the vote's countdown, pauses it, or runs it on. */
+/**
+ * The timer key at a choice: starts the vote's countdown (as long as the setup chose), pauses
+ * it, or runs it on.
+ */
 function voteTimerDecision(s: HostSituation): HostDecision {
   const timer = openVoteTimer(s.rules, s.state);
   if (timer?.ended) return refused('vote-time-is-up');
@@ -211,6 +214,6 @@ function voteTimerDecision(s: HostSituation): HostDecision {
     s,
     voteTimerRunning(timer)
       ? { type: 'pause-vote-timer', at: s.at }
-      : { type: 'start-vote-timer', durationMs: VOTE_TIME_MS, at: s.at },
+      : { type: 'start-vote-timer', durationMs: s.state.voteTimeMs, at: s.at },
   );
 }

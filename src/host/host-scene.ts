@@ -1,27 +1,26 @@
-import { hostCommand, type HostCommand } from './host-keys';
+import { hostCommand, keyForMeeting, type HostCommand } from './host-keys';
 import { decide, type Pending, type ScreenCommand } from './host-rules';
 import { pendingLine } from './host-quiz-effects';
 import { refusalLine } from './host-refusals';
-import type { BarItem, HostCanvas } from './host-canvas';
+import type { HostCanvas, MakeButton } from './host-canvas';
 import type { Refusal } from '../core/result';
 import {
-  MEETING_KEY,
   meetingRules,
   resumeMeeting,
   type MeetingController,
 } from '../shared/session/meeting-session';
 import { meetingReport } from '../core/meeting/report';
-import { LOCK_BEAT_MS, LockPresence, TabLock, tabId } from './tab-lock';
+import { showReadOnlyBanner, watchTabs, type TabWatch } from './host-tab-watch';
+import { drawBar } from './host-bar';
 import type { MeetingAction, MeetingEvent } from '../core/meeting/meeting';
 import type { Pack } from '../content/pack-types';
 import { t } from '../shared/i18n';
 import {
   closeHostOverlays,
-  hideBanner,
   hideNotice,
   isBlank,
   overlayOpen,
-  showBanner,
+  showNotSavingBanner,
   showKeyHelp,
   showNotice,
   showQr,
@@ -29,21 +28,15 @@ import {
   toggleFullscreen,
 } from './host-overlays';
 import type Phaser from 'phaser';
-import { COLOR } from '../shared/ui/theme';
 import { BaseScene } from '../shared/engine/base-scene';
 import { SCENE } from '../shared/keys';
 import { gameAddress } from './game-address';
 import { onKeyDown } from '../shared/engine/key-input';
 import type { Actor } from '../core/session/action-log';
-import { PhoneLink } from './phones/phone-link';
+import type { PhoneLink } from './phones/phone-link';
 import { meetingPhones } from './phones/meeting-phones';
 
-const BANNER = { saving: 'host-saving', readOnly: 'host-read-only' } as const;
-
 export type { BarItem } from './host-canvas';
-
-let lock: TabLock | null = null;
-let presence: LockPresence | null = null;
 
 /**
  * What the projector scenes share: the meeting's controller, the keyboard table, undo, the
@@ -61,38 +54,13 @@ export abstract class HostScene extends BaseScene {
   private loading = new Set<string>();
   /** Phones in the hall, when they join this meeting. */
   protected phones: PhoneLink | null = null;
+  /** The lock that keeps a second tab from overwriting the meeting. */
+  private tabs: TabWatch | null = null;
 
   protected get meeting(): MeetingController {
     const m = this.services.meeting;
     if (!m) throw new Error('no meeting open');
     return m;
-  }
-
-  /**
-   * The bar of buttons along the bottom, centred, each at most 240 px wide: the ids in
-   * `primary` are the main actions (dark on yellow), `wrong` is red.
-   */
-  protected drawBar(
-    layer: Phaser.GameObjects.Container,
-    items: readonly BarItem[],
-    y: number,
-    h: number,
-    primary: ReadonlySet<string>,
-  ): void {
-    const m = 12;
-    const w = Math.min(240, (this.vw - m * (items.length + 1)) / items.length);
-    let x = (this.vw - (items.length * w + (items.length - 1) * m)) / 2;
-    for (const [id, text, run] of items) {
-      const main = primary.has(id);
-      layer.add(
-        this.button(id, x + w / 2, y + h / 2, w, h, text, run, {
-          fontSize: 18,
-          fill: id === 'wrong' ? COLOR.wrong : main ? COLOR.accent : COLOR.panelLight,
-          textColor: main ? '#14213d' : '#ffffff',
-        }),
-      );
-      x += w + m;
-    }
   }
 
   /** Call first in create(): false when there is no meeting (the scene has left for setup). */
@@ -112,36 +80,28 @@ export abstract class HostScene extends BaseScene {
       this.scene.start(SCENE.hostSetup, {});
       return false;
     }
-    lock ??= new TabLock(this.services.store, MEETING_KEY.lock, tabId());
-    const theLock = lock;
-    presence ??= new LockPresence(MEETING_KEY.lock, theLock.tab, () => theLock.holds());
-    const holder = theLock.holderElsewhere();
-    this.readOnly = holder !== null;
-    if (!this.readOnly) theLock.claim();
-    else void this.takeOverIfGone(presence, holder);
+    const tabs = watchTabs(this.services.store, {
+      readOnly: () => this.readOnly,
+      lost: () => {
+        this.becomeReadOnly();
+      },
+      otherTabSaved: () => {
+        this.followOtherTab();
+      },
+      holderGone: () => {
+        if (this.scene.isActive()) this.takeOver();
+      },
+    });
+    this.tabs = tabs;
+    this.readOnly = tabs.heldElsewhere;
     this.showLockBanner();
     this.showSavingBanner();
     this.linkPhones();
-    const beat = window.setInterval(() => {
-      if (!this.readOnly && !theLock.beat()) this.becomeReadOnly();
-    }, LOCK_BEAT_MS);
-    const onStorage = (e: StorageEvent): void => {
-      if (e.key === MEETING_KEY.lock && !this.readOnly && theLock.heldElsewhere())
-        this.becomeReadOnly();
-      if (e.key === MEETING_KEY.log && this.readOnly) this.followOtherTab();
-    };
-    const onHide = (): void => {
-      if (!this.readOnly) theLock.release();
-    };
-    window.addEventListener('storage', onStorage);
-    window.addEventListener('pagehide', onHide);
     onKeyDown(this, (e) => {
       this.onKey(e);
     });
     this.events.once('shutdown', () => {
-      window.clearInterval(beat);
-      window.removeEventListener('storage', onStorage);
-      window.removeEventListener('pagehide', onHide);
+      tabs.stop();
       closeHostOverlays();
       this.phones?.attach(null);
     });
@@ -151,38 +111,19 @@ export abstract class HostScene extends BaseScene {
   /** Phones join the meeting when its setup said so; this scene takes their actions. */
   private linkPhones(): void {
     const controller = this.meeting;
-    const { startedAt, config } = controller.log;
-    this.phones = meetingPhones(
-      startedAt,
-      config.phones === true,
-      () =>
-        new PhoneLink({
-          pack: this.pack,
-          store: this.services.store,
-          meeting: startedAt,
-          state: () => (this.services.meeting ?? controller).state,
-          parent: document.getElementById('ui-layer') ?? document.body,
-        }),
-    );
+    this.phones = meetingPhones(controller.log.config.phones === true, {
+      pack: this.pack,
+      store: this.services.store,
+      meeting: controller.log.startedAt,
+      state: () => (this.services.meeting ?? controller).state,
+      parent: document.getElementById('ui-layer') ?? document.body,
+    });
     this.phones?.attach((action) => (this.readOnly ? null : this.act(action, 'phone')));
     this.phones?.update();
   }
 
-  /**
-   * A lock whose holder does not answer was left by a tab that crashed or closed moments ago
-   * (its beat still looks fresh): this tab takes the meeting instead of staying read-only.
-   */
-  private async takeOverIfGone(p: LockPresence, holder: string | null): Promise<void> {
-    if (holder === null || (await p.holderAnswers(holder))) return;
-    if (this.readOnly && this.scene.isActive() && lock?.holderElsewhere() === holder)
-      this.takeOver();
-  }
-
   private onKey(e: KeyboardEvent): void {
-    if (e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement) return;
-    // Enter or Space on a banner's button (take over) is that button's, not a game key.
-    if (e.target instanceof HTMLElement && e.target.closest('.host-banner')) return;
-    if (overlayOpen()) return;
+    if (!keyForMeeting(e.target) || overlayOpen()) return;
     if (isBlank()) {
       e.preventDefault();
       this.onBlank(toggleBlank());
@@ -287,6 +228,7 @@ export abstract class HostScene extends BaseScene {
 
   /** What the views draw with, into `layer`. */
   protected canvas(layer: Phaser.GameObjects.Container): HostCanvas {
+    const button: MakeButton = (...args) => this.button(...args);
     return {
       scene: this,
       layer,
@@ -296,8 +238,9 @@ export abstract class HostScene extends BaseScene {
       pack: this.pack,
       reducedMotion: this.services.reducedMotion,
       label: (x, y, text, o) => this.label(x, y, text, o),
+      button,
       bar: (items, y, h) => {
-        this.drawBar(layer, items, y, h, this.barPrimary());
+        drawBar(layer, button, this.vw, { items, y, h }, this.barPrimary());
       },
       load: (key, load) => {
         if (this.loading.has(key)) return;
@@ -394,20 +337,12 @@ export abstract class HostScene extends BaseScene {
   }
 
   private showSavingBanner(): void {
-    if (this.services.meeting && !this.services.meeting.saving)
-      showBanner(BANNER.saving, t('host.notSaving'), 'warning');
+    if (this.services.meeting && !this.services.meeting.saving) showNotSavingBanner();
   }
 
   private showLockBanner(): void {
-    if (!this.readOnly) {
-      hideBanner(BANNER.readOnly);
-      return;
-    }
-    showBanner(BANNER.readOnly, t('host.otherTab'), 'info', {
-      label: t('host.takeOver'),
-      run: () => {
-        this.takeOver();
-      },
+    showReadOnlyBanner(this.readOnly, () => {
+      this.takeOver();
     });
   }
 
@@ -427,7 +362,7 @@ export abstract class HostScene extends BaseScene {
 
   private takeOver(): void {
     this.followOtherTab();
-    lock?.claim();
+    this.tabs?.claim();
     this.readOnly = false;
     this.showLockBanner();
     this.announce('host.tookOver');

@@ -1,5 +1,6 @@
 import './host.css';
 import type { MeetingConfig } from '../core/meeting/meeting';
+import { VOTE_TIME_CHOICES_SEC, VOTE_TIME_MS } from '../core/meeting/vote-timer';
 import { pickQuestions } from '../core/meeting/select';
 import { MAX_TEAMS, MIN_TEAMS, type TeamDef } from '../core/quiz/teams';
 import type { Pack } from '../content/pack-types';
@@ -25,6 +26,8 @@ export interface HostSetupOptions {
   readonly onGuide: () => void;
   /** The team names of the last meeting on this device, offered again; null for the defaults. */
   readonly lastTeams: readonly string[] | null;
+  /** The vote length (s) of the last meeting on this device; null for the default. */
+  readonly lastVoteTime: number | null;
 }
 
 const TIME_CHOICES = [0, 15, 20, 30, 45, 60, 90];
@@ -217,6 +220,19 @@ export function openHostSetup(o: HostSetupOptions): HTMLElement {
       playSkit,
     ),
   );
+  // The skit vote's countdown (Space at a choice); no skit, nothing to time.
+  const voteTime = select(
+    'vote-time',
+    VOTE_TIME_CHOICES_SEC,
+    o.lastVoteTime ?? VOTE_TIME_MS / 1000,
+    (v) => t('host.setup.seconds', { count: v }),
+  );
+  const skitShown = (): void => {
+    voteTime.disabled = !playSkit.checked || pack.skit === null;
+  };
+  playSkit.addEventListener('change', skitShown);
+  skitShown();
+  moreSet.append(labelled(t('host.setup.voteTime'), voteTime));
   const people = el('input', {
     type: 'number',
     name: 'people',
@@ -314,6 +330,7 @@ export function openHostSetup(o: HostSetupOptions): HTMLElement {
           }
         : null,
       skit: skitOn,
+      ...(skitOn ? { voteTimeSec: Number(voteTime.value) } : {}),
       peoplePresent: peopleCount,
       ...(phones.checked ? { phones: true } : {}),
     };

@@ -6,7 +6,7 @@ import {
 import type { StartNotice } from '../shared/packs/pack-source';
 import { currentLang, t } from '../shared/i18n';
 import { openHostSetup } from './host-setup-form';
-import { keepLastTeams, readLastTeams } from './team-memory';
+import { keepLastTeams, keepLastVoteTime, readLastTeams, readLastVoteTime } from './team-memory';
 import { BaseScene } from '../shared/engine/base-scene';
 import { SCENE } from '../shared/keys';
 import { showPackNotice, startNoticeText } from '../shared/packs/my-packs-dialog';
@@ -66,6 +66,7 @@ export class HostSetupScene extends BaseScene {
           }
         : null,
       lastTeams: readLastTeams(this.services.store),
+      lastVoteTime: readLastVoteTime(this.services.store),
       onStart: (config) => {
         if (saved && !window.confirm(t('host.setup.confirmNew'))) {
           this.scene.restart();
@@ -76,6 +77,8 @@ export class HostSetupScene extends BaseScene {
             this.services.store,
             config.quiz.teams.map((team) => team.name),
           );
+        if (config.voteTimeSec !== undefined)
+          keepLastVoteTime(this.services.store, config.voteTimeSec);
         const seed = Math.floor(Math.random() * 2 ** 31);
         goTo(beginMeeting(this.services.store, pack, config, seed, Date.now()));
       },

@@ -3,7 +3,7 @@ import type { HostCommand } from './host-keys';
 import { openVoteTimer, type MeetingEvent } from '../core/meeting/meeting';
 import type { VoteTimer } from '../core/meeting/vote-timer';
 import { timerRemainingMs } from '../core/quiz/teams';
-import { currentView, shownPortrait, type SkitState, type SkitView } from '../core/skit';
+import { currentView, type SkitState, type SkitView } from '../core/skit';
 import type { Skit } from '../core/types';
 import { packText, t } from '../shared/i18n';
 import type { EndingPanel } from './host-ending-panel';
@@ -17,11 +17,10 @@ import {
   type ClockMemory,
 } from './host-clock';
 import type { CountdownFace } from './host-countdown-face';
-import { drawVoteCountdown, voteRing } from './vote-countdown-view';
-import { loadSkitArt, skitBackground, skitPortrait } from '../shared/ui/skit-art';
-import { COLOR, hexToNumber } from '../shared/ui/theme';
+import { loadSkitArt } from '../shared/ui/skit-art';
 import { HostScene } from './host-scene';
-import { commandItem, type BarItem } from './host-canvas';
+import { drawSkitScreen } from './host-skit-view';
+import { skitReaction, skitViewLine } from './host-skit-effects';
 import { SCENE } from '../shared/keys';
 import { MEETING_KEY, meetingRules } from '../shared/session/meeting-session';
 import { liveVote, voteResult } from './phones/phone-meeting';
@@ -75,7 +74,7 @@ export class HostSkitScene extends HostScene {
     this.clock = { lastFrameAt: now, lastBeatAt: 0 };
     const lastAlive = Number(this.services.store.get(MEETING_KEY.beat) ?? '0');
     const slept = sleepCall(voteRunning(this.voteTimer), lastAlive, now);
-    if (slept) this.act(voteClockAction(slept), 'clock');
+    if (slept) this.act(voteClockAction(slept, this.meeting.state.voteTimeMs), 'clock');
     this.events.once('shutdown', () => {
       this.ending?.remove();
       this.ending = null;
@@ -125,7 +124,7 @@ export class HostSkitScene extends HostScene {
     const step = timerStep(this.clock, voteRunning(this.voteTimer), now, !this.readOnly);
     this.clock = step.memory;
     if (step.beat) this.services.store.set(MEETING_KEY.beat, String(now));
-    if (step.call) this.act(voteClockAction(step.call), 'clock');
+    if (step.call) this.act(voteClockAction(step.call, this.meeting.state.voteTimeMs), 'clock');
     const after = voteRunning(this.voteTimer);
     if (after && this.face?.showRunning(after, now)) this.services.sound.play('tick');
   }
@@ -137,7 +136,7 @@ export class HostSkitScene extends HostScene {
     const paused = running !== null && !running.running;
     const step = blankCall(blank, running, paused, this.heldForBlank, Date.now());
     this.heldForBlank = step.holding;
-    if (step.call) this.act(voteClockAction(step.call), 'clock');
+    if (step.call) this.act(voteClockAction(step.call, this.meeting.state.voteTimeMs), 'clock');
   }
 
   private loadArt(): Promise<void> {
@@ -179,234 +178,59 @@ export class HostSkitScene extends HostScene {
   }
 
   protected react(events: readonly MeetingEvent[]): void {
-    for (const e of events) {
-      if (e.type === 'vote-timer-started' || e.type === 'vote-timer-paused')
-        this.announce(`host.voteTimer.${e.type === 'vote-timer-started' ? 'said' : 'saidPaused'}`, {
-          sec: Math.ceil(e.leftMs / 1000),
-        });
-      if (e.type === 'vote-time-up') {
-        // Exactly as V: the hands counted in the hall are added, then the vote closes.
-        this.services.sound.play('tick');
-        this.announce('host.voteTimer.up');
-        this.openVote();
-      }
-      if (e.type !== 'skit') continue;
-      if (e.event.type === 'ending-reached') this.services.sound.play('ending');
-      if (e.event.type === 'choice-made') this.services.sound.play('tap');
+    const reaction = skitReaction(events);
+    for (const effect of reaction.effects) {
+      if (effect.sound) this.services.sound.play(effect.sound);
+      if (effect.say) this.announce(effect.say.key, effect.say.params);
     }
-    if (events.some((e) => e.type === 'skit' || e.type === 'part-changed')) {
-      // Announced after the state is drawn, so the text matches the screen.
+    if (reaction.openVote) this.openVote();
+    // Announced after the state is drawn, so the text matches the screen.
+    if (reaction.sayView)
       this.time.delayedCall(0, () => {
         this.announceView();
       });
-    }
   }
 
   private announceView(): void {
     if (this.meeting.state.part !== 'skit') return;
-    const view = this.view;
-    switch (view.kind) {
-      case 'line': {
-        const who = this.skit.characters.find((c) => c.id === view.node.character);
-        this.services.announcer.say(`${packText(who?.name)}: ${packText(view.node.text)}`);
-        break;
-      }
-      case 'narration':
-        this.services.announcer.say(packText(view.node.text));
-        break;
-      case 'consequence':
-        this.services.announcer.say(packText(view.chosen.option.consequence));
-        break;
-      case 'choice':
-        this.announce('host.skit.choice', {
-          prompt: packText(view.node.prompt) || t('skit.whatNow'),
-          options: view.visibleOptions
-            .map((o, i) => `${String(i + 1)}. ${packText(o.option.text)}`)
-            .join('. '),
-        });
-        break;
-      case 'ending':
-        this.announce('skit.ending', { title: packText(view.ending.title) });
-        break;
-    }
+    const line = skitViewLine(this.skit, this.view, { text: packText, whatNow: t('skit.whatNow') });
+    if ('text' in line) this.services.announcer.say(line.text);
+    else this.announce(line.key, line.params);
   }
 
   protected render(_events: readonly MeetingEvent[]): void {
     if (!this.ready || this.meeting.state.part !== 'skit') return;
     this.layer.removeAll(true);
     this.buttons = [];
-    this.face = null;
     this.ending?.remove();
     this.ending = null;
     this.endingAsked++;
     const view = this.view;
-    const vw = this.vw;
-    const vh = this.vh;
-    const L = this.layer;
-    this.drawBackground(view.background);
-    L.add(this.add.graphics().fillStyle(COLOR.shadow, 0.55).fillRect(0, 0, vw, 52));
-    L.add(
-      this.label(16, 12, packText(this.skit.title), { size: 24, bold: true, color: '#ffc83d' }),
-    );
-    const runs = this.meeting.state.skitRuns.length;
-    if (runs > 0)
-      L.add(
-        this.label(vw - 16, 14, t('host.skit.run', { n: runs + 1 }), {
-          size: 20,
-          align: 'right',
-        }).setOrigin(1, 0),
-      );
-    const barH = 56;
-    const live = this.phones ? liveVote(this.meeting.state, meetingRules(this.pack)) : null;
-    const boxW = Math.min(vw - 32, 1400);
-    const result = this.resultLabel(view, boxW - 56);
-    const extra = result ? result.height + 12 : live ? 48 : 0;
-    const boxH =
-      extra +
-      (view.kind === 'choice'
-        ? Math.min(vh * 0.55, 120 + view.visibleOptions.length * 70)
-        : Math.min(vh * 0.36, 240));
-    const boxX = (vw - boxW) / 2;
-    const boxY = vh - barH - 24 - boxH;
-    const items: BarItem[] = [];
-    const c = this.canvas(L);
-    if (view.kind !== 'ending') {
-      L.add(
-        this.add.graphics().fillStyle(0xffffff, 0.97).fillRoundedRect(boxX, boxY, boxW, boxH, 20),
-      );
-    }
-    if (result) L.add(result.setPosition(boxX + 28, boxY + 20));
-    switch (view.kind) {
-      case 'line': {
-        const who = this.skit.characters.find((c) => c.id === view.node.character);
-        this.drawPortrait(view, boxX, boxY);
-        const name = packText(who?.name);
-        const tag = this.label(boxX + 40, boxY - 22, name, {
-          size: 26,
-          bold: true,
-          color: '#14213d',
-        });
-        L.add(
-          this.add
-            .graphics()
-            .fillStyle(who ? hexToNumber(who.color) : COLOR.accent, 1)
-            .fillRoundedRect(boxX + 20, boxY - 30, tag.width + 40, 50, 14),
-        );
-        L.add(tag);
-        L.add(
-          this.label(boxX + 28, boxY + 36 + extra, packText(view.node.text), {
-            size: 32,
-            color: '#14213d',
-            wrap: boxW - 56,
-          }),
-        );
-        items.push(commandItem(c, 'continue', t('host.btn.continue'), { type: 'forward' }));
-        break;
-      }
-      case 'narration':
-      case 'consequence': {
-        const text = view.kind === 'narration' ? view.node.text : view.chosen.option.consequence;
-        L.add(
-          this.label(boxX + 28, boxY + 24 + extra, packText(text), {
-            size: 32,
-            color: '#31406b',
-            wrap: boxW - 56,
-          }),
-        );
-        items.push(commandItem(c, 'continue', t('host.btn.continue'), { type: 'forward' }));
-        break;
-      }
-      case 'choice': {
-        this.drawPortrait(view, boxX, boxY);
-        const prompt = this.label(
-          boxX + 28,
-          boxY + 18,
-          packText(view.node.prompt) || t('skit.whatNow'),
-          { size: 32, bold: true, color: '#14213d', wrap: boxW - 56 },
-        );
-        L.add(prompt);
-        const top = boxY + 30 + prompt.height;
-        const rowH = Math.min(
-          64,
-          (boxY + boxH - extra - top - 12) / view.visibleOptions.length - 8,
-        );
-        if (live)
-          L.add(
-            this.label(
-              boxX + 28,
-              boxY + boxH - extra,
-              t('host.phones.voted', { count: live.voted }),
-              {
-                size: 24,
-                bold: true,
-                color: '#31406b',
-              },
-            ),
-          );
-        view.visibleOptions.forEach((o, i) => {
-          const b = this.button(
-            `option-${String(o.index)}`,
-            vw / 2,
-            top + rowH / 2 + i * (rowH + 8),
-            boxW - 48,
-            rowH,
-            `${String(i + 1)}.  ${packText(o.option.text)}` +
-              (live
-                ? `   ·   ${t('host.phones.votes', { count: live.counts[o.index] ?? 0 })}`
-                : ''),
-            () => {
-              this.command({ type: 'team', index: i });
-            },
-            { fontSize: 26, fill: COLOR.background },
-          );
-          L.add(b);
-        });
-        items.push(commandItem(c, 'vote', t('host.btn.vote'), { type: 'vote' }));
-        items.push(commandItem(c, 'vote-timer', t('host.btn.voteTimer'), { type: 'timer' }));
-        const timer = this.voteTimer;
-        if (timer) this.face = drawVoteCountdown(c, timer, voteRing(vw, 52, boxY), Date.now());
-        break;
-      }
-      case 'ending':
-        this.showEnding(view);
-        items.push(commandItem(c, 'replay-skit', t('host.btn.replaySkit'), { type: 'forward' }));
-        items.push(commandItem(c, 'end-meeting', t('host.btn.endMeeting'), { type: 'end' }));
-        break;
-    }
-    items.push(commandItem(c, 'undo', t('host.btn.undo'), { type: 'undo' }));
-    items.push(commandItem(c, 'help', t('host.btn.help'), { type: 'help' }));
-    c.bar(items, vh - barH - 10, barH);
+    const state = this.meeting.state;
+    this.face = drawSkitScreen(this.canvas(this.layer), {
+      skit: this.skit,
+      view,
+      run: state.skitRuns.length + 1,
+      live: this.phones ? liveVote(state, meetingRules(this.pack)) : null,
+      result: this.resultText(view),
+      timer: view.kind === 'choice' ? this.voteTimer : null,
+      now: Date.now(),
+    });
+    if (view.kind === 'ending') this.showEnding(view);
     this.focus.set([]);
   }
 
   /** The vote's result, over the first step of the story after it (phones' meetings). */
-  private resultLabel(view: SkitView, wrap: number): Phaser.GameObjects.Text | null {
+  private resultText(view: SkitView): string | null {
     if (!this.phones || view.kind === 'choice' || view.kind === 'ending') return null;
     const result = voteResult(this.meeting.state, meetingRules(this.pack));
     if (!result) return null;
-    const text = t('host.phones.result', {
+    return t('host.phones.result', {
       option: packText(result.option),
       total: result.total,
       phones: result.phones,
       hands: result.hands,
     });
-    return this.label(0, 0, text, { size: 26, bold: true, color: '#14213d', wrap });
-  }
-
-  private drawBackground(id: string | null): void {
-    const img = skitBackground(this, this.pack, this.skit, id, this.vw, this.vh);
-    if (img) this.layer.add(img);
-  }
-
-  /** The speaker's portrait in the line's (or the choice's) mood. */
-  private drawPortrait(view: SkitView, boxX: number, boxY: number): void {
-    const shown = shownPortrait(view);
-    const img =
-      shown && skitPortrait(this, this.pack, this.skit, shown.character, shown.expression);
-    if (!img) return;
-    img.setPosition(boxX + 40, boxY - 30).setOrigin(0, 1);
-    img.setScale(Math.min(boxY - 80, this.vh * 0.6) / img.height);
-    this.layer.add(img);
   }
 
   private showEnding(view: Extract<SkitView, { kind: 'ending' }>): void {
@@ -440,7 +264,13 @@ export class HostSkitScene extends HostScene {
     const timer = this.voteTimer;
     if (!timer) return null;
     const running = voteRunning(timer)?.running ?? false;
-    return { leftMs: timerRemainingMs(timer.timer, Date.now()), running, ended: timer.ended };
+    const { durationMs } = timer.timer;
+    return {
+      leftMs: timerRemainingMs(timer.timer, Date.now()),
+      durationMs,
+      running,
+      ended: timer.ended,
+    };
   }
 
   override testState(): unknown {

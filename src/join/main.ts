@@ -201,8 +201,10 @@ if (room.length === ROOM_CODE_LENGTH) {
   joinSent = true;
   join();
 }
-socket.on(EV.show, (next: View) => {
-  show(next);
+// A recovered connection gets the missed views replayed as they were sent, then the view as it
+// stands with its age: the countdown is set right by the last.
+socket.on(EV.show, (next: View, ageMs?: number) => {
+  show(next, typeof ageMs === 'number' && ageMs >= 0 ? ageMs : 0);
 });
 
 function buzz(question: number): void {

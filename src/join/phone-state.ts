@@ -87,10 +87,19 @@ export function phoneCountdown(
 }
 
 /**
+ * The time left at `now` (this phone's clock): what the projector gave, less what passed on
+ * this phone since the view came while it runs. Only differences of the phone's own clock are
+ * used, so the phone's clock need not match the laptop's.
+ */
+export function countdownLeftMs(c: PhoneCountdown, now: number): number {
+  return c.running ? Math.max(0, c.leftMs - (now - c.since)) : c.leftMs;
+}
+
+/**
  * What the phone says of the countdown at `now`: whole seconds left, rounded up (0 at the end;
  * the projector closes the vote, the phone only waits for it).
  */
 export function countdownLine(c: PhoneCountdown, now: number, words: Texts): string {
-  const left = c.running ? Math.max(0, c.leftMs - (now - c.since)) : c.leftMs;
-  return fill(c.running ? words.timeLeft : words.timePaused, { sec: Math.ceil(left / 1000) });
+  const sec = Math.ceil(countdownLeftMs(c, now) / 1000);
+  return fill(c.running ? words.timeLeft : words.timePaused, { sec });
 }

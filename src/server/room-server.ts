@@ -18,7 +18,7 @@ import {
   type PhoneJoinReply,
   type Refusal,
 } from '../shared/room/protocol';
-import { Buckets, Rooms, type Room } from './rooms';
+import { Buckets, Rooms, viewAge, type Room } from './rooms';
 
 /**
  * The realtime room on socket.io: phones join a team, buzz and vote; the projector opens the
@@ -120,6 +120,9 @@ export function attachRooms(http: HttpServer, limits: RoomLimits = LIMITS): Room
       if (room) {
         rooms.connect(room, data.phone);
         sendRoster(room);
+        // The views replayed on recovery carry the time left as it was when they were sent: the
+        // view as it stands, with its age, comes after them and sets the phone's countdown right.
+        socket.emit(EV.show, room.view, viewAge(room, Date.now()));
       }
     } else if (!socket.recovered) {
       socket.data = { role: null };
@@ -181,7 +184,7 @@ export function attachRooms(http: HttpServer, limits: RoomLimits = LIMITS): Room
         token,
         teams: room.teams,
         view: room.view,
-        viewAge: Math.max(0, Date.now() - room.viewAt),
+        viewAge: viewAge(room, Date.now()),
       });
     });
 

@@ -38,6 +38,15 @@ export interface Room {
 
 const b64 = (bytes: Buffer): string => bytes.toString('base64url');
 
+/**
+ * How long ago (ms, by the server's clock) the server had the room's view at `now`: a phone
+ * sent the view later (a join, a recovered connection) runs a countdown in it on by as much,
+ * with no need for its clock to match the laptop's.
+ */
+export function viewAge(room: Pick<Room, 'viewAt'>, now: number): number {
+  return Math.max(0, now - room.viewAt);
+}
+
 function sign(secret: string, body: string): string {
   return b64(createHmac('sha256', secret).update(body).digest()).slice(0, 22);
 }

@@ -1,5 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
-import { afterChange, sceneState, waitForScene } from './helpers';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import {
+  afterChange,
+  announcementCount,
+  sceneState,
+  waitForAnnouncement,
+  waitForScene,
+} from './helpers';
 import { RoomServerProcess, newPhone, savedLog } from './room-server';
 
 /**
@@ -12,6 +18,7 @@ import { RoomServerProcess, newPhone, savedLog } from './room-server';
 
 interface VoteTimerState {
   readonly leftMs: number;
+  readonly durationMs: number;
   readonly running: boolean;
   readonly ended: boolean;
 }
@@ -25,12 +32,46 @@ interface HostState {
   readonly phoneVotes?: { counts: number[]; voted: number } | null;
   readonly voteResult?: { total: number; phones: number; hands: number } | null;
   readonly voteTimer?: VoteTimerState | null;
-  readonly phones: { status: string; joinUrl: string | null } | null;
+  readonly phones: {
+    status: string;
+    joinUrl: string | null;
+    connected: Record<string, number>;
+  } | null;
 }
 
 const host = (page: Page): Promise<HostState> => sceneState<HostState>(page);
 const timer = async (page: Page): Promise<VoteTimerState | null> =>
   (await host(page)).voteTimer ?? null;
+
+/** From the setup (submitted): the room opens; answers the phones' join address and the teams. */
+async function roomOpen(
+  page: Page,
+): Promise<{ joinUrl: string; teams: { id: string; name: string }[] }> {
+  await waitForScene(page, 'host-quiz');
+  await expect.poll(async () => (await host(page)).phones?.status).toBe('open');
+  const s = await host(page);
+  return { joinUrl: s.phones?.joinUrl ?? '', teams: s.teams ?? [] };
+}
+
+/** A phone opens the join address and picks the team named `team`. */
+async function joinTeam(browser: Browser, joinUrl: string, team: string): Promise<Page> {
+  const phone = await newPhone(browser);
+  await phone.goto(joinUrl);
+  await phone.getByRole('button', { name: team }).click();
+  await expect(phone.locator('.team-line')).toBeVisible();
+  return phone;
+}
+
+/** The quiz is ended at once; the skit runs to its first choice. */
+async function toFirstChoice(page: Page): Promise<void> {
+  await afterChange(page, () => page.keyboard.press('e'));
+  await expect.poll(async () => (await host(page)).phase).toBe('finished');
+  await page.keyboard.press('PageDown');
+  await waitForScene(page, 'host-skit');
+  await expect.poll(async () => (await host(page)).ready).toBe(true);
+  while ((await host(page)).kind !== 'choice')
+    await afterChange(page, () => page.keyboard.press('PageDown'));
+}
 
 test.describe("the skit vote's countdown", () => {
   test.describe.configure({ timeout: 300_000 });
@@ -48,29 +89,14 @@ test.describe("the skit vote's countdown", () => {
       await page.goto('/?mode=host&lang=vi');
       await waitForScene(page, 'host-setup');
       await page.locator('input[name="people"]').press('Enter');
-      await waitForScene(page, 'host-quiz');
-      await expect.poll(async () => (await host(page)).phones?.status).toBe('open');
-      const { joinUrl, teams } = await host(page).then((s) => ({
-        joinUrl: s.phones?.joinUrl ?? '',
-        teams: s.teams ?? [],
-      }));
+      const { joinUrl, teams } = await roomOpen(page);
 
       // Three phones join, one team each.
-      const phones = await Promise.all([0, 1, 2].map(() => newPhone(browser)));
-      for (const [i, phone] of phones.entries()) {
-        await phone.goto(joinUrl);
-        await phone.getByRole('button', { name: teams[i]?.name ?? '' }).click();
-        await expect(phone.locator('.team-line')).toBeVisible();
-      }
+      const phones: Page[] = [];
+      for (const team of teams.slice(0, 3))
+        phones.push(await joinTeam(browser, joinUrl, team.name));
 
-      // The quiz is ended at once; the skit runs to its first choice.
-      await afterChange(page, () => page.keyboard.press('e'));
-      await expect.poll(async () => (await host(page)).phase).toBe('finished');
-      await page.keyboard.press('PageDown');
-      await waitForScene(page, 'host-skit');
-      await expect.poll(async () => (await host(page)).ready).toBe(true);
-      while ((await host(page)).kind !== 'choice')
-        await afterChange(page, () => page.keyboard.press('PageDown'));
+      await toFirstChoice(page);
       const options = (await host(page)).options ?? [];
       const [first, second] = [options[0] ?? 0, options[1] ?? 1];
 
@@ -121,8 +147,9 @@ test.describe("the skit vote's countdown", () => {
       // Space runs it on; then its time passes, frame by frame: the vote closes by itself.
       await page.keyboard.press('Space');
       await expect.poll(async () => (await timer(page))?.running).toBe(true);
+      // Paused a moment ahead (a busy machine may take well over 100 ms to get there).
       const now = await page.evaluate(() => Date.now());
-      await page.clock.pauseAt(now + 100);
+      await page.clock.pauseAt(now + 2_000);
       await page.clock.runFor((slept?.leftMs ?? 0) + 1_000);
       await expect.poll(async () => (await timer(page))?.ended).toBe(true);
       await page.clock.resume();
@@ -159,6 +186,77 @@ test.describe("the skit vote's countdown", () => {
       );
       expect(log.filter((e) => e === 'phone:phone-vote')).toHaveLength(3);
       expect(log.indexOf('clock:vote-time-up')).toBeLessThan(log.indexOf('facilitator:close-vote'));
+    } finally {
+      await server.stop();
+    }
+  });
+
+  test('runs as long as the setup chose; a phone back from a drop counts down with the projector', async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    const server = new RoomServerProcess(Number(new URL(baseURL ?? '').port));
+    await server.start();
+    try {
+      // The facilitator picks a 60 s vote in the setup.
+      await page.goto('/?mode=host&lang=vi');
+      await waitForScene(page, 'host-setup');
+      const length = page.locator('select[name="vote-time"]');
+      await expect(length).toHaveValue('30');
+      await length.selectOption('60');
+      await page.locator('input[name="people"]').press('Enter');
+      const { joinUrl, teams } = await roomOpen(page);
+      const phone = await joinTeam(browser, joinUrl, teams[0]?.name ?? '');
+      await toFirstChoice(page);
+      await expect(phone.locator('button.option').first()).toBeVisible();
+
+      // The phone's Wi-Fi drops long enough for both ends to notice, not long enough for the
+      // server to forget it: its connection will be recovered.
+      await phone.context().setOffline(true);
+      await expect(phone.locator('.problem')).toBeVisible({ timeout: 60_000 });
+      await expect
+        .poll(async () => (await host(page)).phones?.connected[teams[0]?.id ?? ''], {
+          timeout: 60_000,
+        })
+        .toBe(0);
+
+      // Meanwhile Space starts the countdown: 60 s, as the setup said.
+      const since = await announcementCount(page);
+      await page.keyboard.press('Space');
+      await waitForAnnouncement(page, 'Bắt đầu bình chọn: còn 60 giây.', since);
+      expect(await timer(page)).toMatchObject({ durationMs: 60_000, running: true });
+      // A few seconds of it pass while the phone is away.
+      await expect
+        .poll(async () => (await timer(page))?.leftMs ?? 60_000, { timeout: 30_000 })
+        .toBeLessThan(55_000);
+
+      // Back: the phone shows the projector's time left, not the time left when it dropped.
+      await phone.context().setOffline(false);
+      await expect(phone.locator('.problem')).toHaveCount(0, { timeout: 60_000 });
+      const line = phone.locator('.vote-timer');
+      await expect(line).toHaveText(/^Còn \d+ giây để bình chọn$/);
+      const seconds = async (): Promise<[number, number, number]> => {
+        const before = (await timer(page))?.leftMs ?? NaN;
+        const shown = Number(/\d+/.exec((await line.textContent()) ?? '')?.[0]);
+        const after = (await timer(page))?.leftMs ?? NaN;
+        return [Math.ceil(after / 1000), shown, Math.ceil(before / 1000)];
+      };
+      const [low, shown, high] = await seconds();
+      expect(shown).toBeGreaterThanOrEqual(low - 1);
+      expect(shown).toBeLessThanOrEqual(high + 1);
+
+      // A reload keeps the meeting's length; the next setup offers it again.
+      await page.reload();
+      await waitForScene(page, 'host-skit');
+      await expect.poll(async () => (await timer(page))?.durationMs).toBe(60_000);
+      // A new meeting (the saved one set aside): its setup offers the last length again.
+      await page.evaluate(() => {
+        localStorage.removeItem('dhbc.meeting.session');
+      });
+      await page.goto('/?mode=host&lang=vi');
+      await waitForScene(page, 'host-setup');
+      await expect(length).toHaveValue('60');
     } finally {
       await server.stop();
     }

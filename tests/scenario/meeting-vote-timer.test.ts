@@ -4,6 +4,7 @@ import { openVoteTimer, type MeetingAction } from '../../src/core/meeting/meetin
 import { tally } from '../../src/core/meeting/phones';
 import { timerRemainingMs } from '../../src/core/quiz/teams';
 import { dispatch, foldLog, undoLast, type Actor } from '../../src/core/session/action-log';
+import { VOTE_TIME_MS, voteTimeMs } from '../../src/core/meeting/vote-timer';
 import { CONFIG, RULES, act, begin, type Session } from './whole-meeting';
 
 /** The skit vote's countdown: started by the facilitator, ended by the clock, in the log. */
@@ -118,5 +119,29 @@ describe('the skit vote’s countdown', () => {
     s = act(s, { type: 'skit', action: { type: 'choose', option: 0 }, at: 3_000 });
     expect(s.state.voteTimer).toBeNull();
     expect(openVoteTimer(RULES, s.state)).toBeNull();
+  });
+
+  it('runs as long as the setup chose, kept in the log so a reload keeps it', () => {
+    // A meeting set up for 45 s: the facilitator's start carries it, the phones count down from it.
+    let s = begin({ ...CONFIG, quiz: null, voteTimeSec: 45 });
+    expect(s.state.voteTimeMs).toBe(45_000);
+    s = act(s, start(2_000, s.state.voteTimeMs));
+    expect(left(s, 2_000)).toBe(45_000);
+    expect(tryAct(s, { type: 'vote-time-up', at: 46_999 }, 'clock').refused).toBe(
+      'time-not-up-yet',
+    );
+    const reloaded = JSON.parse(JSON.stringify(s.log)) as typeof s.log;
+    expect(reloaded.config.voteTimeSec).toBe(45);
+    expect(foldLog(MEETING, RULES, reloaded).state).toEqual(s.state);
+    // A meeting saved before the setup asked (no length in its config) keeps the old 30 s.
+    expect(skitOnly().state.voteTimeMs).toBe(VOTE_TIME_MS);
+  });
+
+  it('a length out of range or not in whole seconds falls back to 30 s', () => {
+    expect([15, 30, 45, 60, 1, 600].map(voteTimeMs)).toEqual([
+      15_000, 30_000, 45_000, 60_000, 1_000, 600_000,
+    ]);
+    for (const bad of [undefined, 0, -15, 601, 1.5, Number.NaN, Infinity])
+      expect(voteTimeMs(bad)).toBe(VOTE_TIME_MS);
   });
 });

@@ -27,6 +27,7 @@ import {
   type PhonesState,
 } from './phones';
 import {
+  voteTimeMs,
   voteTimerStep,
   voteTooLate,
   type VoteTimer,
@@ -57,6 +58,8 @@ export interface MeetingConfig {
   readonly peoplePresent: number;
   /** Whether phones in the hall join the meeting (the room of `npm start`). */
   readonly phones?: boolean;
+  /** How long the skit's vote countdown runs, in seconds (30 when the setup did not say). */
+  readonly voteTimeSec?: number;
 }
 
 /**
@@ -79,6 +82,8 @@ export interface MeetingState {
   readonly phones: PhonesState;
   /** The countdown of the vote on screen, if the facilitator started one. */
   readonly voteTimer: VoteTimer | null;
+  /** How long a vote's countdown runs when the facilitator starts it (the setup's choice). */
+  readonly voteTimeMs: number;
 }
 
 export type MeetingAction =
@@ -131,6 +136,7 @@ export function startMeeting(
     skitPlanned: playSkit,
     phones: NO_PHONES,
     voteTimer: null,
+    voteTimeMs: voteTimeMs(config.voteTimeSec),
   };
 }
 

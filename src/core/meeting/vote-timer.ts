@@ -8,10 +8,21 @@ import { timerRemainingMs, type TeamTimer } from '../quiz/teams';
  * closes (`close-vote`), exactly as when the facilitator closes it early.
  */
 
-/** How long the audience has to vote once the facilitator starts the countdown. */
+/** How long the audience has to vote once the facilitator starts the countdown, by default. */
 export const VOTE_TIME_MS = 30_000;
 /** The longest countdown a vote accepts (a log edited by hand cannot hold the story forever). */
 export const MAX_VOTE_TIME_MS = 600_000;
+/** The vote lengths the meeting's setup offers, in seconds. */
+export const VOTE_TIME_CHOICES_SEC: readonly number[] = [15, 30, 45, 60];
+
+/**
+ * The vote's length in a meeting set up with `seconds` (its config's `voteTimeSec`): whole
+ * seconds from 1 s to the longest countdown; without one, or out of range, the default 30 s.
+ */
+export function voteTimeMs(seconds: number | undefined): number {
+  if (seconds === undefined || !Number.isInteger(seconds)) return VOTE_TIME_MS;
+  return validDuration(seconds * 1000) ? seconds * 1000 : VOTE_TIME_MS;
+}
 
 export interface VoteTimer {
   /** The choice the countdown is for. */

@@ -113,6 +113,7 @@ export class PhoneLink {
       onStatus: (status) => {
         this.onStatus(status);
       },
+      view: () => phoneView(this.deps.state(), this.sources, Date.now()),
     }).then((room) => {
       this.room = room;
       this.update();

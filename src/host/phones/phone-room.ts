@@ -27,10 +27,15 @@ export interface PhoneRoomHandlers {
   onIntent(intent: Intent): boolean;
   onRoster(roster: Roster): void;
   onStatus(status: RoomStatus): void;
+  /**
+   * What phones show now, built as it is sent: a vote's countdown carries the time left at that
+   * moment, so a view sent again after a reconnection is not stale.
+   */
+  view(): View;
 }
 
 export interface PhoneRoom {
-  /** What phones show now; sent again after any reconnection. */
+  /** What phones show now (just built); built again and sent after any reconnection. */
   show(view: View): void;
   /** Asks the server again for the intents not confirmed yet (a scene can take them now). */
   resend(): void;
@@ -108,12 +113,11 @@ export async function openPhoneRoom(
   const { io } = await import('socket.io-client');
   const path = new URL('socket.io/', new URL('./', window.location.href)).pathname;
   const socket = io({ path, transports: ['websocket', 'polling'] });
-  let view: View = { kind: 'lobby' };
   const done: number[] = [];
   let flush: ReturnType<typeof setTimeout> | null = null;
 
   const sendView = (): void => {
-    socket.emit(EV.view, view);
+    socket.emit(EV.view, handlers.view());
   };
 
   const openRoom = (): void => {
@@ -156,8 +160,7 @@ export async function openPhoneRoom(
 
   return {
     show(next) {
-      view = next;
-      if (socket.connected) sendView();
+      if (socket.connected) socket.emit(EV.view, next);
     },
     resend() {
       if (socket.connected) openRoom();

@@ -33,7 +33,10 @@ export const EV = {
   done: 'host:done',
   /** server → projector: how many phones are in each team. */
   roster: 'room:roster',
-  /** server → phone: what to show (the projector's last view). */
+  /**
+   * server → phone: what to show (the projector's last view); on a recovered connection also
+   * how long ago (ms) the server had it, so a countdown in it runs on from the right time.
+   */
   show: 'room:show',
 } as const;
 

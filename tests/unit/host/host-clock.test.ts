@@ -150,9 +150,12 @@ describe("the skit vote's countdown on the projector's clock", () => {
     const running = voteRunning(vote(T0));
     expect(timerStep(memory, running, T0 + 16, true)).toMatchObject({ call: null, beat: true });
     const slept = timerStep(memory, running, T0 + 10 * 60_000, true);
-    expect(slept.call && voteClockAction(slept.call)).toEqual({ type: 'pause-vote-timer', at: T0 });
+    expect(slept.call && voteClockAction(slept.call, 30_000)).toEqual({
+      type: 'pause-vote-timer',
+      at: T0,
+    });
     const end = timerStep({ lastFrameAt: T0 + 24_990, lastBeatAt: T0 }, running, T0 + 25_000, true);
-    expect(end.call && voteClockAction(end.call)).toEqual({
+    expect(end.call && voteClockAction(end.call, 30_000)).toEqual({
       type: 'vote-time-up',
       at: T0 + 25_000,
     });
@@ -166,7 +169,16 @@ describe("the skit vote's countdown on the projector's clock", () => {
     const running = voteRunning(vote(T0));
     expect(sleepCall(running, T0 + 2_000, T0 + 2_000 + SLEEP_GAP_MS)).toBeNull();
     const call = sleepCall(running, T0 + 2_000, T0 + 2_000 + SLEEP_GAP_MS + 1);
-    expect(call && voteClockAction(call)).toEqual({ type: 'pause-vote-timer', at: T0 + 2_000 });
+    expect(call && voteClockAction(call, 30_000)).toEqual({
+      type: 'pause-vote-timer',
+      at: T0 + 2_000,
+    });
+    // Run on after the black screen: the meeting's length goes with it (a begun one keeps its own).
+    expect(voteClockAction({ type: 'resume', at: T0 }, 45_000)).toEqual({
+      type: 'start-vote-timer',
+      durationMs: 45_000,
+      at: T0,
+    });
   });
 
   it('is drawn large at the top right, between the title strip and the choice box', () => {

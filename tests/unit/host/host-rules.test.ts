@@ -282,6 +282,12 @@ describe('the projector keys in each state of the meeting', () => {
       kind: 'act',
       action: { type: 'start-vote-timer', durationMs: VOTE_TIME_MS, at: 50_000 },
     });
+    // As long as the meeting's setup chose.
+    const long = begin({ ...CONFIG, voteTimeSec: 60 });
+    expect(long.state.voteTimeMs).toBe(60_000);
+    expect(space({ ...skitChoice.state, voteTimeMs: long.state.voteTimeMs })).toMatchObject({
+      action: { type: 'start-vote-timer', durationMs: 60_000 },
+    });
     const timed = act(skitChoice, { type: 'start-vote-timer', durationMs: 30_000, at: 10_000 });
     expect(summary(space(timed.state))).toBe('act pause-vote-timer');
     // V still closes the vote early, and forward still asks for the choice.

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { keepLastTeams, LAST_TEAMS_KEY, readLastTeams } from '../../../src/host/team-memory';
+import {
+  keepLastTeams,
+  keepLastVoteTime,
+  LAST_TEAMS_KEY,
+  LAST_VOTE_TIME_KEY,
+  readLastTeams,
+  readLastVoteTime,
+} from '../../../src/host/team-memory';
 import { memoryStore } from '../memory-store';
 
 describe('the last meeting’s team names are offered again', () => {
@@ -25,4 +32,22 @@ describe('the last meeting’s team names are offered again', () => {
     store.set(LAST_TEAMS_KEY, raw);
     expect(readLastTeams(store)).toBeNull();
   });
+});
+
+describe('the last meeting’s vote length is offered again', () => {
+  it('gives back the length kept at the last setup', () => {
+    const store = memoryStore();
+    expect(readLastVoteTime(store)).toBeNull();
+    keepLastVoteTime(store, 45);
+    expect(readLastVoteTime(store)).toBe(45);
+  });
+
+  it.each(['', 'abc', '20', '0', '-30', '45.5'])(
+    'offers the default when what is kept is not one of the choices: %j',
+    (raw) => {
+      const store = memoryStore();
+      store.set(LAST_VOTE_TIME_KEY, raw);
+      expect(readLastVoteTime(store)).toBeNull();
+    },
+  );
 });

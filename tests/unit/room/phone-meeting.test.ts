@@ -10,8 +10,12 @@ import {
   viewKey,
   voteResult,
 } from '../../../src/host/phones/phone-meeting';
+import { viewAge } from '../../../src/server/rooms';
+import { timerRemainingMs } from '../../../src/core/quiz/teams';
+import { openVoteTimer } from '../../../src/core/meeting/meeting';
 import {
   buzzButton,
+  countdownLeftMs,
   countdownLine,
   inkOn,
   phoneCountdown,
@@ -234,5 +238,40 @@ describe("the vote's countdown on the phones", () => {
     expect(paused && countdownLine(paused, 60_000, texts('en'))).toBe('Paused: 10 s left');
     expect(phoneCountdown({ ...view, timer: null }, 0, 0)).toBeNull();
     expect(phoneCountdown({ kind: 'skit' }, 0, 0)).toBeNull();
+  });
+
+  it('a phone that recovered its connection counts down with the projector, whatever the clocks', () => {
+    // Three clocks that do not agree: the projector's, the server's and the phone's own.
+    const laptop = (t: number): number => t + 7_200_000;
+    const server = (t: number): number => t - 45_000;
+    const phone = (t: number): number => t + 123.5;
+    let s = act(begin({ ...CONFIG, quiz: null, voteTimeSec: 45 }), {
+      type: 'start-vote-timer',
+      durationMs: 45_000,
+      at: laptop(1_000),
+    });
+    // The projector sends the view as it starts (time left at send time); the server has it at once.
+    const sent = phoneView(s.state, sources, laptop(1_000));
+    const room = { viewAt: server(1_020) };
+    // The phone was offline: at t = 9 s it comes back; the replayed view is 8 s old, the fresh
+    // one comes with its age from the server.
+    const replayed = phoneCountdown(sent, 0, phone(9_000));
+    const fresh = phoneCountdown(sent, viewAge(room, server(9_000)), phone(9_000));
+    if (!replayed || !fresh) throw new Error('countdowns');
+    const truth = (t: number): number => {
+      const timer = openVoteTimer(RULES, s.state);
+      return timer ? timerRemainingMs(timer.timer, laptop(t)) : NaN;
+    };
+    for (const t of [9_000, 20_000, 40_000]) {
+      expect(Math.abs(countdownLeftMs(fresh, phone(t)) - truth(t))).toBeLessThanOrEqual(20);
+      // Without the age the phone would be the whole time offline behind.
+      expect(countdownLeftMs(replayed, phone(t)) - truth(t)).toBeGreaterThan(7_900);
+    }
+    expect(countdownLine(fresh, phone(20_500), words)).toBe('Còn 26 giây để bình chọn');
+    // Paused while the phone was away: the age does not run a paused countdown on.
+    s = act(s, { type: 'pause-vote-timer', at: laptop(5_000) });
+    const paused = phoneCountdown(phoneView(s.state, sources, laptop(5_000)), 4_000, phone(9_000));
+    expect(paused && countdownLeftMs(paused, phone(60_000))).toBe(41_000);
+    expect(viewAge({ viewAt: 10_000 }, 9_000)).toBe(0);
   });
 });

@@ -10,6 +10,7 @@ import {
   type Intent,
   type PhoneJoinReply,
   type TeamEntry,
+  type View,
 } from '../../../src/shared/room/protocol';
 
 /** The room server on the loopback only, serving a tiny page, on a port of this test file's own. */
@@ -25,6 +26,18 @@ export const TEAMS: TeamEntry[] = [
   { id: 't2', name: 'Đội Mai', color: '#ffc107' },
   { id: 't3', name: 'Đội Tre', color: '#4caf50' },
 ];
+
+/** A vote of one option whose countdown the facilitator has just started (`leftMs` left). */
+export function voteView(leftMs: number): View {
+  return {
+    kind: 'vote',
+    node: 'c1',
+    prompt: '',
+    options: [{ index: 0, text: 'A' }],
+    open: true,
+    timer: { leftMs, running: true },
+  };
+}
 
 const sockets: Socket[] = [];
 

@@ -3,7 +3,9 @@ import { MEETING } from '../../../src/core/activities';
 import { dispatch } from '../../../src/core/session/action-log';
 import { intentAction } from '../../../src/host/phones/phone-meeting';
 import type { Running } from '../../../src/server/server';
-import { EV, type Ok } from '../../../src/shared/room/protocol';
+import { io } from 'socket.io-client';
+import { EV, type Ok, type View } from '../../../src/shared/room/protocol';
+import { countdownLeftMs, phoneCountdown } from '../../../src/join/phone-state';
 import { TEAMS as CORE_TEAMS } from '../../scenario/fixtures';
 import { RULES, begin, type Session } from '../../scenario/whole-meeting';
 import {
@@ -13,6 +15,7 @@ import {
   loopbackServer,
   openHost,
   until,
+  voteView,
   type Host,
 } from './room-helpers';
 
@@ -93,5 +96,60 @@ describe('phones and the projector come back, nothing lost or doubled', () => {
     ]);
     expect(meeting.state.quiz?.answering).toBe('sen');
     expect(meeting.state.quiz?.queue).toEqual(['mai']);
+  });
+
+  it("a phone whose connection is recovered gets the vote's countdown as it stands now", async () => {
+    await server?.close();
+    server = await loopbackServer(PORT);
+    const host = await openHost(PORT, undefined, teams);
+    const joined = await joinPhone(PORT, host.room, { team: 'sen' });
+    if (!joined.reply.ok || joined.reply.token === null) throw new Error('no token');
+    joined.socket.disconnect();
+    // The phone as the join page keeps it: it reconnects by itself, a second after a drop.
+    const phone = io(`http://127.0.0.1:${String(PORT)}`, {
+      transports: ['websocket'],
+      reconnectionDelay: 1_000,
+      reconnectionDelayMax: 1_000,
+      randomizationFactor: 0,
+    });
+    const shown: { view: View; age: number | undefined; at: number }[] = [];
+    // With recovery on, socket.io adds its offset (a string) after a broadcast's arguments.
+    phone.on(EV.show, (view: View, age?: unknown) => {
+      shown.push({ view, age: typeof age === 'number' ? age : undefined, at: performance.now() });
+    });
+    try {
+      await new Promise<void>((resolve) =>
+        phone.once('connect', () => {
+          resolve();
+        }),
+      );
+      await ask(phone, EV.join, { room: host.room, token: joined.reply.token });
+      const room = server.rooms.rooms.get(host.room);
+      if (!room) throw new Error('no room');
+      // The story goes on while the phone is in (recovery picks up after the last view it had).
+      expect(await ask<Ok>(host.socket, EV.view, { kind: 'skit' })).toEqual({ ok: true });
+      await until(() => shown.length === 1);
+      shown.length = 0;
+      // The Wi-Fi drops; while the phone is away the facilitator starts a 30 s countdown.
+      phone.io.engine.close();
+      await until(() => [...room.connected.values()].every((n) => n === 0));
+      const vote = voteView(30_000);
+      const sentAt = performance.now();
+      expect(await ask<Ok>(host.socket, EV.view, vote)).toEqual({ ok: true });
+      await until(() => phone.connected && shown.some((s) => s.age !== undefined), 5_000);
+      expect(phone.recovered).toBe(true);
+      // First the view replayed as it was sent, then the view as it stands, with its age.
+      expect(shown.map((s) => s.age)).toEqual([undefined, expect.any(Number)]);
+      const last = shown.at(-1);
+      if (!last) throw new Error('nothing shown');
+      const countdown = phoneCountdown(last.view, last.age ?? 0, last.at);
+      if (!countdown) throw new Error('no countdown');
+      // The projector's time left at the moment the phone got it, give or take the delivery.
+      const truth = 30_000 - (last.at - sentAt);
+      expect(last.at - sentAt).toBeGreaterThan(900);
+      expect(Math.abs(countdownLeftMs(countdown, last.at) - truth)).toBeLessThan(250);
+    } finally {
+      phone.disconnect();
+    }
   });
 });

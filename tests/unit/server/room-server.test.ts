@@ -17,6 +17,7 @@ import {
   loopbackServer,
   openHost,
   until,
+  voteView,
 } from './room-helpers';
 
 const PORT = 4301;
@@ -107,14 +108,7 @@ describe('a meeting room', () => {
 
   it("tells a phone joining late how old the projector's view is (a countdown ran on)", async () => {
     const host = await openHost(PORT);
-    const view: View = {
-      kind: 'vote',
-      node: 'c1',
-      prompt: '',
-      options: [{ index: 0, text: 'A' }],
-      open: true,
-      timer: { leftMs: 30_000, running: true },
-    };
+    const view = voteView(30_000);
     // The server had the view 7 s before the phone came (its clock read 7 s earlier then).
     const sent = Date.now();
     const earlier = vi.spyOn(Date, 'now').mockReturnValue(Date.now() - 7_000);
