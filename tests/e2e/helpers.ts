@@ -124,3 +124,19 @@ export async function visitThenGoOffline(
   await waitForScene(page, 'menu');
   expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 }
+
+/**
+ * Pauses the page's clock a moment ahead of now and answers that time. A busy machine can take
+ * seconds between reading the time and pausing: then it tries again further ahead.
+ */
+export async function pauseAhead(page: Page): Promise<number> {
+  for (let margin = 2_000; ; margin *= 2) {
+    const at = (await page.evaluate(() => Date.now())) + margin;
+    try {
+      await page.clock.pauseAt(at);
+      return at;
+    } catch (error) {
+      if (margin >= 16_000 || !String(error).includes('to the past')) throw error;
+    }
+  }
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { keyPictureBonus } from '../../src/core/quiz/scoring';
-import { sceneState, waitForScene } from './helpers';
+import { pauseAhead, sceneState, waitForScene } from './helpers';
 
 interface HostQuizState {
   readOnly: boolean;
@@ -237,11 +237,10 @@ test.describe('a whole meeting on the projector, by keyboard only', () => {
     await expect.poll(async () => (await quizState(page)).phase).toBe('running');
     // The page's time stops flowing here: on a busy machine, real seconds would otherwise pass
     // between reading the timer and closing the lid, and the test would measure the machine.
-    const start = await page.evaluate(() => Date.now());
-    await page.clock.pauseAt(start + 2_000);
+    const pausedAt = await pauseAhead(page);
     const before = (await quizState(page)).timerMs;
     // Ten minutes pass with no frame and no timer: what a closed lid looks like to the page.
-    await page.clock.setSystemTime(start + 2_000 + 10 * 60_000);
+    await page.clock.setSystemTime(pausedAt + 10 * 60_000);
     await page.clock.runFor(1_500);
     await expect.poll(async () => (await quizState(page)).phase).toBe('paused');
     const after = (await quizState(page)).timerMs;

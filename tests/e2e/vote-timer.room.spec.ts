@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import {
   afterChange,
   announcementCount,
+  pauseAhead,
   sceneState,
   waitForAnnouncement,
   waitForScene,
@@ -40,6 +41,7 @@ interface HostState {
 }
 
 const host = (page: Page): Promise<HostState> => sceneState<HostState>(page);
+
 const timer = async (page: Page): Promise<VoteTimerState | null> =>
   (await host(page)).voteTimer ?? null;
 
@@ -119,10 +121,9 @@ test.describe("the skit vote's countdown", () => {
         await expect(phone.locator('.vote-timer')).toHaveText(/^Còn \d+ giây để bình chọn$/);
 
       // The laptop sleeps ten minutes: the countdown stops where it was, not at zero.
-      const start = await page.evaluate(() => Date.now());
-      await page.clock.pauseAt(start + 2_000);
+      const pausedAt = await pauseAhead(page);
       const before = (await timer(page))?.leftMs ?? 0;
-      await page.clock.setSystemTime(start + 2_000 + 10 * 60_000);
+      await page.clock.setSystemTime(pausedAt + 10 * 60_000);
       await page.clock.runFor(1_500);
       await expect.poll(async () => (await timer(page))?.running).toBe(false);
       const slept = await timer(page);
@@ -147,9 +148,7 @@ test.describe("the skit vote's countdown", () => {
       // Space runs it on; then its time passes, frame by frame: the vote closes by itself.
       await page.keyboard.press('Space');
       await expect.poll(async () => (await timer(page))?.running).toBe(true);
-      // Paused a moment ahead (a busy machine may take well over 100 ms to get there).
-      const now = await page.evaluate(() => Date.now());
-      await page.clock.pauseAt(now + 2_000);
+      await pauseAhead(page);
       await page.clock.runFor((slept?.leftMs ?? 0) + 1_000);
       await expect.poll(async () => (await timer(page))?.ended).toBe(true);
       await page.clock.resume();
