@@ -15,7 +15,14 @@ export interface GameHandle {
   readonly wake: () => void;
   /** The scene on screen. */
   readonly current: () => BaseScene | undefined;
+  /** Adds scenes loaded later (the facilitator's), each once. */
+  readonly addScenes: (scenes: MoreScenes) => void;
 }
+
+/** Scenes loaded apart from the game's code, with their keys. */
+export type MoreScenes = readonly (readonly [SceneKey, Phaser.Types.Scenes.SceneType])[];
+
+const HOST_KEYS: readonly SceneKey[] = [SCENE.hostSetup, SCENE.hostQuiz, SCENE.hostSkit];
 
 /** The first scene the game opens once loaded, and a call for when it is shown. */
 export interface FirstScene {
@@ -24,7 +31,12 @@ export interface FirstScene {
   readonly shown: () => void;
 }
 
-export type StartGame = (parent: HTMLElement, services: Services, first: FirstScene) => GameHandle;
+export type StartGame = (
+  parent: HTMLElement,
+  services: Services,
+  first: FirstScene,
+  more: MoreScenes,
+) => GameHandle;
 
 /**
  * The page around the game: the HTML menu, and the game engine, which loads only when an
@@ -36,6 +48,7 @@ export class Shell {
   readonly menu: MenuPage;
   private handle: GameHandle | null = null;
   private starting: Promise<void> | null = null;
+  private hostScenes: Promise<MoreScenes> | null = null;
   private menuReadyMarked = false;
   private firstShown = false;
   private readonly onFirstShown: (() => void)[] = [];
@@ -115,7 +128,23 @@ export class Shell {
   open(requested: SceneKey, data: object): Promise<void> {
     // Marks for the benchmark: how long "play" waits for the game on a slow phone.
     if (this.handle === null && this.starting === null) performance.mark('game-requested');
-    return this.ready(requested).then((key) => this.start(key, data));
+    return this.ready(requested).then((key) =>
+      this.scenesFor(key).then((more) => this.start(key, data, more)),
+    );
+  }
+
+  /** The facilitator's scenes load only for a meeting: a phone that plays never fetches them. */
+  private scenesFor(key: SceneKey): Promise<MoreScenes> {
+    if (!HOST_KEYS.includes(key)) return Promise.resolve([]);
+    this.hostScenes ??= import('../host/host-scenes').then(
+      (m) => m.HOST_SCENES,
+      (error: unknown) => {
+        // The next press tries again.
+        this.hostScenes = null;
+        throw new GameStartError(error);
+      },
+    );
+    return this.hostScenes;
   }
 
   /**
@@ -135,9 +164,10 @@ export class Shell {
     return key;
   }
 
-  private start(key: SceneKey, data: object): Promise<void> {
+  private start(key: SceneKey, data: object, more: MoreScenes): Promise<void> {
     const handle = this.handle;
     if (handle) {
+      handle.addScenes(more);
       const menuScene = handle.game.scene.getScene(SCENE.menu);
       if (menuScene.scene.isActive()) menuScene.scene.start(key, data);
       else handle.game.scene.start(key, data);
@@ -151,20 +181,25 @@ export class Shell {
         (startGame) =>
           new Promise<void>((resolve, reject) => {
             try {
-              this.handle = startGame(this.parent, this.services, {
-                key,
-                data,
-                shown: () => {
-                  performance.mark('game-shown');
-                  this.loadOtherSounds();
-                  if (key !== SCENE.menu) {
-                    this.menu.hide();
-                    this.back.entered();
-                  }
-                  this.markFirstShown();
-                  resolve();
+              this.handle = startGame(
+                this.parent,
+                this.services,
+                {
+                  key,
+                  data,
+                  shown: () => {
+                    performance.mark('game-shown');
+                    this.loadOtherSounds();
+                    if (key !== SCENE.menu) {
+                      this.menu.hide();
+                      this.back.entered();
+                    }
+                    this.markFirstShown();
+                    resolve();
+                  },
                 },
-              });
+                more,
+              );
             } catch (error) {
               reject(new GameStartError(error));
             }

@@ -1,10 +1,7 @@
 import Phaser from '../shared/engine/phaser-lite';
 import { FIRST_SCENE_KEY, SERVICES_KEY, type Services } from '../shared/services';
-import type { FirstScene, GameHandle } from './shell';
+import type { FirstScene, GameHandle, MoreScenes } from './shell';
 import { BootScene } from './boot-scene';
-import { HostQuizScene } from '../host/host-quiz-scene';
-import { HostSetupScene } from '../host/host-setup-scene';
-import { HostSkitScene } from '../host/host-skit-scene';
 import type { BaseScene } from '../shared/engine/base-scene';
 import { MenuScene } from '../menu/menu-scene';
 import { PreloaderScene } from './preloader-scene';
@@ -19,7 +16,12 @@ import { fitGameToParent, measureViewport } from '../shared/engine/viewport';
  * Creates the game in `parent` with the shared services, opening `first` once the font is
  * ready; scenes lay out in CSS pixels.
  */
-export function startGame(parent: HTMLElement, services: Services, first: FirstScene): GameHandle {
+export function startGame(
+  parent: HTMLElement,
+  services: Services,
+  first: FirstScene,
+  more: MoreScenes,
+): GameHandle {
   const size = measureViewport(parent);
   const game = new Phaser.Game({
     type: Phaser.AUTO,
@@ -40,9 +42,7 @@ export function startGame(parent: HTMLElement, services: Services, first: FirstS
       QuizScene,
       ResultsScene,
       SkitScene,
-      HostSetupScene,
-      HostQuizScene,
-      HostSkitScene,
+      ...more.map(([, scene]) => scene),
     ],
   });
   game.registry.set(SERVICES_KEY, services);
@@ -66,6 +66,10 @@ export function startGame(parent: HTMLElement, services: Services, first: FirstS
   return {
     game,
     wake,
+    addScenes: (scenes) => {
+      for (const [key, scene] of scenes)
+        if (!(key in game.scene.keys)) game.scene.add(key, scene, false);
+    },
     current: () => game.scene.getScenes<BaseScene[]>(true)[0],
   };
 }
