@@ -72,7 +72,17 @@ test.describe('copying a kept pack in the editor', () => {
       await page.keyboard.press('ArrowDown');
     await expect(both).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(picker).toBeHidden();
+    // The copy opens the pack as the game does (unzipped, checked, its pictures decoded): some
+    // seconds on a busy machine. Until it closes, the picker says what it is doing.
+    await expect
+      .poll(
+        async () =>
+          (await picker.isVisible())
+            ? await picker.locator('.editor-pick-status').textContent()
+            : 'closed',
+        { timeout: 60_000 },
+      )
+      .toBe('closed');
     await expect(ed.getByLabel('Tên gói (tiếng Việt)')).toHaveValue('Câu đố và tiểu phẩm');
     await expect(ed.getByLabel('Tên gói (tiếng Anh)')).toHaveValue('Quiz and skit');
     await expect(ed.getByLabel('Mã gói')).toHaveValue('ca-hai-ban-sao');
