@@ -64,8 +64,10 @@ test.describe('copying a kept pack in the editor', () => {
     await expect(ed).toBeVisible();
     await expect(ed.getByRole('button', { name: 'Chép một gói' })).toBeFocused();
 
-    await page.keyboard.press('Enter');
+    // Opened again with Enter held until the picker shows: once released, Enter works in it.
+    await page.keyboard.down('Enter');
     await expect(picker).toBeVisible();
+    await page.keyboard.up('Enter');
     // Arrow keys go from pack to pack; Enter copies.
     const both = picker.getByRole('button', { name: /Câu đố và tiểu phẩm/ });
     for (let i = 0; i < 3 && !(await both.evaluate((b) => b === document.activeElement)); i++)
@@ -78,7 +80,10 @@ test.describe('copying a kept pack in the editor', () => {
       .poll(
         async () =>
           (await picker.isVisible())
-            ? await picker.locator('.editor-pick-status').textContent()
+            ? await picker
+                .locator('.editor-pick-status')
+                .textContent({ timeout: 1_000 })
+                .catch(() => 'closed')
             : 'closed',
         { timeout: 60_000 },
       )

@@ -215,7 +215,13 @@ export function openDialog(
   shieldFromGame(panel);
   // A key that opened the panel (Enter or Space on the last step of the skit) is still down
   // when the panel's button takes focus; its keypress or release would click that button.
+  // Once released, it is an ordinary key again: pressed anew, it clicks.
   const early = new Set(heldKeys);
+  const released = (e: KeyboardEvent): void => {
+    early.delete(e.key);
+    if (early.size === 0) window.removeEventListener('keyup', released, true);
+  };
+  if (early.size > 0) window.addEventListener('keyup', released, true);
   panel.addEventListener('keydown', (e) => {
     e.stopPropagation();
     if (e.key === 'Escape') finish();
