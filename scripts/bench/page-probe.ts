@@ -24,7 +24,8 @@ declare global {
  * Installs the probe (runs in the page, so it uses nothing from outside its own body). A frame
  * is a callback of `requestAnimationFrame` that asked for another one or not: when it did not,
  * frames stop after it (the game's loop sleeps while nothing moves). `tweens` counts the page's
- * animations running when the frame ended, `tweenMs` the longest one's duration.
+ * animations running when the frame ended, `tweenMs` the longest one's duration; `refresh` is
+ * the callback's timestamp, the same for every callback of one display refresh.
  */
 export function installPageProbe(): void {
   const frames: ProbedFrame[] = [];
@@ -96,6 +97,7 @@ export function installPageProbe(): void {
       } finally {
         const running = document.getAnimations();
         frames.push({
+          refresh: time,
           start,
           end: performance.now(),
           tweens: running.length,

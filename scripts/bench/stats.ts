@@ -18,6 +18,8 @@ export function percentile(values: readonly number[], p: number): number | null 
 
 /** One drawn frame as the page probe records it (page-probe.ts). */
 export interface ProbedFrame {
+  /** The animation-frame timestamp: callbacks of one display refresh share it. */
+  readonly refresh?: number;
   readonly start: number;
   readonly end: number;
   readonly tweens: number;
@@ -44,6 +46,29 @@ export interface FrameIntervals {
 }
 
 /**
+ * The page's animation-frame callbacks as frames: the callbacks of one display refresh (the
+ * game's loop, and any other code's) make one frame, from the first one's start to the last
+ * one's end; frames stop after it only when none of them asked for another.
+ */
+export function byRefresh(callbacks: readonly ProbedFrame[]): ProbedFrame[] {
+  const frames: ProbedFrame[] = [];
+  for (const c of callbacks) {
+    const last = frames.at(-1);
+    if (last && c.refresh !== undefined && c.refresh === last.refresh) {
+      frames[frames.length - 1] = {
+        ...c,
+        start: last.start,
+        tweens: Math.max(last.tweens, c.tweens),
+        tweenMs: Math.max(last.tweenMs ?? 0, c.tweenMs ?? 0),
+        running: last.running || c.running,
+        stoppedAfter: last.stoppedAfter && c.stoppedAfter,
+      };
+    } else frames.push(c);
+  }
+  return frames;
+}
+
+/**
  * Sorts frame times by what happened in them. An interval (start of one frame to the start of
  * the next) counts as animating when the earlier frame ended with a tween still running and
  * frames kept coming: the later frame is the next picture of that animation. Not counted: gaps
@@ -52,9 +77,10 @@ export interface FrameIntervals {
  * starts a tile's flight) is timed apart, as input to the end of the next frame drawn.
  */
 export function frameIntervals(
-  frames: readonly ProbedFrame[],
+  callbacks: readonly ProbedFrame[],
   inputs: readonly number[],
 ): FrameIntervals {
+  const frames = byRefresh(callbacks);
   const animating: number[] = [];
   const work: number[] = [];
   const byTween = new Map<number, number[]>();
@@ -87,7 +113,8 @@ export interface Span {
 }
 
 /** The probe's animating intervals as spans: from the earlier frame's start to the later's end. */
-export function tweenSpans(frames: readonly ProbedFrame[]): Span[] {
+export function tweenSpans(callbacks: readonly ProbedFrame[]): Span[] {
+  const frames = byRefresh(callbacks);
   const spans: Span[] = [];
   for (let i = 1; i < frames.length; i += 1) {
     const before = frames[i - 1];

@@ -47,6 +47,23 @@ describe('frameIntervals (what the frame benchmark counts)', () => {
   });
 });
 
+describe('frameIntervals, callbacks of one refresh', () => {
+  it('times an input to the end of the last callback of the next refresh', () => {
+    const got = frameIntervals(
+      [
+        frame(0, 0, { refresh: 0, stoppedAfter: true }),
+        frame(500, 1, { refresh: 495 }),
+        frame(506, 0, { refresh: 495, end: 530, stoppedAfter: true }),
+        frame(517, 1, { refresh: 511 }),
+      ],
+      [420],
+    );
+    expect(got.response).toEqual([110]);
+    // The refresh's frames go on: one of its callbacks asked for another.
+    expect(got.animating).toEqual([17]);
+  });
+});
+
 describe('frameIntervals, sorted by animation', () => {
   it('files each interval under the longest tween running and marks those with an input', () => {
     const got = frameIntervals(
