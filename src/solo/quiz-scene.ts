@@ -12,7 +12,7 @@ import { packText, t } from '../shared/i18n';
 import { AnswerInput } from './answer-input';
 import { FONT_FAMILY } from '../shared/ui/theme';
 import { BaseScene } from '../shared/engine/base-scene';
-import { whenIdle } from '../shared/engine/when-idle';
+import { afterNextFrame } from '../shared/engine/when-idle';
 import { SCENE, STORE_KEY } from '../shared/keys';
 import { packRef } from '../shared/session/pack-ref';
 import { resumeSoloQuiz, type SoloController } from '../shared/session/solo-session';
@@ -58,6 +58,10 @@ export class QuizScene extends BaseScene {
   /** The question index whose next question is being made ready (see `prepareNext`). */
   private preparedAfter = -1;
   private cancelPrepare: (() => void) | null = null;
+  /** A streak or the round's end is cheered with confetti when the card comes. */
+  private cheer = false;
+  /** Cancels the card (and the cheer) asked for and not yet shown. */
+  private cancelCard: (() => void) | null = null;
   private overlays!: QuizOverlays;
   /** What this device keeps of the pack's rounds. */
   private progress!: PackProgress;
@@ -115,10 +119,13 @@ export class QuizScene extends BaseScene {
       },
     );
     this.card = null;
+    this.cheer = false;
     this.answerInput = null;
     this.preparedAfter = -1;
     this.events.once('shutdown', () => {
       this.cancelPrepare?.();
+      this.cancelCard?.();
+      this.cancelCard = null;
       this.closeInput();
       this.card?.destroy();
       this.card = null;
@@ -211,8 +218,7 @@ export class QuizScene extends BaseScene {
     if (marks.wrong) this.board.shake();
     this.overlays.stepped(marks.wrongTyped, marks.clueBought);
     this.keepProgress(progressAfter(this.progress, step.events, after, this.questionIds()));
-    if (marks.cheer)
-      celebrate(document.getElementById('ui-layer') ?? document.body, this.services.reducedMotion);
+    if (marks.cheer) this.cheer = true;
     if (!this.session.saving) this.announce('storage.notSaving');
     const placed = step.events.find((e) => e.type === 'tile-placed');
     this.show(placed?.type === 'tile-placed' ? placed.slot : null);
@@ -239,14 +245,17 @@ export class QuizScene extends BaseScene {
 
   /**
    * While the card is read, the next question's tiles and picture are made ready, from the
-   * state the core will give on "next" (a pure step: nothing is dispatched here).
+   * state the core will give on "next" (a pure step: nothing is dispatched here). It is done
+   * right after the card comes (while it fades in on the compositor), not when the page is
+   * idle: a slow phone drawing frames has no idle time, and "next" pressed at once would
+   * build the whole question in its tap.
    */
   private prepareNext(s: SoloState): void {
     const quiz = this.pack.quiz;
     if (!quiz || this.preparedAfter === s.index) return;
     this.preparedAfter = s.index;
     this.cancelPrepare?.();
-    this.cancelPrepare = whenIdle(() => {
+    this.cancelPrepare = afterNextFrame(() => {
       this.cancelPrepare = null;
       if (!this.sys.isActive() || this.session.state !== s) return;
       const upcoming = soloReducer(quiz, s, { type: 'next', at: Date.now() }).state;
@@ -259,24 +268,40 @@ export class QuizScene extends BaseScene {
     });
   }
 
-  /** The explanation card while the question is answered or skipped; gone otherwise. */
+  /**
+   * The explanation card while the question is answered or skipped; gone otherwise. It comes
+   * once the frame that shows the last letter in its slot is drawn: the tap's answer on screen
+   * first, then the card (made, laid out and focused) fading in, with the cheer's confetti.
+   */
   private showCard(s: SoloState, q: PackQuestion | null): void {
-    const content = cardContent(s, q);
-    if (!content) {
+    if (!cardContent(s, q)) {
+      this.cancelCard?.();
+      this.cancelCard = null;
       this.card?.destroy();
       this.card = null;
       this.focus.set(this.buttons.filter((b) => b.active && b.isShown));
       return;
     }
-    if (this.card) return;
+    if (this.card || this.cancelCard) return;
     this.focus.set([]);
-    this.card = new ExplanationCard(
-      content,
-      { scale: this.uiScale, reducedMotion: this.services.reducedMotion },
-      () => {
-        this.act({ type: 'next', at: Date.now() });
-      },
-    );
+    this.cancelCard = afterNextFrame(() => {
+      this.cancelCard = null;
+      const content = cardContent(this.session.state, this.question);
+      if (!content || !this.sys.isActive()) return;
+      this.card = new ExplanationCard(
+        content,
+        { scale: this.uiScale, reducedMotion: this.services.reducedMotion },
+        () => {
+          this.act({ type: 'next', at: Date.now() });
+        },
+      );
+      if (this.cheer)
+        celebrate(
+          document.getElementById('ui-layer') ?? document.body,
+          this.services.reducedMotion,
+        );
+      this.cheer = false;
+    });
   }
 
   /** The clue button: buys the written clue, or, once bought, opens and closes its box. */

@@ -1,12 +1,13 @@
 import type Phaser from 'phaser';
 
 /**
- * How many frames in a row must find nothing moving before frames stop: enough for a scene
- * started by the last input to be drawn. A letter's flight and the card's fade run on the
- * compositor and need no frames of the game's own: redrawing the same canvas meanwhile only
- * took refreshes from them.
+ * How many frames after one that found nothing moving are still drawn before frames stop. A
+ * scene that input started is made and drawn in one step (Phaser starts the scenes asked for at
+ * the top of a step), so one spare frame is enough: each extra one is a whole redraw that a tap
+ * arriving meanwhile waits for on a slow phone. A letter's flight and the card's fade run on
+ * the compositor and need no frames of the game's own.
  */
-const STILL_FRAMES = 3;
+const STILL_FRAMES = 1;
 /** While idle, one frame this often: a safety net for a change nothing announced. */
 const IDLE_FRAME_MS = 1000;
 
