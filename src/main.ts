@@ -16,7 +16,7 @@ import { lazyReportViews } from './shell/report-loader';
 import { usePackLoading } from './shared/packs/pack-in-play';
 import { summarizeOldSaves } from './shell/old-saves';
 import { SkitTrial } from './shell/skit-trial';
-import { whenIdle } from './shared/engine/when-idle';
+import { whenInputRests } from './shared/engine/when-idle';
 
 /** The game engine and its scenes: loaded when an activity starts, not before the menu. */
 const loadGame = () => import('./shell/start-game').then((m) => m.startGame);
@@ -42,14 +42,15 @@ function afterNextPaint(): Promise<void> {
 
 /**
  * Resolves once the game engine's files are in (prefetched after the menu shows), no game is
- * starting and the page is idle: the sound library and the first sounds, then the offline
- * cache's download, wait for it, so that on a slow line they do not share it (or the processor)
- * with a player who pressed "play" at once and waits for the first question.
+ * starting, the player has rested from tapping a moment and the page is idle: the sound
+ * library and the first sounds, then the offline cache's download, wait for it, so that on a
+ * slow line they do not share it (or the processor) with a player who pressed "play" at once
+ * and waits for the first question, or who taps the first letters quickly.
  */
 let engineFetched: () => void = () => undefined;
 const soundsMayLoad = new Promise<void>((resolve) => {
   engineFetched = () => {
-    whenIdle(resolve, 2000);
+    whenInputRests(resolve);
   };
 });
 const loadHowler = () => soundsMayLoad.then(() => import('howler')).then((m) => m.Howl);
@@ -65,7 +66,10 @@ async function main(): Promise<void> {
   const services: Services = {
     params,
     announcer: new Announcer(live),
-    sound: new SoundBoard(SOUND_URLS, localSettingsStore(STORE_KEY.audio), loadHowler),
+    // Each sound is made in a pause of the player's taps (see whenInputRests).
+    sound: new SoundBoard(SOUND_URLS, localSettingsStore(STORE_KEY.audio), loadHowler, (fn) => {
+      whenInputRests(fn, 250);
+    }),
     store,
     library: new PackLibrary(browserPackStore(), store),
     pack: null,

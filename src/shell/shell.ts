@@ -127,7 +127,13 @@ export class Shell {
    */
   open(requested: SceneKey, data: object): Promise<void> {
     // Marks for the benchmark: how long "play" waits for the game on a slow phone.
-    if (this.handle === null && this.starting === null) performance.mark('game-requested');
+    if (this.handle === null && this.starting === null) {
+      performance.mark('game-requested');
+      // The audio starts while the game's code comes, not under the first question's taps.
+      setTimeout(() => {
+        this.services.sound.warm();
+      }, 0);
+    }
     return this.ready(requested).then((key) =>
       this.scenesFor(key).then((more) => this.start(key, data, more)),
     );

@@ -3,6 +3,7 @@ import musicLoop from '../../../assets/audio/music-loop.json';
 import type { AudioSettings, SettingsStore } from './audio-settings';
 import { SOUND, SOUND_KEYS, type EffectKey, type SoundKey } from './sound-keys';
 import type { SoundUrls } from './sound-urls';
+import { whenIdle } from '../engine/when-idle';
 
 /** The music file is levelled well below the effects already; this keeps it further back. */
 const MUSIC_VOLUME = 0.5;
@@ -54,6 +55,10 @@ export class SoundBoard {
   private readonly howls = new Map<SoundKey, Howl>();
   private HowlClass: HowlClass | null = null;
   private loading: Promise<void> | null = null;
+  private warmed = false;
+  /** Sounds to preload, made one per turn of `later`. */
+  private readonly queue: SoundKey[] = [];
+  private making = false;
   /** Sounds asked to preload before howler was there. */
   private readonly pending = new Set<SoundKey>();
   private gestureSeen: boolean;
@@ -64,10 +69,16 @@ export class SoundBoard {
   private musicTurn = 0;
   private readonly detachers: (() => void)[] = [];
 
+  /**
+   * `later` runs a piece of background work when the page has time: the sounds to preload are
+   * made one per turn (each is a request and a decode), so that a tap on a slow phone waits
+   * for one at most, not for a dozen made in one go.
+   */
   constructor(
     private readonly urls: SoundUrls,
     private readonly store: SettingsStore,
     private readonly loadHowl: () => Promise<HowlClass> = loadHowler,
+    private readonly later: (fn: () => void) => void = whenIdle,
   ) {
     this.current = store.load();
     this.gestureSeen = browserNavigator()?.userActivation?.hasBeenActive === true;
@@ -91,8 +102,9 @@ export class SoundBoard {
     this.loading ??= this.loadHowl().then(
       (HowlClass) => {
         this.HowlClass = HowlClass;
-        for (const key of this.pending) this.howl(key);
+        const waiting = [...this.pending];
         this.pending.clear();
+        this.preload(waiting);
         if (this.gestureSeen && this.howls.size === 0) this.preload(FIRST_EFFECTS);
         this.syncMusic();
       },
@@ -103,12 +115,53 @@ export class SoundBoard {
     return this.loading;
   }
 
+  /**
+   * Starts the browser's audio early, once: a page's first audio context takes long to make
+   * (the audio output starts: about 80 ms here, all of it inside the browser, and as long at
+   * any CPU speed). Called while the game's code downloads after "play": one made and closed
+   * then, howler's own comes in about 2 ms during the first question, where a tap waits for it.
+   */
+  warm(): void {
+    if (this.warmed || typeof AudioContext === 'undefined') return;
+    this.warmed = true;
+    try {
+      void new AudioContext().close().catch(() => undefined);
+    } catch {
+      // No audio here: howler finds that out for itself.
+    }
+  }
+
   /** Starts loading sounds now, e.g. from the preloader, so the first play is not late. */
   preload(keys: readonly SoundKey[] = EFFECT_KEYS): void {
+    for (const key of keys) {
+      if (!this.HowlClass) this.pending.add(key);
+      else if (!this.howls.has(key) && !this.queue.includes(key)) this.queue.push(key);
+    }
+    this.makeNext();
+  }
+
+  /**
+   * Makes the first taps' sounds now, not in later turns: inside the first gesture, so that
+   * howler hooks its audio unlock onto it. (Made in later turns instead, they also kept a
+   * service worker's update from taking over the page when "update now" was that gesture.)
+   */
+  private makeAtOnce(keys: readonly SoundKey[]): void {
     for (const key of keys) {
       if (this.HowlClass) this.howl(key);
       else this.pending.add(key);
     }
+  }
+
+  /** Makes the next sound of the queue in a turn of its own, then the one after it. */
+  private makeNext(): void {
+    if (this.making || this.queue.length === 0) return;
+    this.making = true;
+    this.later(() => {
+      this.making = false;
+      const key = this.queue.shift();
+      if (key !== undefined && this.HowlClass) this.howl(key);
+      this.makeNext();
+    });
   }
 
   /** Plays a one-shot effect; does nothing while muted or before the first gesture. */
@@ -156,6 +209,7 @@ export class SoundBoard {
   /** Stops everything, frees the decoded audio and removes the listeners. */
   destroy(): void {
     for (const detach of this.detachers.splice(0)) detach();
+    this.queue.length = 0;
     for (const howl of this.howls.values()) howl.unload();
     this.howls.clear();
     this.musicId = undefined;
@@ -246,7 +300,7 @@ export class SoundBoard {
       // Making the Howls inside the gesture lets howler hook its unlock onto this same event
       // (its listener sits on document, which this event reaches after window). Without
       // howler yet, it unlocks on the next gesture.
-      if (this.howls.size === 0 && this.pending.size === 0) this.preload(FIRST_EFFECTS);
+      if (this.howls.size === 0 && this.pending.size === 0) this.makeAtOnce(FIRST_EFFECTS);
       this.syncMusic();
       void this.load();
     };

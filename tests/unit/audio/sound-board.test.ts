@@ -89,6 +89,11 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
+/** Background work done at once: each sound asked for is made before the call returns. */
+const AT_ONCE = (fn: () => void): void => {
+  fn();
+};
+
 /** The stand-in, as the board's loader hands it over. */
 const FAKE_HOWL = FakeHowl as unknown as HowlClass;
 
@@ -97,7 +102,7 @@ async function loadedBoard(
   urls: SoundUrls = URLS,
   store = memorySettingsStore(),
 ): Promise<SoundBoard> {
-  const board = new SoundBoard(urls, store, () => Promise.resolve(FAKE_HOWL));
+  const board = new SoundBoard(urls, store, () => Promise.resolve(FAKE_HOWL), AT_ONCE);
   await board.load();
   return board;
 }
@@ -129,7 +134,14 @@ describe('before the first gesture', () => {
   });
 
   it("loads the first taps' sounds on that first gesture so audio unlocks in it", async () => {
-    await loadedBoard();
+    // Background turns that never come: the gesture makes its sounds itself, at once.
+    const board = new SoundBoard(
+      URLS,
+      memorySettingsStore(),
+      () => Promise.resolve(FAKE_HOWL),
+      () => undefined,
+    );
+    await board.load();
     gesture('keydown');
     expect(FakeHowl.made.map((howl) => howl.options.src[0])).toEqual(
       FIRST_EFFECTS.map((key) => `/audio/${key}.mp3`),
@@ -142,6 +154,31 @@ describe('before the first gesture', () => {
     board.preload();
     expect(FakeHowl.made).toHaveLength(SOUND_KEYS.length - 1);
     expect(howlFor(SOUND.music)).toBeUndefined();
+  });
+
+  it('makes the sounds it preloads one per turn of background work, not all at once', async () => {
+    const turns: (() => void)[] = [];
+    const board = new SoundBoard(
+      URLS,
+      memorySettingsStore(),
+      () => Promise.resolve(FAKE_HOWL),
+      (fn) => turns.push(fn),
+    );
+    await board.load();
+    board.preload([SOUND.hint, SOUND.celebrate, SOUND.applause]);
+    expect(FakeHowl.made).toHaveLength(0);
+    turns.shift()?.();
+    expect(FakeHowl.made.map((h) => h.options.src[0])).toEqual(['/audio/hint.mp3']);
+    turns.shift()?.();
+    turns.shift()?.();
+    expect(FakeHowl.made).toHaveLength(3);
+    expect(turns).toHaveLength(0);
+    // A sound played before its turn is made at once, and not made again.
+    board.preload([SOUND.timeUp]);
+    gesture();
+    board.play(SOUND.timeUp);
+    turns.shift()?.();
+    expect(FakeHowl.made.filter((h) => h.options.src[0] === '/audio/timeUp.mp3')).toHaveLength(1);
   });
 
   it('treats a page that already had a gesture as unlocked', async () => {
@@ -158,7 +195,7 @@ describe('while the sound library loads', () => {
     const library = new Promise<HowlClass>((resolve) => {
       arrive = resolve;
     });
-    const board = new SoundBoard(URLS, memorySettingsStore(), () => library);
+    const board = new SoundBoard(URLS, memorySettingsStore(), () => library, AT_ONCE);
     board.music(true);
     gesture();
     board.play(SOUND.tap);
@@ -180,7 +217,7 @@ describe('while the sound library loads', () => {
       .fn<() => Promise<HowlClass>>()
       .mockRejectedValueOnce(new TypeError('Failed to fetch'))
       .mockResolvedValue(FAKE_HOWL);
-    const board = new SoundBoard(URLS, memorySettingsStore(), load);
+    const board = new SoundBoard(URLS, memorySettingsStore(), load, AT_ONCE);
     await board.load();
     gesture();
     await board.load();
@@ -190,7 +227,7 @@ describe('while the sound library loads', () => {
   });
 
   it('loads howler itself by default', async () => {
-    const board = new SoundBoard(URLS, memorySettingsStore());
+    const board = new SoundBoard(URLS, memorySettingsStore(), undefined, AT_ONCE);
     await board.load();
     gesture();
     board.play(SOUND.wrong);
@@ -334,5 +371,37 @@ describe('destroy', () => {
     board.play(SOUND.hint);
 
     expect(howlFor(SOUND.hint)?.calls).toEqual(['unload']);
+  });
+});
+
+describe('warm', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it("starts the browser's audio once, with a context it closes at once", () => {
+    const made: string[] = [];
+    vi.stubGlobal(
+      'AudioContext',
+      class {
+        constructor() {
+          made.push('made');
+        }
+        close(): Promise<void> {
+          made.push('closed');
+          return Promise.resolve();
+        }
+      },
+    );
+    const board = new SoundBoard(
+      URLS,
+      memorySettingsStore(),
+      () => Promise.resolve(FAKE_HOWL),
+      AT_ONCE,
+    );
+    board.warm();
+    board.warm();
+
+    expect(made).toEqual(['made', 'closed']);
   });
 });
