@@ -16,7 +16,7 @@ import { lazyReportViews } from './shell/report-loader';
 import { usePackLoading } from './shared/packs/pack-in-play';
 import { summarizeOldSaves } from './shell/old-saves';
 import { SkitTrial } from './shell/skit-trial';
-import { whenInputRests } from './shared/engine/when-idle';
+import { afterNextFrame, whenInputRests } from './shared/engine/when-idle';
 
 /** The game engine and its scenes: loaded when an activity starts, not before the menu. */
 const loadGame = () => import('./shell/start-game').then((m) => m.startGame);
@@ -34,9 +34,7 @@ function nextTask(): Promise<void> {
 /** Resolves in the task after the next frame is drawn. */
 function afterNextPaint(): Promise<void> {
   return new Promise((resolve) => {
-    requestAnimationFrame(() => {
-      setTimeout(resolve, 0);
-    });
+    afterNextFrame(resolve);
   });
 }
 

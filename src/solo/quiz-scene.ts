@@ -58,9 +58,7 @@ export class QuizScene extends BaseScene {
   /** The question index whose next question is being made ready (see `prepareNext`). */
   private preparedAfter = -1;
   private cancelPrepare: (() => void) | null = null;
-  /** A streak or the round's end is cheered with confetti when the card comes. */
-  private cheer = false;
-  /** Cancels the card (and the cheer) asked for and not yet shown. */
+  /** Cancels the card asked for and not yet shown. */
   private cancelCard: (() => void) | null = null;
   private overlays!: QuizOverlays;
   /** What this device keeps of the pack's rounds. */
@@ -119,7 +117,6 @@ export class QuizScene extends BaseScene {
       },
     );
     this.card = null;
-    this.cheer = false;
     this.answerInput = null;
     this.preparedAfter = -1;
     this.events.once('shutdown', () => {
@@ -218,7 +215,14 @@ export class QuizScene extends BaseScene {
     if (marks.wrong) this.board.shake();
     this.overlays.stepped(marks.wrongTyped, marks.clueBought);
     this.keepProgress(progressAfter(this.progress, step.events, after, this.questionIds()));
-    if (marks.cheer) this.cheer = true;
+    // A streak or the round's end: confetti with the card, after the frame that draws the tap.
+    if (marks.cheer)
+      afterNextFrame(() => {
+        celebrate(
+          document.getElementById('ui-layer') ?? document.body,
+          this.services.reducedMotion,
+        );
+      });
     if (!this.session.saving) this.announce('storage.notSaving');
     const placed = step.events.find((e) => e.type === 'tile-placed');
     this.show(placed?.type === 'tile-placed' ? placed.slot : null);
@@ -271,7 +275,7 @@ export class QuizScene extends BaseScene {
   /**
    * The explanation card while the question is answered or skipped; gone otherwise. It comes
    * once the frame that shows the last letter in its slot is drawn: the tap's answer on screen
-   * first, then the card (made, laid out and focused) fading in, with the cheer's confetti.
+   * first, then the card (made, laid out and focused) fading in.
    */
   private showCard(s: SoloState, q: PackQuestion | null): void {
     if (!cardContent(s, q)) {
@@ -295,12 +299,6 @@ export class QuizScene extends BaseScene {
           this.act({ type: 'next', at: Date.now() });
         },
       );
-      if (this.cheer)
-        celebrate(
-          document.getElementById('ui-layer') ?? document.body,
-          this.services.reducedMotion,
-        );
-      this.cheer = false;
     });
   }
 
