@@ -22,7 +22,22 @@ export interface GameHandle {
 /** Scenes loaded apart from the game's code, with their keys. */
 export type MoreScenes = readonly (readonly [SceneKey, Phaser.Types.Scenes.SceneType])[];
 
-const HOST_KEYS: readonly SceneKey[] = [SCENE.hostSetup, SCENE.hostQuiz, SCENE.hostSkit];
+/**
+ * Scenes that load apart from the game's code, when first opened: the facilitator's (a phone
+ * that plays never fetches them) and the skit's (the quiz does not wait for them).
+ */
+interface LaterScenes {
+  readonly keys: readonly SceneKey[];
+  readonly load: () => Promise<MoreScenes>;
+}
+
+const LATER_SCENES: readonly LaterScenes[] = [
+  {
+    keys: [SCENE.hostSetup, SCENE.hostQuiz, SCENE.hostSkit],
+    load: () => import('../host/host-scenes').then((m) => m.HOST_SCENES),
+  },
+  { keys: [SCENE.skit], load: () => import('../skit/skit-scenes').then((m) => m.SKIT_SCENES) },
+];
 
 /** The first scene the game opens once loaded, and a call for when it is shown. */
 export interface FirstScene {
@@ -48,7 +63,7 @@ export class Shell {
   readonly menu: MenuPage;
   private handle: GameHandle | null = null;
   private starting: Promise<void> | null = null;
-  private hostScenes: Promise<MoreScenes> | null = null;
+  private readonly laterScenes = new Map<LaterScenes, Promise<MoreScenes>>();
   private menuReadyMarked = false;
   private firstShown = false;
   private readonly onFirstShown: (() => void)[] = [];
@@ -134,23 +149,27 @@ export class Shell {
         this.services.sound.warm();
       }, 0);
     }
-    return this.ready(requested).then((key) =>
-      this.scenesFor(key).then((more) => this.start(key, data, more)),
-    );
+    return this.ready(requested).then((key) => {
+      // The game's code comes beside the scene's own chunk, not after it (the module loader
+      // fetches it once: `start` then finds it there).
+      if (this.handle === null) this.loadGame().catch(() => undefined);
+      return this.scenesFor(key).then((more) => this.start(key, data, more));
+    });
   }
 
-  /** The facilitator's scenes load only for a meeting: a phone that plays never fetches them. */
+  /** Loads the scenes `key` needs beyond the game's own, once (`LATER_SCENES`). */
   private scenesFor(key: SceneKey): Promise<MoreScenes> {
-    if (!HOST_KEYS.includes(key)) return Promise.resolve([]);
-    this.hostScenes ??= import('../host/host-scenes').then(
-      (m) => m.HOST_SCENES,
-      (error: unknown) => {
-        // The next press tries again.
-        this.hostScenes = null;
-        throw new GameStartError(error);
-      },
-    );
-    return this.hostScenes;
+    const group = LATER_SCENES.find((g) => g.keys.includes(key));
+    if (!group) return Promise.resolve([]);
+    const known = this.laterScenes.get(group);
+    if (known) return known;
+    const loading = group.load().catch((error: unknown) => {
+      // The next press tries again.
+      this.laterScenes.delete(group);
+      throw new GameStartError(error);
+    });
+    this.laterScenes.set(group, loading);
+    return loading;
   }
 
   /**

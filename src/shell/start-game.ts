@@ -7,7 +7,6 @@ import { MenuScene } from '../menu/menu-scene';
 import { PreloaderScene } from './preloader-scene';
 import { QuizScene } from '../solo/quiz-scene';
 import { ResultsScene } from '../solo/results-scene';
-import { SkitScene } from '../skit/skit-scene';
 import { COLOR } from '../shared/ui/theme';
 import { stopFramesWhenStill } from '../shared/engine/idle-frames';
 import { fitGameToParent, measureViewport } from '../shared/engine/viewport';
@@ -41,7 +40,6 @@ export function startGame(
       MenuScene,
       QuizScene,
       ResultsScene,
-      SkitScene,
       ...more.map(([, scene]) => scene),
     ],
   });
