@@ -88,10 +88,13 @@ function row(
   runs: (number | null)[],
   unit: string,
   ok: (v: number) => boolean,
+  decimals = 1,
 ): Row {
   const middle = median(runs.filter((v): v is number => v !== null));
-  // The median of an even count is a mean: one decimal, as the runs are printed.
-  const value = middle === null ? null : Math.round(middle * 10) / 10;
+  // The median of an even count is a mean: one decimal, as the runs are printed (a ratio two,
+  // or 0.74 would print, and pass, as 0.7).
+  const scale = 10 ** decimals;
+  const value = middle === null ? null : Math.round(middle * scale) / scale;
   return { figure, budget, value, unit, pass: value === null ? null : ok(value), runs };
 }
 
@@ -332,6 +335,7 @@ async function main(): Promise<void> {
           ratios,
           '×',
           (v) => v <= 0.75,
+          2,
         ),
       );
     }
