@@ -364,6 +364,8 @@ export abstract class HostScene extends BaseScene {
     this.followOtherTab();
     this.tabs?.claim();
     this.readOnly = false;
+    // A buzz or vote that came while this tab was read-only is still at the server.
+    this.phones?.takeMissed();
     this.showLockBanner();
     this.announce('host.tookOver');
   }

@@ -129,7 +129,15 @@ export class PhoneLink {
   /** The scene on screen takes phones' actions from now on (null: none can). */
   attach(actor: PhoneActor | null): void {
     this.actor = actor;
-    if (actor && this.missed) {
+    this.takeMissed();
+  }
+
+  /**
+   * Asks the server again for the actions the scene could not take (none on screen, or a tab
+   * that was read-only until it took the meeting over): the server keeps them until taken.
+   */
+  takeMissed(): void {
+    if (this.actor && this.missed) {
       this.missed = false;
       this.room?.resend();
     }
