@@ -28,7 +28,8 @@ function ranges(): [number, number][] {
  */
 const SYSTEM_SIGNS = new Set(['\u2011', '↶', '▸', '✓', '✗', '❚']);
 
-const covered = (code: number): boolean => ranges().some(([a, b]) => code >= a && code <= b);
+const RANGES = ranges();
+const covered = (code: number): boolean => RANGES.some(([a, b]) => code >= a && code <= b);
 
 function uncovered(text: string): string[] {
   const missing = new Set<string>();
