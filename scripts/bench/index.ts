@@ -207,7 +207,7 @@ function frameRows(frames: readonly FrameFigures[], tag = ''): Row[] {
 
 /**
  * `--compare dirA,dirB,…`: frame times of several builds in one session, runs interleaved
- * (A, B, A, B…) so the machine's load falls on each alike; prints each build's rows and the
+ * (A, B, then B, A…) so the machine's load and the order fall on each alike; prints each build's rows and the
  * ratio of its p95 to the first build's.
  */
 async function compareFrames(
@@ -219,7 +219,11 @@ async function compareFrames(
   try {
     const figures: FrameFigures[][] = dirs.map(() => []);
     for (let r = 0; r < runs; r += 1) {
-      for (const [i, dir] of dirs.entries()) {
+      // Each run starts with the next build in turn: the build measured right after another
+      // one was measured slower (some 20 ms on a tap's p95), and the turn spreads that alike.
+      const order = dirs.map((_, k) => (k + r) % dirs.length);
+      for (const i of order) {
+        const dir = dirs[i] ?? '';
         const got = await repeat(`frames of ${dir}`, 1, () =>
           measureFrames(browser, `http://127.0.0.1:${String(PORT + 1 + i)}/`),
         );
