@@ -1,5 +1,5 @@
 import { localSettingsStore } from './shared/audio/audio-settings';
-import { SoundBoard } from './shared/audio/sound-board';
+import { loadHowler, SoundBoard } from './shared/audio/sound-board';
 import { SOUND_URLS } from './shared/audio/sound-urls';
 import { firstScreen } from './shell/first-screen';
 import { PackLibrary } from './shared/packs/pack-library';
@@ -51,7 +51,7 @@ const soundsMayLoad = new Promise<void>((resolve) => {
     whenInputRests(resolve);
   };
 });
-const loadHowler = () => soundsMayLoad.then(() => import('howler')).then((m) => m.Howl);
+const loadSoundLibrary = () => soundsMayLoad.then(loadHowler);
 
 async function main(): Promise<void> {
   const params = readLaunchParams(window.location.search);
@@ -65,9 +65,14 @@ async function main(): Promise<void> {
     params,
     announcer: new Announcer(live),
     // Each sound is made in a pause of the player's taps (see whenInputRests).
-    sound: new SoundBoard(SOUND_URLS, localSettingsStore(STORE_KEY.audio), loadHowler, (fn) => {
-      whenInputRests(fn, 250);
-    }),
+    sound: new SoundBoard(
+      SOUND_URLS,
+      localSettingsStore(STORE_KEY.audio),
+      loadSoundLibrary,
+      (fn) => {
+        whenInputRests(fn, 250);
+      },
+    ),
     store,
     library: new PackLibrary(browserPackStore(), store),
     pack: null,

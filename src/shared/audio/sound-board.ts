@@ -27,7 +27,16 @@ const GESTURE_EVENTS = ['pointerdown', 'pointerup', 'touchend', 'mousedown', 'ke
 /** howler's Howl class; howler itself loads after the menu (see `load`). */
 export type HowlClass = new (options: HowlOptions) => Howl;
 
-const loadHowler = (): Promise<HowlClass> => import('howler').then((m) => m.Howl);
+/**
+ * howler, set for the Web Audio the game's sounds use (`html5: false`): no pool of ten HTML5
+ * audio elements made on the player's first touch (howler's default, for sounds streamed by
+ * `<audio>`), which cost the first tap on a letter some milliseconds on a slow phone.
+ */
+export const loadHowler = (): Promise<HowlClass> =>
+  import('howler').then((m) => {
+    m.Howler.html5PoolSize = 0;
+    return m.Howl;
+  });
 
 /** The parts of `navigator` used here, any of which a browser may lack. */
 interface BrowserNavigator {

@@ -8,7 +8,7 @@ import { FIRST_EFFECTS, SoundBoard, type HowlClass } from '../../../src/shared/a
 import { SOUND, SOUND_KEYS } from '../../../src/shared/audio/sound-keys';
 import type { SoundUrls } from '../../../src/shared/audio/sound-urls';
 
-const { FakeHowl } = vi.hoisted(() => {
+const { FakeHowl, FakeHowler } = vi.hoisted(() => {
   /** A stand-in for howler's Howl that records what the board asks of it. */
   class FakeHowl {
     static made: FakeHowl[] = [];
@@ -60,12 +60,14 @@ const { FakeHowl } = vi.hoisted(() => {
       this.calls.push('unload');
     }
   }
-  return { FakeHowl };
+  /** howler's global settings, as the board leaves them. */
+  const FakeHowler = { html5PoolSize: 10 };
+  return { FakeHowl, FakeHowler };
 });
 
 type FakeHowlInstance = InstanceType<typeof FakeHowl>;
 
-vi.mock('howler', () => ({ Howl: FakeHowl }));
+vi.mock('howler', () => ({ Howl: FakeHowl, Howler: FakeHowler }));
 
 const URLS: SoundUrls = Object.fromEntries(SOUND_KEYS.map((key) => [key, `/audio/${key}.mp3`]));
 
@@ -232,6 +234,8 @@ describe('while the sound library loads', () => {
     gesture();
     board.play(SOUND.wrong);
     expect(howlFor(SOUND.wrong)?.calls).toEqual(['play']);
+    // The sounds play through Web Audio: no HTML5 audio elements made on the first touch.
+    expect(FakeHowler.html5PoolSize).toBe(0);
   });
 });
 
