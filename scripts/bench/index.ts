@@ -210,8 +210,8 @@ function frameRows(frames: readonly FrameFigures[], tag = ''): Row[] {
 
 /**
  * `--compare dirA,dirB,…`: frame times of several builds in one session, runs interleaved
- * (A, B, then B, A…) so the machine's load and the order fall on each alike; prints each build's rows and the
- * ratio of its p95 to the first build's.
+ * (A, B, then B, A…) so the machine's load and the order fall on each alike; prints each
+ * build's rows and the ratio of its p95 to the first build's.
  */
 async function compareFrames(
   browser: Browser,
