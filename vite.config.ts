@@ -4,7 +4,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { DEFAULT_PACK_PATH, prevalidateDefaultPack } from './scripts/lib/default-pack-module';
-import { gzipPreview } from './scripts/lib/gzip-preview';
+import { brotliCopies, compressedPreview } from './scripts/lib/compressed-preview';
 import { securityHeaders, singleFilePolicy } from './scripts/lib/security-headers';
 import { packGlyphCodes } from './scripts/lib/pack-glyphs';
 
@@ -295,10 +295,10 @@ export default defineConfig(({ mode }) => {
       defaultPack(),
       facilitatorGuide(),
       securityHeaders(),
-      gzipPreview(),
+      compressedPreview(),
       ...(single
         ? [singleFileHtml(), viteSingleFile({ removeViteModuleLoader: true }), singleFilePolicy()]
-        : [lowPriorityScripts(), gameFileList(), ...offline()]),
+        : [lowPriorityScripts(), gameFileList(), ...offline(), brotliCopies()]),
     ],
     resolve: { alias: { 'phaser-src': fromRoot('node_modules/phaser/src') } },
     build: {

@@ -2,14 +2,16 @@ import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
+import { writeBrotliCopies } from '../../src/server/compressed-files';
 import { coldVisit } from './measures';
 
 /**
  * The yardstick for the first question: a bare Phaser 4 page (the package's own minified
  * build, one scene drawing one text, Canvas renderer as the game uses), served the same way
- * and loaded under the same conditions. Answers the folder to serve.
+ * (brotli copies as the game's build writes them) and loaded under the same conditions.
+ * Answers the folder to serve.
  */
-export function makeBarePhaserPage(): string {
+export async function makeBarePhaserPage(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'bare-phaser-'));
   copyFileSync('node_modules/phaser/dist/phaser.min.js', join(dir, 'phaser.min.js'));
   writeFileSync(
@@ -35,6 +37,7 @@ export function makeBarePhaserPage(): string {
 });
 `,
   );
+  await writeBrotliCopies(dir);
   return dir;
 }
 

@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: builds the game, serves it with `vite preview` (gzip on, as `npm start`),
+ * `npm run bench`: builds the game, serves it with `vite preview` (compressed as `npm start`),
  * and measures in Debian's Chromium every figure of the speed table, each the median of
  * several runs, printed beside its budget and written to bench-results/ as JSON.
  *
@@ -266,7 +266,7 @@ async function main(): Promise<void> {
     if (only.has('load')) {
       // A bare Phaser page beside the game, visited after it in each run: the yardstick of the
       // first question.
-      const bare = await startPreview(PORT + 1, makeBarePhaserPage());
+      const bare = await startPreview(PORT + 1, await makeBarePhaserPage());
       const bareUrl = `http://127.0.0.1:${String(PORT + 1)}/`;
       const pairs = await repeat('load (Fast 3G, 4× CPU)', runs, async () => ({
         game: await measureLoad(browser, BASE),
@@ -281,7 +281,7 @@ async function main(): Promise<void> {
       );
       rows.push(
         row(
-          'JS+CSS (gzip) before the menu is usable',
+          'JS+CSS as sent (brotli) before the menu is usable',
           '≤ 250 KB',
           loads.map((l) => l.jsCssGzipKB),
           'KB',

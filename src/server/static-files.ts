@@ -2,15 +2,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, normalize, resolve } from 'node:path';
 import sirv from 'sirv';
-import { cacheControl, gzipFiles } from './gzip-files';
+import { cacheControl, compressedFiles } from './compressed-files';
 import { contentSecurityPolicy, securityHeaders } from './headers';
 
 export type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
 /**
- * The built game: text files gzip-compressed when the browser asks (over a phone's slow link
- * that more than halves the time to the first screen, as `vite preview` did with
- * scripts/lib/gzip-preview.ts), everything else by sirv; security headers on every answer.
+ * The built game: text files compressed when the browser asks (brotli or gzip, over a phone's
+ * slow link that more than halves the time to the first screen, as `vite preview` does with
+ * scripts/lib/compressed-preview.ts), everything else by sirv; security headers on every answer.
  * `extra` answers a few generated files (the addresses, whether the room is here).
  */
 export function staticFiles(dir: string, extra: Readonly<Record<string, () => unknown>>): Handler {
@@ -21,7 +21,7 @@ export function staticFiles(dir: string, extra: Readonly<Record<string, () => un
     return contentSecurityPolicy(existsSync(file) ? readFileSync(file, 'utf8') : '');
   };
   const policies = { game: page('index.html'), join: page('join.html') };
-  const gzipped = gzipFiles(root);
+  const compressed = compressedFiles(root);
   const files = sirv(root, {
     dev: false,
     etag: true,
@@ -53,7 +53,7 @@ export function staticFiles(dir: string, extra: Readonly<Record<string, () => un
       res.end(JSON.stringify(make()));
       return;
     }
-    if (gzipped(req, res, pathname)) return;
+    if (compressed(req, res, pathname)) return;
     files(req, res, () => {
       res.statusCode = 404;
       res.setHeader('Content-Type', 'text/plain; charset=utf-8');
