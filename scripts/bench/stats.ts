@@ -93,7 +93,10 @@ export function frameIntervals(
       const interval = frame.start - before.start;
       animating.push(interval);
       work.push(frame.end - frame.start);
-      const kind = before.tweenMs ?? 0;
+      // Long ones to the nearest 100 ms: the question timer's bar runs for what is left of the
+      // question, a different duration each time.
+      const ms = before.tweenMs ?? 0;
+      const kind = ms >= 1000 ? Math.round(ms / 100) * 100 : ms;
       byTween.set(kind, [...(byTween.get(kind) ?? []), interval]);
       if (inputs.some((at) => at >= before.start && at < frame.start)) withInput.push(interval);
     }

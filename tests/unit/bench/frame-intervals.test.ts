@@ -82,6 +82,22 @@ describe('frameIntervals, sorted by animation', () => {
     ]);
     expect(got.withInput).toEqual([40]);
   });
+
+  it('files animations of a second or more to the nearest 100 ms (the timer bar’s rest)', () => {
+    const got = frameIntervals(
+      [
+        frame(0, 1, { tweenMs: 1757.14 }),
+        frame(17, 1, { tweenMs: 1790.01 }),
+        frame(34, 1, { tweenMs: 140 }),
+        frame(51, 0, { tweenMs: 0 }),
+      ],
+      [],
+    );
+    expect([...got.byTween]).toEqual([
+      [1800, [17, 17]],
+      [140, [17]],
+    ]);
+  });
 });
 
 describe('shownIntervals (frames on the screen while something moves)', () => {
