@@ -21,8 +21,8 @@ import {
 import { probeScript } from './page-probe';
 
 export interface LoadFigures {
-  /** Gzip bytes (encoded bodies) of the JS and CSS that finished loading before menu-ready. */
-  readonly jsCssGzipKB: number;
+  /** Bytes as sent (brotli or gzip) of the JS and CSS that finished loading before menu-ready. */
+  readonly jsCssSentKB: number;
   readonly jsCssFiles: readonly string[];
   /** Everything transferred before menu-ready: HTML, JS, CSS, fonts, pictures. */
   readonly allBeforeMenuKB: number;
@@ -75,7 +75,7 @@ export async function measureLoad(browser: Browser, url: string): Promise<LoadFi
           PerformanceNavigationTiming | undefined;
         const kb = (bytes: number): number => Math.round((bytes / 1024) * 10) / 10;
         return {
-          jsCssGzipKB: kb(jsCss.reduce((sum, r) => sum + r.encodedBodySize, 0)),
+          jsCssSentKB: kb(jsCss.reduce((sum, r) => sum + r.encodedBodySize, 0)),
           jsCssFiles: jsCss.map((r) => new URL(r.name).pathname.split('/').pop() ?? r.name),
           allBeforeMenuKB: kb(
             before.reduce((sum, r) => sum + r.transferSize, 0) + (nav?.transferSize ?? 0),

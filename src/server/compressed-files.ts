@@ -15,7 +15,7 @@ const TYPES: Readonly<Record<string, string>> = {
 };
 
 /** The brotli copy of a built file, written beside it by the build (`writeBrotliCopies`). */
-export const BROTLI_SUFFIX = '.br';
+const BROTLI_SUFFIX = '.br';
 
 /** Fingerprinted files never change; the pages, the worker and the manifest must be checked. */
 export function cacheControl(pathname: string): string {
@@ -38,6 +38,7 @@ export type CompressedFiles = (
  */
 export function compressedFiles(dir: string): CompressedFiles {
   const root = normalize(resolve(dir));
+  // Each file's answer in each encoding, kept until the file changes.
   const cache = new Map<string, { mtime: number; body: Buffer }>();
   return (req, res, pathname) => {
     const accepts = req.headers['accept-encoding'] ?? '';
@@ -52,23 +53,22 @@ export function compressedFiles(dir: string): CompressedFiles {
     const mtime = statSync(file).mtimeMs;
     const copy = file + BROTLI_SUFFIX;
     // A copy older than its file is one of an earlier build: not sent.
-    const useBrotli = brotli && existsSync(copy) && statSync(copy).mtimeMs >= mtime;
-    if (!useBrotli && !gzip) return false;
-    let body: Buffer;
-    if (useBrotli) body = readFileSync(copy);
-    else {
-      let entry = cache.get(file);
-      if (entry?.mtime !== mtime) {
-        entry = { mtime, body: gzipSync(readFileSync(file), { level: 9 }) };
-        cache.set(file, entry);
-      }
-      body = entry.body;
+    const encoding =
+      brotli && existsSync(copy) && statSync(copy).mtimeMs >= mtime ? 'br' : gzip ? 'gzip' : null;
+    if (encoding === null) return false;
+    const key = `${encoding} ${file}`;
+    let entry = cache.get(key);
+    if (entry?.mtime !== mtime) {
+      const body =
+        encoding === 'br' ? readFileSync(copy) : gzipSync(readFileSync(file), { level: 9 });
+      entry = { mtime, body };
+      cache.set(key, entry);
     }
     res.setHeader('Content-Type', type);
-    res.setHeader('Content-Encoding', useBrotli ? 'br' : 'gzip');
+    res.setHeader('Content-Encoding', encoding);
     res.setHeader('Vary', 'Accept-Encoding');
     res.setHeader('Cache-Control', cacheControl(path));
-    res.end(body);
+    res.end(entry.body);
     return true;
   };
 }
@@ -77,9 +77,9 @@ const compressBrotli = promisify(brotliCompress);
 
 /**
  * Writes a brotli copy (`<file>.br`, the highest quality: done once, at build time) beside every
- * text file under `dir` that the servers above compress. Answers how many were written.
+ * text file under `dir` that the servers above compress.
  */
-export async function writeBrotliCopies(dir: string): Promise<number> {
+export async function writeBrotliCopies(dir: string): Promise<void> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const files = entries
     .filter((e) => e.isFile() && extname(e.name) in TYPES)
@@ -96,5 +96,4 @@ export async function writeBrotliCopies(dir: string): Promise<number> {
       await writeFile(file + BROTLI_SUFFIX, body);
     }),
   );
-  return files.length;
 }
